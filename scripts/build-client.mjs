@@ -1,0 +1,26 @@
+// Bundles the VS Code extension and its language server into dist/ as CommonJS, the format
+// every VS Code extension host loads. The CLI runs from out/ (tsc) and needs no bundle.
+import { build } from 'esbuild';
+import fs from 'node:fs';
+
+const entries = [
+  { in: 'client/src/extension.ts', out: 'dist/extension.cjs' },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server.cjs' },
+].filter((entry) => fs.existsSync(entry.in));
+
+for (const entry of entries) {
+  await build({
+    entryPoints: [entry.in],
+    outfile: entry.out,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    external: ['vscode'],
+    sourcemap: true,
+    logLevel: 'warning',
+    // The ESM sources read import.meta.url; in the CommonJS bundle it comes from __filename.
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+}

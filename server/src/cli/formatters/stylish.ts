@@ -1,0 +1,46 @@
+// --format stylish: grouped by file, one aligned line per finding, a coloured summary on a TTY.
+import path from 'node:path';
+import { styleText } from 'node:util';
+import type { FileReport, Formatter } from './types.js';
+
+type Style = Parameters<typeof styleText>[0];
+
+export const formatStylish: Formatter = (reports, { cwd, color }) => {
+  const paint = (style: Style, text: string) => (color ? styleText(style, text) : text);
+  const severityStyle: Record<string, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
+  const lines: string[] = [];
+  const totals = { error: 0, warning: 0, info: 0 };
+  let fixable = 0;
+  const shown = reports.filter((r) => r.messages.length > 0);
+  for (const report of shown) {
+    lines.push(paint('underline', relativePath(report, cwd)));
+    const positionWidth = Math.max(...report.messages.map((m) => `${m.line}:${m.column}`.length));
+    for (const m of report.messages) {
+      totals[m.severity]++;
+      if (m.fix) fixable++;
+      const position = `${m.line}:${m.column}`.padEnd(positionWidth);
+      lines.push(`  ${paint('dim', position)}  ${paint(severityStyle[m.severity]!, m.severity.padEnd(7))}  ${m.message}  ${paint('dim', m.ruleId)}`);
+    }
+    lines.push('');
+  }
+  const designDocs = reports.filter((r) => r.isDesignDoc).length;
+  const skipped = reports.length - designDocs;
+  const scope = `${designDocs} design doc${designDocs === 1 ? '' : 's'} checked` + (skipped ? `, ${skipped} other Markdown file${skipped === 1 ? '' : 's'} skipped` : '');
+  const problems = totals.error + totals.warning + totals.info;
+  if (problems === 0) {
+    lines.push(paint('green', `✔ No problems (${scope})`));
+  } else {
+    const parts = [`${totals.error} error${totals.error === 1 ? '' : 's'}`, `${totals.warning} warning${totals.warning === 1 ? '' : 's'}`];
+    if (totals.info) parts.push(`${totals.info} info`);
+    const summary = `✖ ${problems} problem${problems === 1 ? '' : 's'} (${parts.join(', ')}) in ${scope}`;
+    lines.push(paint(totals.error ? 'red' : 'yellow', summary));
+    if (fixable) lines.push(paint('dim', `  ${fixable} of them can be fixed by a quick fix in the editor.`));
+  }
+  return lines.join('\n') + '\n';
+};
+
+function relativePath(report: FileReport, cwd: string): string {
+  if (report.filePath === '<stdin>') return report.filePath;
+  const relative = path.relative(cwd, report.filePath);
+  return relative.startsWith('..') ? report.filePath : relative;
+}

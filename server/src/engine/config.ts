@@ -1,0 +1,291 @@
+// Config files (.mldoc.json, .mldoc.yaml, the "mldoc" key of package.json): parsing, validation
+// with the file, line and key of every error, merging and custom profiles. Reading files and
+// walking folders happen outside the engine; this module only sees text.
+import jsonc from 'jsonc-parser';
+import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { normaliseAlias } from './model/headings.js';
+import { BUILT_IN_PROFILES, SECTIONS_BY_ID } from './profiles.js';
+import { RULES_BY_ID } from './rules/index.js';
+import { SEVERITIES, type LintConfig, type Profile, type RuleSetting, type SectionSpec, type Severity } from './types.js';
+
+export type ConfigFormat = 'json' | 'yaml' | 'package.json';
+
+export interface CustomSectionInput {
+  id: string;
+  title?: string;
+  aliases?: string[];
+  prompt?: string;
+}
+
+export interface CustomProfileInput {
+  description?: string;
+  extends?: string;
+  sections?: Array<string | CustomSectionInput>;
+}
+
+/** The validated content of one config file, before `extends` is followed. */
+export interface ConfigFileData {
+  profile?: string;
+  profiles?: Record<string, CustomProfileInput>;
+  rules?: Record<string, RuleSetting>;
+  include?: string[];
+  exclude?: string[];
+  extends?: string[];
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly column: number,
+    readonly key: string,
+    readonly reason: string,
+  ) {
+    super(`${file}:${line}:${column}: invalid config at "${key}": ${reason}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const TOP_LEVEL_KEYS = ['profile', 'profiles', 'rules', 'include', 'exclude', 'extends', '$schema'];
+
+type Path = Array<string | number>;
+
+/** Finds where a key path sits in the source, so errors can name a line. */
+type Locator = (path: Path) => { line: number; column: number };
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+function jsonSource(text: string, file: string, subPath: Path): { value: unknown; locate: Locator } {
+  const errors: jsonc.ParseError[] = [];
+  const tree = jsonc.parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length > 0 || !tree) {
+    const first = errors[0];
+    const at = lineColumn(text, first?.offset ?? 0);
+    throw new ConfigError(file, at.line, at.column, subPath.join('.') || '(file)',
+      `not valid JSON (${first ? jsonc.printParseErrorCode(first.error) : 'empty file'})`);
+  }
+  const locate: Locator = (path) => {
+    // Point at the key of a property when there is one, else at the value.
+    let node = jsonc.findNodeAtLocation(tree, [...subPath, ...path]);
+    for (let cut = path.length; !node && cut > 0; cut--) node = jsonc.findNodeAtLocation(tree, [...subPath, ...path.slice(0, cut - 1)]);
+    const target = node?.parent?.type === 'property' ? node.parent : node;
+    return lineColumn(text, target?.offset ?? 0);
+  };
+  const root = jsonc.findNodeAtLocation(tree, subPath);
+  return { value: root ? jsonc.getNodeValue(root) : undefined, locate };
+}
+
+function yamlSource(text: string, file: string): { value: unknown; locate: Locator } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    const at = lineCounter.linePos(error.pos[0]);
+    throw new ConfigError(file, at.line, at.col, '(file)', `not valid YAML (${error.message.split('\n')[0]})`);
+  }
+  const locate: Locator = (path) => {
+    for (let cut = path.length; cut >= 0; cut--) {
+      const prefix = path.slice(0, cut);
+      if (prefix.length > 0) {
+        const parent = prefix.length > 1 ? doc.getIn(prefix.slice(0, -1), true) : doc.contents;
+        const last = prefix[prefix.length - 1];
+        if (isMap(parent)) {
+          const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === last);
+          const keyNode = pair?.key as YamlNode | undefined;
+          if (keyNode?.range) {
+            const at = lineCounter.linePos(keyNode.range[0]);
+            return { line: at.line, column: at.col };
+          }
+        } else if (isSeq(parent) && typeof last === 'number') {
+          const item = parent.items[last] as YamlNode | undefined;
+          if (item?.range) {
+            const at = lineCounter.linePos(item.range[0]);
+            return { line: at.line, column: at.col };
+          }
+        }
+      }
+    }
+    return { line: 1, column: 1 };
+  };
+  return { value: doc.toJS(), locate };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function stringList(value: unknown, fail: (reason: string) => never): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
+  return fail('expected a string or a list of strings');
+}
+
+/** Parses and validates one config file's text. Throws ConfigError naming file, line and key. */
+export function parseConfigText(text: string, file: string, format: ConfigFormat): ConfigFileData {
+  const source = format === 'yaml' ? yamlSource(text, file)
+    : jsonSource(text, file, format === 'package.json' ? ['mldoc'] : []);
+  return validateConfig(source.value ?? {}, file, source.locate);
+}
+
+function validateConfig(value: unknown, file: string, locate: Locator): ConfigFileData {
+  const fail = (path: Path, reason: string): never => {
+    const at = locate(path);
+    throw new ConfigError(file, at.line, at.column, path.join('.') || '(file)', reason);
+  };
+  if (!isRecord(value)) return fail([], 'the config must be an object of keys to values');
+  const config: ConfigFileData = {};
+  for (const [key, entry] of Object.entries(value)) {
+    const at = (reason: string, ...rest: Path): never => fail([key, ...rest], reason);
+    switch (key) {
+      case '$schema':
+        break;
+      case 'profile':
+        if (typeof entry !== 'string') at('expected a profile name');
+        config.profile = entry as string;
+        break;
+      case 'include':
+      case 'exclude':
+        config[key] = stringList(entry, (reason) => at(reason));
+        break;
+      case 'extends':
+        config.extends = stringList(entry, (reason) => at(reason));
+        break;
+      case 'rules':
+        config.rules = validateRules(entry, (reason, ...rest) => at(reason, ...rest));
+        break;
+      case 'profiles':
+        config.profiles = validateProfiles(entry, (reason, ...rest) => at(reason, ...rest));
+        break;
+      default:
+        at(`unknown key; expected one of ${TOP_LEVEL_KEYS.filter((k) => k !== '$schema').join(', ')}`);
+    }
+  }
+  const known = new Set([...Object.keys(BUILT_IN_PROFILES), ...Object.keys(config.profiles ?? {})]);
+  for (const [name, profile] of Object.entries(config.profiles ?? {})) {
+    if (profile.extends && !known.has(profile.extends)) {
+      fail(['profiles', name, 'extends'], `unknown profile "${profile.extends}"; expected one of ${[...known].join(', ')}`);
+    }
+  }
+  return config;
+}
+
+function validateRules(value: unknown, fail: (reason: string, ...path: Path) => never): Record<string, RuleSetting> {
+  if (!isRecord(value)) return fail('expected an object of rule ids to settings');
+  const rules: Record<string, RuleSetting> = {};
+  const severityWords = `"off", ${SEVERITIES.map((s) => `"${s}"`).join(', ')}`;
+  for (const [id, setting] of Object.entries(value)) {
+    if (!RULES_BY_ID.has(id)) fail(`unknown rule "${id}"`, id);
+    if (setting === false) rules[id] = 'off';
+    else if (setting === true) rules[id] = RULES_BY_ID.get(id)!.defaultSeverity;
+    else if (setting === 'off' || SEVERITIES.includes(setting as Severity)) rules[id] = setting as RuleSetting;
+    else if (Array.isArray(setting)) {
+      const [severity, options] = setting as unknown[];
+      if (severity !== 'off' && !SEVERITIES.includes(severity as Severity)) fail(`expected ${severityWords}`, id, 0);
+      if (options !== undefined && !isRecord(options)) fail('rule options must be an object', id, 1);
+      rules[id] = [severity as Severity | 'off', (options ?? {}) as Record<string, unknown>];
+    } else fail(`expected ${severityWords}, true, false or [severity, options]`, id);
+  }
+  return rules;
+}
+
+function validateProfiles(value: unknown, fail: (reason: string, ...path: Path) => never): Record<string, CustomProfileInput> {
+  if (!isRecord(value)) return fail('expected an object of profile names to profiles');
+  const profiles: Record<string, CustomProfileInput> = {};
+  for (const [name, raw] of Object.entries(value)) {
+    if (!isRecord(raw)) fail('expected an object with "sections" (and optionally "extends", "description")', name);
+    const profile = raw as Record<string, unknown>;
+    for (const key of Object.keys(profile)) {
+      if (!['description', 'extends', 'sections'].includes(key)) fail('unknown key; expected description, extends or sections', name, key);
+    }
+    if (profile.description !== undefined && typeof profile.description !== 'string') fail('expected a string', name, 'description');
+    if (profile.extends !== undefined && typeof profile.extends !== 'string') fail('expected a profile name', name, 'extends');
+    if (profile.sections === undefined && profile.extends === undefined) fail('a profile needs "sections" or "extends"', name);
+    const sections: Array<string | CustomSectionInput> = [];
+    if (profile.sections !== undefined) {
+      if (!Array.isArray(profile.sections)) fail('expected a list of section ids or section objects', name, 'sections');
+      (profile.sections as unknown[]).forEach((entry, index) => {
+        if (typeof entry === 'string') {
+          if (!SECTIONS_BY_ID[entry]) fail(`unknown section "${entry}"; built-in sections are ${Object.keys(SECTIONS_BY_ID).join(', ')}`, name, 'sections', index);
+          sections.push(entry);
+          return;
+        }
+        if (!isRecord(entry) || typeof entry.id !== 'string') fail('expected a section id or an object with an "id"', name, 'sections', index);
+        const section = entry as Record<string, unknown>;
+        const builtIn = SECTIONS_BY_ID[section.id as string];
+        if (section.aliases !== undefined && !(Array.isArray(section.aliases) && section.aliases.every((a) => typeof a === 'string'))) {
+          fail('expected a list of strings', name, 'sections', index, 'aliases');
+        }
+        if (!builtIn && (typeof section.title !== 'string' || !Array.isArray(section.aliases) || section.aliases.length === 0)) {
+          fail('a new section needs a "title" and at least one alias', name, 'sections', index);
+        }
+        sections.push(section as unknown as CustomSectionInput);
+      });
+    }
+    profiles[name] = {
+      ...(profile.description !== undefined ? { description: profile.description as string } : {}),
+      ...(profile.extends !== undefined ? { extends: profile.extends as string } : {}),
+      ...(profile.sections !== undefined ? { sections } : {}),
+    };
+  }
+  return profiles;
+}
+
+/** Later configs win: scalar keys are replaced, rules and profiles are merged key by key. */
+export function mergeConfigData(base: ConfigFileData, override: ConfigFileData): ConfigFileData {
+  const merged: ConfigFileData = { ...base, ...override };
+  if (base.rules || override.rules) merged.rules = { ...base.rules, ...override.rules };
+  if (base.profiles || override.profiles) merged.profiles = { ...base.profiles, ...override.profiles };
+  delete merged.extends;
+  return merged;
+}
+
+function toSectionSpec(input: string | CustomSectionInput): SectionSpec {
+  if (typeof input === 'string') return SECTIONS_BY_ID[input]!;
+  const builtIn = SECTIONS_BY_ID[input.id];
+  const aliases = [...(builtIn?.aliases ?? []), ...(input.aliases ?? []).map(normaliseAlias)];
+  const spec: SectionSpec = { id: input.id, title: input.title ?? builtIn!.title, aliases: [...new Set(aliases)] };
+  const prompt = input.prompt ?? builtIn?.prompt;
+  if (prompt) spec.prompt = prompt;
+  if (builtIn?.paragraphLabels) spec.paragraphLabels = builtIn.paragraphLabels;
+  return spec;
+}
+
+/** Turns custom profile inputs into profiles; `extends` takes the parent's sections first. */
+export function resolveProfiles(inputs: Record<string, CustomProfileInput> = {}): Record<string, Profile> {
+  const resolved: Record<string, Profile> = {};
+  const resolve = (name: string, seen: string[]): Profile => {
+    if (resolved[name]) return resolved[name]!;
+    const input = inputs[name];
+    if (!input) return BUILT_IN_PROFILES[name]!;
+    if (seen.includes(name)) throw new Error(`profile "${name}" extends itself through ${seen.join(' -> ')}`);
+    const parent = input.extends ? resolve(input.extends, [...seen, name]) : null;
+    const own = (input.sections ?? []).map(toSectionSpec);
+    const sections = [...(parent?.sections ?? []).filter((s) => !own.some((o) => o.id === s.id)), ...own];
+    // A section that only adds aliases to an inherited one keeps the inherited place in the order.
+    const ordered = parent
+      ? [...parent.sections.map((s) => own.find((o) => o.id === s.id) ?? s), ...own.filter((o) => !parent.sections.some((s) => s.id === o.id))]
+      : sections;
+    const profile: Profile = { name, description: input.description ?? `Custom profile "${name}"`, sections: ordered };
+    resolved[name] = profile;
+    return profile;
+  };
+  for (const name of Object.keys(inputs)) resolve(name, []);
+  return resolved;
+}
+
+/** The engine's view of a merged config file. */
+export function toLintConfig(data: ConfigFileData): LintConfig {
+  const config: LintConfig = {};
+  if (data.profile) config.profile = data.profile;
+  if (data.rules) config.rules = data.rules;
+  if (data.profiles) config.profiles = resolveProfiles(data.profiles);
+  return config;
+}
+
+export function knownProfileNames(config: LintConfig): string[] {
+  return [...Object.keys(BUILT_IN_PROFILES), ...Object.keys(config.profiles ?? {})];
+}

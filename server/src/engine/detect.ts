@@ -1,0 +1,115 @@
+// Design-doc detection: which Markdown files mldoc lints when it finds them by walking a folder.
+import type { DocumentModel, HeadingInfo } from './model/document.js';
+import { headingMatchesSection } from './model/headings.js';
+import { sectionHeadings } from './model/sections.js';
+import { BUILT_IN_PROFILES } from './profiles.js';
+import type { LintConfig } from './types.js';
+
+export interface Detection {
+  isDesignDoc: boolean;
+  reason: string;
+}
+
+/** Sections of a project README; two of them mean the file documents a library, not a design. */
+const README_SECTIONS = [
+  'installation', 'install', 'installing', 'usage', 'getting started', 'quick start', 'quickstart',
+  'contributing', 'license', 'licence', 'citation', 'citing', 'api reference', 'building from source',
+];
+
+/** Sections of a model card: documentation of a released model, not the design of a system. */
+const MODEL_CARD_SECTIONS = [
+  'model details', 'model card', 'intended use', 'intended uses', 'model use', 'model date', 'model version',
+  'out of scope use cases', 'how to get started with the model', 'training details', 'environmental impact',
+  'bias risks and limitations', 'model card authors', 'model card contact', 'broader implications',
+];
+/** Sections typical of a software RFC template; such a doc needs more ML sections to count. */
+const RFC_SECTIONS = [
+  'drawbacks', 'unresolved questions', 'prior art', 'compatibility', 'backwards compatibility',
+  'graduation criteria', 'test plan', 'implementation history', 'user benefit', 'engineering impact',
+  'performance implications', 'questions and discussion topics', 'design proposal', 'detailed design',
+  'how we teach this', 'future work', 'future possibilities', 'platforms and environments', 'best practices',
+  'tutorials and examples', 'upgrade and migration', 'dependencies', 'proposal', 'stewardship',
+  'required reviewers', 'shepherd of the proposal', 'test plan and acceptance criteria',
+  'compatibility deprecation and migration plan', 'user facing api changes', 'developer api changes',
+];
+
+/** Names from `names` that some heading equals or starts with. */
+function headingsNamed(headings: HeadingInfo[], names: string[]): string[] {
+  return names.filter((name) => headings.some((h) => h.normalised === name || h.normalised.startsWith(name + ' ')));
+}
+/** Sections that only an ML system design names; generic ones (overview, design, alternatives) do not tell. */
+const ML_SPECIFIC_SECTIONS = new Set([
+  'success-metrics', 'data-requirements', 'model-architecture', 'rollout-plan', 'risk-assessment',
+  'scale', 'performance', 'privacy-ethics', 'data', 'features-supported',
+]);
+
+export const MIN_MATCHED_SECTIONS = 3;
+
+/** Words of ML system design (not of ML libraries): a doc with two matched sections and these reads as one. */
+const ML_DESIGN_TERMS: Array<[string, RegExp]> = [
+  ['precision', /\bprecision\b/i], ['recall', /\brecall\b/i], ['AUC', /\b(?:ROC[- ])?AUC\b/], ['F1', /\bF1\b/],
+  ['NDCG', /\bNDCG\b/], ['false positives', /\bfalse positives?\b/i], ['false negatives', /\bfalse negatives?\b/i],
+  ['percentile latency', /\bp(?:50|90|95|99|999)\b/i], ['QPS', /\b(?:QPS|RPS|requests? per second)\b/i],
+  ['DAU', /\b(?:DAU|MAU|daily active users)\b/i], ['A/B test', /\bA\/B\b/i], ['drift', /\bdrift\b/i],
+  ['retraining', /\bretrain(?:ing|ed)?\b/i], ['feature store', /\bfeature store\b/i], ['baseline', /\bbaseline\b/i],
+  ['canary', /\bcanary\b/i], ['shadow mode', /\bshadow (?:mode|deployment|traffic)\b/i], ['rollback', /\broll ?back\b/i],
+  ['ground truth', /\bground truth\b/i], ['labels', /\blabel(?:s|ed|led|ing|ling)\b/i], ['churn', /\bchurn\b/i],
+  ['conversion', /\bconversion rate\b/i], ['CTR', /\b(?:CTR|click-through)\b/i],
+];
+export const MIN_ML_TERMS = 6;
+
+function mlDesignTerms(doc: DocumentModel): string[] {
+  const prose = doc.blocks.map((b) => b.text).join('\n');
+  return ML_DESIGN_TERMS.filter(([, pattern]) => pattern.test(prose)).map(([name]) => name);
+}
+
+export function detectDesignDoc(doc: DocumentModel, config: LintConfig): Detection {
+  const data = doc.frontMatter?.data;
+  if (data?.mldoc === true) return { isDesignDoc: true, reason: 'front matter says mldoc: true' };
+  if (data?.mldoc === false) return { isDesignDoc: false, reason: 'front matter says mldoc: false' };
+  if (typeof data?.profile === 'string') return { isDesignDoc: true, reason: `front matter names profile "${data.profile}"` };
+  if (config.includedByConfig) return { isDesignDoc: true, reason: 'a config include glob matches it' };
+
+  const headings = sectionHeadings(doc);
+  const readmeHits = headingsNamed(headings, README_SECTIONS);
+  if (readmeHits.length >= 2) {
+    return { isDesignDoc: false, reason: `it reads as a project README (sections: ${readmeHits.join(', ')})` };
+  }
+  const modelCardHits = headingsNamed(headings, MODEL_CARD_SECTIONS);
+  if (modelCardHits.length >= 2) {
+    return { isDesignDoc: false, reason: `it reads as a model card (sections: ${modelCardHits.join(', ')})` };
+  }
+  const rfcHits = headingsNamed(headings, RFC_SECTIONS);
+  // A doc shaped like a software RFC counts only when its ML sections alone reach the bar.
+  const minSpecific = rfcHits.length >= 2 ? MIN_MATCHED_SECTIONS : 2;
+  let best = { profile: 'full', matched: [] as string[], specific: 0 };
+  for (const profile of Object.values(BUILT_IN_PROFILES)) {
+    const specs = profile.sections.filter((spec) => headings.some((h) => headingMatchesSection(h.normalised, spec)));
+    const specific = specs.filter((spec) => ML_SPECIFIC_SECTIONS.has(spec.id)).length;
+    if (specs.length > best.matched.length || (specs.length === best.matched.length && specific > best.specific)) {
+      best = { profile: profile.name, matched: specs.map((spec) => spec.title), specific };
+    }
+  }
+  if (best.matched.length >= MIN_MATCHED_SECTIONS && best.specific < minSpecific) {
+    const shape = rfcHits.length >= 2 ? `it reads as a software RFC (sections: ${rfcHits.join(', ')}) and ` : '';
+    return {
+      isDesignDoc: false,
+      reason: `${shape}only ${best.specific} of its matched sections are ML-specific (${best.matched.join(', ')}); ${minSpecific} are needed`,
+    };
+  }
+  if (best.matched.length >= MIN_MATCHED_SECTIONS) {
+    return { isDesignDoc: true, reason: `its headings match ${best.matched.length} sections of profile "${best.profile}" (${best.matched.join(', ')})` };
+  }
+  if (best.matched.length === MIN_MATCHED_SECTIONS - 1 && rfcHits.length < 2) {
+    const terms = mlDesignTerms(doc);
+    if (terms.length >= MIN_ML_TERMS) {
+      return { isDesignDoc: true, reason: `its headings match ${best.matched.join(', ')} and its text speaks of ${terms.slice(0, 6).join(', ')}` };
+    }
+  }
+  return {
+    isDesignDoc: false,
+    reason: best.matched.length
+      ? `its headings match only ${best.matched.length} of the ${MIN_MATCHED_SECTIONS} sections needed (${best.matched.join(', ')})`
+      : 'no heading matches a design-doc section',
+  };
+}

@@ -1,0 +1,13 @@
+// The public surface of the pure lint engine.
+export { lint, lintModel, compareDiagnostics } from './lint.js';
+export { buildDocumentModel } from './model/document.js';
+export type { DocumentModel } from './model/document.js';
+export { RULES, RULES_BY_ID } from './rules/index.js';
+export type { RuleDefinition, RuleContext } from './rules/rule.js';
+export { BUILT_IN_PROFILES, DEFAULT_PROFILE, SECTIONS_BY_ID } from './profiles.js';
+export { ConfigError, parseConfigText, mergeConfigData, toLintConfig, knownProfileNames } from './config.js';
+export type { ConfigFileData, ConfigFormat } from './config.js';
+export { ruleDocsUrl, DEFAULT_DOCS_BASE_URL } from './docs-url.js';
+export { clearParseCache } from './parse.js';
+export { LineIndex } from './text.js';
+export * from './types.js';

@@ -1,0 +1,104 @@
+// The engine's one entry point: text + options -> diagnostics. The CLI, the language server and
+// the tests all call this function.
+import type { Nodes } from 'mdast';
+import { detectDesignDoc } from './detect.js';
+import { ruleDocsUrl } from './docs-url.js';
+import { buildDocumentModel, nodeRange, type DocumentModel } from './model/document.js';
+import { BUILT_IN_PROFILES, DEFAULT_PROFILE } from './profiles.js';
+import type { ReportDescriptor, RuleDefinition } from './rules/rule.js';
+import { RULES } from './rules/index.js';
+import { parseDirectives, Suppressions } from './suppressions.js';
+import type { Diagnostic, LintConfig, LintOptions, LintResult, Profile, Range, Severity } from './types.js';
+
+interface ProfileChoice {
+  profile: Profile;
+  /** A problem with the requested profile, reported to the user rather than thrown. */
+  problem?: { message: string; range: Range };
+}
+
+function chooseProfile(doc: DocumentModel, config: LintConfig, override: string | undefined): ProfileChoice {
+  const available: Record<string, Profile> = { ...BUILT_IN_PROFILES, ...config.profiles };
+  const fromFrontMatter = doc.frontMatter?.data?.profile;
+  const requested = typeof fromFrontMatter === 'string' ? fromFrontMatter : override ?? config.profile ?? DEFAULT_PROFILE;
+  const profile = available[requested];
+  if (profile) return { profile };
+  return {
+    profile: available[DEFAULT_PROFILE]!,
+    problem: {
+      message: `Unknown profile "${requested}"; expected one of ${Object.keys(available).join(', ')}. Checked against "${DEFAULT_PROFILE}" instead.`,
+      range: doc.frontMatter?.range ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } },
+    },
+  };
+}
+
+function ruleSetting(rule: RuleDefinition, config: LintConfig): { severity: Severity | 'off'; options: Record<string, unknown> } {
+  const setting = config.rules?.[rule.id];
+  if (setting === undefined) return { severity: rule.defaultSeverity, options: {} };
+  if (Array.isArray(setting)) return { severity: setting[0], options: setting[1] ?? {} };
+  return { severity: setting, options: {} };
+}
+
+function descriptorRange(doc: DocumentModel, descriptor: ReportDescriptor): Range {
+  if (descriptor.range) return descriptor.range;
+  if (descriptor.offsets) return doc.lines.rangeOf(descriptor.offsets[0], descriptor.offsets[1]);
+  if (descriptor.node) return nodeRange(descriptor.node as Nodes, doc.lines);
+  return { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } };
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column
+    || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+}
+
+/** Lints an already-built document model (the language server keeps models between edits). */
+export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: readonly RuleDefinition[] = RULES): LintResult {
+  const config = options.config ?? {};
+  const detection = detectDesignDoc(doc, config);
+  const choice = chooseProfile(doc, config, options.profileOverride);
+  const result: LintResult = {
+    isDesignDoc: detection.isDesignDoc,
+    detectionReason: detection.reason,
+    profile: choice.profile.name,
+    diagnostics: [],
+  };
+  if (!detection.isDesignDoc && !options.force) return result;
+
+  const suppressions = new Suppressions(parseDirectives(doc.html));
+  const diagnostics: Diagnostic[] = [];
+  const emit = (rule: RuleDefinition, severity: Severity, message: string, range: Range, extra: Partial<Diagnostic> = {}) => {
+    if (suppressions.isSuppressed(rule.id, range.start.line)) return;
+    diagnostics.push({ ruleId: rule.id, severity, message, range, docsUrl: ruleDocsUrl(rule.id, options.docsBaseUrl), ...extra });
+  };
+
+  for (const rule of rules) {
+    const { severity, options: ruleOptions } = ruleSetting(rule, config);
+    if (severity === 'off') continue;
+    if (choice.problem && rule.id === 'required-section') {
+      emit(rule, 'error', choice.problem.message, choice.problem.range);
+    }
+    try {
+      rule.check({
+        doc,
+        profile: choice.profile,
+        options: ruleOptions,
+        report(descriptor) {
+          const extra: Partial<Diagnostic> = {};
+          if (descriptor.fix) extra.fix = descriptor.fix;
+          if (descriptor.related) extra.related = descriptor.related;
+          emit(rule, severity, descriptor.message, descriptorRange(doc, descriptor), extra);
+        },
+      });
+    } catch (error) {
+      // One broken rule must never take the others down: report it and go on.
+      const reason = error instanceof Error ? error.message : String(error);
+      emit(rule, 'error', `Internal error in rule "${rule.id}" (the other rules still ran): ${reason}. Please report this with the document.`,
+        { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } });
+    }
+  }
+  result.diagnostics = diagnostics.sort(compareDiagnostics);
+  return result;
+}
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  return lintModel(buildDocumentModel(text), options);
+}

@@ -1,0 +1,356 @@
+// mdast -> document model: the section tree, prose blocks with source-mapped text, tables, list
+// items, HTML comments and front matter. Rules read this model, never the raw text.
+import type { Heading, Html, List, ListItem, Nodes, Root, RootContent, Table, TableCell, Yaml } from 'mdast';
+import { parse as parseYaml } from 'yaml';
+import { parseMarkdown } from '../parse.js';
+import { LineIndex } from '../text.js';
+import type { Range } from '../types.js';
+import { normaliseHeading } from './headings.js';
+
+/** A piece of inline text with where it came from in the document. */
+export interface TextRun {
+  value: string;
+  start: number; // document offset of the source span
+  end: number;
+  inLink: boolean;
+  isCode: boolean;
+}
+
+export type BlockKind = 'paragraph' | 'heading' | 'tableCell';
+
+/** A block of inline content (paragraph, heading or table cell) with its text and source map. */
+export interface TextBlock {
+  kind: BlockKind;
+  node: Nodes;
+  text: string;
+  runs: TextRun[];
+  /** Index in `text` where each run starts (same order as runs). */
+  runStarts: number[];
+  section: SectionNode;
+  inBlockquote: boolean;
+  listItem: ListItemModel | null;
+}
+
+export interface HeadingInfo {
+  node: Heading;
+  text: string;
+  normalised: string;
+  level: number;
+  line: number;
+  range: Range;
+  /** The document's single top-level title, which names the doc rather than a section. */
+  isTitle: boolean;
+}
+
+export interface SectionNode {
+  heading: HeadingInfo | null; // null for the preamble before the first heading
+  level: number; // 0 for the document root
+  parent: SectionNode | null;
+  children: SectionNode[];
+  /** Top-level nodes between this heading and the next heading of any level. */
+  ownContent: RootContent[];
+  startOffset: number;
+  /** Offset where the next heading of the same or a higher level starts (or the end of text). */
+  endOffset: number;
+}
+
+export interface TableCellModel {
+  text: string;
+  range: Range;
+  block: TextBlock;
+}
+
+export interface TableRowModel {
+  cells: TableCellModel[];
+  range: Range;
+}
+
+export interface TableModel {
+  node: Table;
+  header: TableCellModel[];
+  rows: TableRowModel[];
+  section: SectionNode;
+  range: Range;
+}
+
+export interface ListItemModel {
+  node: ListItem;
+  /** Text of the item's own paragraphs (not of nested lists). */
+  text: string;
+  range: Range;
+  section: SectionNode;
+  checked: boolean | null;
+}
+
+export interface HtmlSnippet {
+  value: string;
+  range: Range;
+  startOffset: number;
+  inline: boolean;
+}
+
+export interface FrontMatter {
+  raw: string;
+  data: Record<string, unknown> | null;
+  error: string | null;
+  range: Range;
+}
+
+export interface DocumentModel {
+  text: string;
+  lines: LineIndex;
+  root: Root;
+  frontMatter: FrontMatter | null;
+  headings: HeadingInfo[];
+  sectionRoot: SectionNode;
+  /** Every section with a heading, in document order. */
+  sections: SectionNode[];
+  blocks: TextBlock[];
+  tables: TableModel[];
+  listItems: ListItemModel[];
+  html: HtmlSnippet[];
+  /** Lower-cased labels of link reference definitions, so "[label]" text is not taken for a placeholder. */
+  definitionLabels: Set<string>;
+}
+
+export function nodeRange(node: Nodes, lines: LineIndex): Range {
+  const p = node.position;
+  if (!p) return { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+  if (p.start.offset !== undefined && p.end.offset !== undefined) return lines.rangeOf(p.start.offset, p.end.offset);
+  return { start: { line: p.start.line, column: p.start.column }, end: { line: p.end.line, column: p.end.column } };
+}
+
+function startOffsetOf(node: Nodes): number {
+  return node.position?.start.offset ?? 0;
+}
+
+function endOffsetOf(node: Nodes): number {
+  return node.position?.end.offset ?? 0;
+}
+
+class ModelBuilder {
+  readonly lines: LineIndex;
+  readonly blocks: TextBlock[] = [];
+  readonly tables: TableModel[] = [];
+  readonly listItems: ListItemModel[] = [];
+  readonly html: HtmlSnippet[] = [];
+  readonly definitionLabels = new Set<string>();
+  readonly headings: HeadingInfo[] = [];
+  readonly sections: SectionNode[] = [];
+
+  constructor(readonly text: string, readonly root: Root) {
+    this.lines = new LineIndex(text);
+  }
+
+  build(): DocumentModel {
+    const sectionRoot: SectionNode = {
+      heading: null, level: 0, parent: null, children: [], ownContent: [], startOffset: 0, endOffset: this.text.length,
+    };
+    let frontMatter: FrontMatter | null = null;
+    const h1Count = this.root.children.filter((n) => n.type === 'heading' && n.depth === 1).length;
+    let current = sectionRoot;
+
+    for (const node of this.root.children) {
+      if (node.type === 'yaml' && frontMatter === null && startOffsetOf(node) === 0) {
+        frontMatter = this.readFrontMatter(node);
+        continue;
+      }
+      if (node.type === 'heading') {
+        const info = this.headingInfo(node, this.headings.length === 0 && node.depth === 1 && h1Count === 1);
+        this.headings.push(info);
+        // Close sections at the same or a deeper level, then open this one under the nearest higher one.
+        while (current.level >= node.depth && current.parent) {
+          current.endOffset = startOffsetOf(node);
+          current = current.parent;
+        }
+        const section: SectionNode = {
+          heading: info, level: node.depth, parent: current, children: [], ownContent: [],
+          startOffset: startOffsetOf(node), endOffset: this.text.length,
+        };
+        current.children.push(section);
+        this.sections.push(section);
+        current = section;
+        this.addInlineBlock('heading', node, current, false, null);
+        continue;
+      }
+      // Content belongs to the innermost open section.
+      current.ownContent.push(node);
+      this.visitBlock(node, current, false, null);
+    }
+    return {
+      text: this.text,
+      lines: this.lines,
+      root: this.root,
+      frontMatter,
+      headings: this.headings,
+      sectionRoot,
+      sections: this.sections,
+      blocks: this.blocks,
+      tables: this.tables,
+      listItems: this.listItems,
+      html: this.html,
+      definitionLabels: this.definitionLabels,
+    };
+  }
+
+  private readFrontMatter(node: Yaml): FrontMatter {
+    let data: Record<string, unknown> | null = null;
+    let error: string | null = null;
+    try {
+      const parsed: unknown = parseYaml(node.value, { logLevel: 'silent' });
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
+      else if (parsed !== null && parsed !== undefined) error = 'front matter is not a mapping of keys to values';
+    } catch (e) {
+      error = (e as Error).message.split('\n')[0] ?? 'invalid YAML';
+    }
+    return { raw: node.value, data, error, range: nodeRange(node, this.lines) };
+  }
+
+  private headingInfo(node: Heading, isTitle: boolean): HeadingInfo {
+    const { text } = this.collectRuns(node.children);
+    const range = nodeRange(node, this.lines);
+    return { node, text, normalised: normaliseHeading(text), level: node.depth, line: range.start.line, range, isTitle };
+  }
+
+  private visitBlock(node: RootContent, section: SectionNode, inBlockquote: boolean, listItem: ListItemModel | null): void {
+    switch (node.type) {
+      case 'paragraph':
+        this.addInlineBlock('paragraph', node, section, inBlockquote, listItem);
+        return;
+      case 'heading':
+        // A heading nested in a list or quote is prose, not a section.
+        this.addInlineBlock('heading', node, section, inBlockquote, listItem);
+        return;
+      case 'blockquote':
+        for (const child of node.children) this.visitBlock(child, section, true, listItem);
+        return;
+      case 'list':
+        this.visitList(node, section, inBlockquote);
+        return;
+      case 'table':
+        this.visitTable(node, section, inBlockquote);
+        return;
+      case 'html':
+        this.addHtml(node, false);
+        return;
+      case 'definition':
+        this.definitionLabels.add(node.identifier.toLowerCase());
+        return;
+      case 'footnoteDefinition':
+        for (const child of node.children) this.visitBlock(child, section, inBlockquote, listItem);
+        return;
+      default:
+        return; // code, math, thematic breaks and the like hold no prose
+    }
+  }
+
+  private visitList(list: List, section: SectionNode, inBlockquote: boolean): void {
+    for (const item of list.children) {
+      const model: ListItemModel = {
+        node: item, text: '', range: nodeRange(item, this.lines), section, checked: item.checked ?? null,
+      };
+      this.listItems.push(model);
+      const texts: string[] = [];
+      for (const child of item.children) {
+        const before = this.blocks.length;
+        this.visitBlock(child, section, inBlockquote, child.type === 'list' ? null : model);
+        if (child.type !== 'list') {
+          for (const block of this.blocks.slice(before)) if (block.listItem === model) texts.push(block.text);
+        }
+      }
+      model.text = texts.join('\n');
+    }
+  }
+
+  private visitTable(table: Table, section: SectionNode, inBlockquote: boolean): void {
+    const rows: TableRowModel[] = table.children.map((row) => ({
+      range: nodeRange(row, this.lines),
+      cells: row.children.map((cell: TableCell) => {
+        const block = this.addInlineBlock('tableCell', cell, section, inBlockquote, null);
+        return { text: block.text.trim(), range: nodeRange(cell, this.lines), block };
+      }),
+    }));
+    const [header, ...body] = rows;
+    this.tables.push({ node: table, header: header?.cells ?? [], rows: body, section, range: nodeRange(table, this.lines) });
+  }
+
+  private addHtml(node: Html, inline: boolean): void {
+    this.html.push({ value: node.value, range: nodeRange(node, this.lines), startOffset: startOffsetOf(node), inline });
+  }
+
+  private addInlineBlock(kind: BlockKind, node: Nodes & { children: Nodes[] }, section: SectionNode,
+    inBlockquote: boolean, listItem: ListItemModel | null): TextBlock {
+    const { text, runs, runStarts } = this.collectRuns(node.children);
+    const block: TextBlock = { kind, node, text, runs, runStarts, section, inBlockquote, listItem };
+    this.blocks.push(block);
+    return block;
+  }
+
+  /** Flattens inline content into text runs that remember their source offsets. */
+  private collectRuns(children: Nodes[]): { text: string; runs: TextRun[]; runStarts: number[] } {
+    const runs: TextRun[] = [];
+    const runStarts: number[] = [];
+    let text = '';
+    const push = (value: string, node: Nodes, inLink: boolean, isCode: boolean) => {
+      runStarts.push(text.length);
+      runs.push({ value, start: startOffsetOf(node), end: endOffsetOf(node), inLink, isCode });
+      text += value;
+    };
+    const walk = (nodes: Nodes[], inLink: boolean) => {
+      for (const node of nodes) {
+        switch (node.type) {
+          case 'text':
+            push(node.value, node, inLink, false);
+            break;
+          case 'inlineCode':
+            push(node.value, node, inLink, true);
+            break;
+          case 'break':
+            push('\n', node, inLink, false);
+            break;
+          case 'html':
+            this.addHtml(node, true);
+            break;
+          case 'link':
+          case 'linkReference':
+            walk(node.children, true);
+            break;
+          case 'emphasis':
+          case 'strong':
+          case 'delete':
+            walk(node.children, inLink);
+            break;
+          default:
+            break; // images, footnote references, inline math: no prose
+        }
+      }
+    };
+    walk(children, false);
+    return { text, runs, runStarts };
+  }
+}
+
+/** Maps an index in a block's joined text back to a document offset. */
+export function blockOffsetAt(block: TextBlock, index: number): number {
+  let low = 0;
+  let high = block.runStarts.length - 1;
+  if (high < 0) return startOffsetOf(block.node);
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (block.runStarts[mid]! <= index) low = mid;
+    else high = mid - 1;
+  }
+  const run = block.runs[low]!;
+  const within = index - block.runStarts[low]!;
+  return Math.min(run.start + within, run.end);
+}
+
+export function buildDocumentModel(text: string): DocumentModel {
+  return new ModelBuilder(text, parseMarkdown(text)).build();
+}
+
+/** The heading-less sections walk: every section at any depth under `section`, itself first. */
+export function* sectionAndDescendants(section: SectionNode): Generator<SectionNode> {
+  yield section;
+  for (const child of section.children) yield* sectionAndDescendants(child);
+}

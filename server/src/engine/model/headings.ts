@@ -1,0 +1,54 @@
+// Heading normalisation and section matching: real docs name the same section in many ways
+// ("4.5 Model", "🚀 Rollout", "Risks <a name=r></a>", "Success Metrics (ML + Business KPIs)").
+import type { SectionSpec } from '../types.js';
+
+const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}\u{20E3}]/gu;
+const INLINE_HTML = /<\/?[A-Za-z][^<>]*>/g;
+const ANCHOR_SUFFIX = /\s*\{#[^}]*\}\s*$/;
+// "1.", "2.3", "2.3.", "1)", "§ 4", "IV.", "A.", "Step 3:", "Section 2 -" at the start of a heading.
+const NUMBERING =
+  /^(?:(?:step|section|part|chapter)\s+)?(?:§\s*)?(?:\d+(?:\.\d+)*[.):]?|[ivxlc]+[.)]|[a-z][.)])(?:\s*[-–—:]\s*|\s+)/i;
+
+/**
+ * Normalises heading text for matching: lower case, no numbering, emoji, inline HTML, anchors,
+ * parentheticals, hyphens or trailing punctuation; "&" and "/" read as "and".
+ */
+export function normaliseHeading(raw: string): string {
+  let text = raw.replace(INLINE_HTML, ' ').replace(ANCHOR_SUFFIX, '').replace(EMOJI, ' ');
+  text = text.trim().replace(/^§\s*/, '');
+  text = text.replace(NUMBERING, '');
+  text = text.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ');
+  text = text.toLowerCase();
+  text = text.replace(/[‐-―-](?=\w)/g, '').replace(/-/g, ' ');
+  text = text.replace(/&/g, ' and ').replace(/\s*\/\s*/g, ' and ').replace(/\+/g, ' and ');
+  text = text.replace(/[^\p{L}\p{N}\s]/gu, ' ');
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Normalises an alias the same way as a heading, so aliases can be written naturally. */
+export const normaliseAlias = normaliseHeading;
+
+/**
+ * Whether a normalised heading names a section: the heading equals an alias, starts with it
+ * ("data requirements and sources"), ends with it ("proposed rollout"), or one of its parts joined
+ * by "and" does ("goals and non goals").
+ */
+export function headingMatchesSection(normalised: string, section: SectionSpec): boolean {
+  if (!normalised) return false;
+  const parts = [normalised, ...normalised.split(/\s+and\s+|\s*,\s*/)];
+  for (const alias of section.aliases) {
+    for (const part of parts) {
+      if (part === alias || part.startsWith(alias + ' ') || part.endsWith(' ' + alias)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether a paragraph opens with a label for the section, e.g. "Non-goals:" or "**Out of scope:**". */
+export function paragraphLabelMatches(paragraphText: string, section: SectionSpec): boolean {
+  if (!section.paragraphLabels) return false;
+  const match = paragraphText.match(/^\s*([^:\n]{1,40}):/);
+  if (!match) return false;
+  const label = normaliseHeading(match[1]!);
+  return section.paragraphLabels.some((candidate) => normaliseAlias(candidate) === label);
+}

@@ -1,0 +1,34 @@
+// Which of a profile's sections a document has, and where.
+import type { Profile, SectionSpec } from '../types.js';
+import type { DocumentModel, HeadingInfo, SectionNode } from './document.js';
+import { headingMatchesSection, paragraphLabelMatches } from './headings.js';
+
+export interface SectionMatch {
+  spec: SectionSpec;
+  /** Sections whose heading names the spec, in document order. */
+  sections: SectionNode[];
+  /** True when only a labelled paragraph ("Non-goals: …") stands for the section. */
+  byParagraphLabel: boolean;
+}
+
+/** Headings that can name a section: every heading but the document's title. */
+export function sectionHeadings(doc: DocumentModel): HeadingInfo[] {
+  return doc.headings.filter((heading) => !heading.isTitle);
+}
+
+export function findSection(doc: DocumentModel, spec: SectionSpec): SectionMatch {
+  const sections = doc.sections.filter((s) => s.heading && !s.heading.isTitle && headingMatchesSection(s.heading.normalised, spec));
+  if (sections.length > 0) return { spec, sections, byParagraphLabel: false };
+  const labelled = doc.blocks.some((b) => b.kind === 'paragraph' && paragraphLabelMatches(b.text, spec))
+    || doc.listItems.some((item) => paragraphLabelMatches(item.text, spec));
+  return { spec, sections: [], byParagraphLabel: labelled };
+}
+
+/** For each section of the profile, where the document has it (or an empty match). */
+export function matchProfile(doc: DocumentModel, profile: Profile): SectionMatch[] {
+  return profile.sections.map((spec) => findSection(doc, spec));
+}
+
+export function isPresent(match: SectionMatch): boolean {
+  return match.sections.length > 0 || match.byParagraphLabel;
+}

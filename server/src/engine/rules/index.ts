@@ -1,0 +1,15 @@
+// The registry of rules, in the order they are documented. Retired ids stay here as comments so
+// they are never reused.
+import { emptySection } from './empty-section.js';
+import { placeholderText } from './placeholder-text.js';
+import { requiredSection } from './required-section.js';
+import type { RuleDefinition } from './rule.js';
+
+export const RULES: readonly RuleDefinition[] = [
+  // Structure
+  requiredSection,
+  emptySection,
+  placeholderText,
+];
+
+export const RULES_BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(RULES.map((rule) => [rule.id, rule]));

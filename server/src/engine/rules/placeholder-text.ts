@@ -1,0 +1,98 @@
+// placeholder-text: template leftovers such as [Name], [X%], High/Med/Low, TBD, <PLACEHOLDER>,
+// {{ var }} and lorem ipsum. Code, links, task boxes, footnotes and citations are not placeholders.
+import { blockOffsetAt, type TextBlock } from '../model/document.js';
+import type { RuleDefinition } from './rule.js';
+
+interface Finding {
+  start: number; // index in the scanned string
+  end: number;
+  token: string;
+}
+
+// "[Name]" as literal text: not preceded by a word (array[i]) and not a link or footnote.
+const BRACKETED = /(?<![\w\]\\!])\[([^\[\]\n]{1,80})\](?![(\[:])/g;
+const MARKERS = /\b(TBD|TBA|TODO|FIXME|XXX|TKTK)\b|\?{3,}/g;
+const LEVEL_CHOICE = /\b(?:High|Med(?:ium)?|Low|H|M|L)(?:\s*\/\s*(?:High|Med(?:ium)?|Low|H|M|L)){2}\b/gi;
+const TEMPLATE_VARIABLE = /\{\{\s*[^{}\n]{1,80}?\s*\}\}|\{%[^%\n]{1,80}%\}/g;
+const LOREM = /\blorem ipsum\b/gi;
+// "<X%>" survives as text only when it is not valid HTML; valid-looking tags are checked below.
+const ANGLE_IN_TEXT = /<([A-Za-z][^<>\n]{0,40})>/g;
+
+const HTML_ELEMENTS = new Set((
+  'a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption center cite code col ' +
+  'colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer form h1 h2 ' +
+  'h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark meta meter nav noscript ' +
+  'object ol optgroup option output p param picture pre progress q rp rt ruby s samp script section select small source ' +
+  'span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ' +
+  'ul var video wbr path g rect circle line polyline polygon text tspan defs use image math'
+).split(' '));
+
+function isBracketPlaceholder(inner: string, definitionLabels: Set<string>): boolean {
+  const content = inner.trim();
+  if (/^[xX ]?$/.test(inner)) return false; // task boxes [ ] and [x]
+  if (content.startsWith('^')) return false; // footnote reference
+  if (/^[\d\s,;.–-]+$/.test(content)) return false; // numeric citation [1], [2, 3]
+  if (/\b(1[89]|20)\d\d\b/.test(content) || /et al\.?/.test(content)) return false; // author-year citation
+  if (/^(sic|citation needed|sic!)$/i.test(content)) return false;
+  if (definitionLabels.has(content.toLowerCase())) return false; // reference to a definition elsewhere
+  return true;
+}
+
+/** An HTML tag that is no HTML element is a placeholder: <PLACEHOLDER>, <your name here>. */
+export function isAnglePlaceholder(tag: string): boolean {
+  const match = tag.trim().match(/^<([A-Za-z][\w-]*)(\s[^<>]*)?>$/);
+  if (!match) return false;
+  const name = match[1]!;
+  if (HTML_ELEMENTS.has(name.toLowerCase())) return false;
+  if (name.includes('-') && !match[2] && name === name.toLowerCase()) return false; // a custom element
+  return true;
+}
+
+function scanText(text: string, definitionLabels: Set<string>): Finding[] {
+  const found: Finding[] = [];
+  const add = (start: number, token: string) => found.push({ start, end: start + token.length, token });
+  for (const m of text.matchAll(BRACKETED)) if (isBracketPlaceholder(m[1]!, definitionLabels)) add(m.index, m[0]);
+  for (const m of text.matchAll(MARKERS)) add(m.index, m[0]);
+  for (const m of text.matchAll(LEVEL_CHOICE)) add(m.index, m[0]);
+  for (const m of text.matchAll(TEMPLATE_VARIABLE)) add(m.index, m[0]);
+  for (const m of text.matchAll(LOREM)) add(m.index, m[0]);
+  for (const m of text.matchAll(ANGLE_IN_TEXT)) add(m.index, m[0]);
+  // A token inside another (TBD inside "[TBD]") is reported once, as the outer one.
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found.filter((f, i) => !found.some((g, j) => j !== i && g.start <= f.start && g.end >= f.end && (g.end - g.start > f.end - f.start || j < i)));
+}
+
+function describe(token: string): string {
+  return `Template placeholder "${token}" left in the text: replace it with the real content.`;
+}
+
+/** Scans a block's prose runs (links and inline code excluded) for placeholders. */
+function scanBlock(block: TextBlock, definitionLabels: Set<string>): Array<{ offsets: [number, number]; token: string }> {
+  const results: Array<{ offsets: [number, number]; token: string }> = [];
+  // Rebuild the prose with link and code runs blanked out, so indexes still map to the source.
+  const prose = block.runs.map((run) => (run.inLink || run.isCode ? ' '.repeat(run.value.length) : run.value)).join('');
+  for (const finding of scanText(prose, definitionLabels)) {
+    results.push({ offsets: [blockOffsetAt(block, finding.start), blockOffsetAt(block, finding.end)], token: finding.token });
+  }
+  return results;
+}
+
+export const placeholderText: RuleDefinition = {
+  id: 'placeholder-text',
+  description: 'No template leftovers: [Name], [X%], High/Med/Low, TBD, TODO, <PLACEHOLDER>, {{ var }}, lorem ipsum.',
+  defaultSeverity: 'warning',
+  tags: ['structure'],
+  fixable: false,
+  check({ doc, report }) {
+    for (const block of doc.blocks) {
+      for (const { offsets, token } of scanBlock(block, doc.definitionLabels)) report({ offsets, message: describe(token) });
+    }
+    for (const snippet of doc.html) {
+      if (isAnglePlaceholder(snippet.value)) {
+        const value = snippet.value.trim();
+        const start = snippet.startOffset + snippet.value.indexOf(value);
+        report({ offsets: [start, start + value.length], message: describe(value) });
+      }
+    }
+  },
+};

@@ -1,0 +1,64 @@
+// required-section: every section the profile requires is present, under any of its names.
+import type { DocumentModel } from '../model/document.js';
+import { isPresent, matchProfile, type SectionMatch } from '../model/sections.js';
+import type { Fix, SectionSpec } from '../types.js';
+import type { RuleDefinition } from './rule.js';
+
+export const requiredSection: RuleDefinition = {
+  id: 'required-section',
+  description: 'Every section the profile requires is present (matched by heading text and aliases).',
+  defaultSeverity: 'error',
+  tags: ['structure'],
+  fixable: true,
+  check({ doc, profile, report }) {
+    const matches = matchProfile(doc, profile);
+    const title = doc.headings.find((h) => h.isTitle);
+    const where = title ? { node: title.node } : { range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } };
+    matches.forEach((match, index) => {
+      if (isPresent(match)) return;
+      report({
+        ...where,
+        message: `Missing required section: ${match.spec.title}. Add a "${capitalise(match.spec.title)}" heading (profile "${profile.name}"): ${match.spec.prompt ?? ''}`.trim(),
+        fix: insertSectionFix(doc, matches, index),
+      });
+    });
+  },
+};
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The heading level the doc uses for profile sections (the most common one), 2 by default. */
+function sectionLevel(matches: SectionMatch[]): number {
+  const counts = new Map<number, number>();
+  for (const match of matches) {
+    const level = match.sections[0]?.level;
+    if (level) counts.set(level, (counts.get(level) ?? 0) + 1);
+  }
+  let best = 2;
+  let bestCount = 0;
+  for (const [level, count] of counts) if (count > bestCount) [best, bestCount] = [level, count];
+  return best;
+}
+
+export function sectionSkeleton(spec: SectionSpec, level: number): string {
+  return `${'#'.repeat(level)} ${capitalise(spec.title)}\n\nTODO: ${spec.prompt ?? `describe the ${spec.title}.`}\n`;
+}
+
+/** Inserts the section before the next section the profile orders after it, or at the end. */
+function insertSectionFix(doc: DocumentModel, matches: SectionMatch[], missingIndex: number): Fix {
+  const spec = matches[missingIndex]!.spec;
+  const skeleton = sectionSkeleton(spec, sectionLevel(matches));
+  const title = `Insert the "${spec.title}" section`;
+  for (const later of matches.slice(missingIndex + 1)) {
+    const heading = later.sections[0]?.heading;
+    if (heading) {
+      const at = { line: heading.line, column: 1 };
+      return { range: { start: at, end: at }, text: `${skeleton}\n`, title };
+    }
+  }
+  const end = doc.lines.positionAt(doc.text.length);
+  const separator = doc.text.length === 0 ? '' : doc.text.endsWith('\n\n') ? '' : doc.text.endsWith('\n') ? '\n' : '\n\n';
+  return { range: { start: end, end }, text: `${separator}${skeleton}`, title };
+}

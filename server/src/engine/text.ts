@@ -1,0 +1,57 @@
+// Offsets <-> 1-based line/column conversion for one document text.
+import type { Position, Range } from './types.js';
+
+export class LineIndex {
+  /** Offset of the first character of each line (0-based line numbers here). */
+  readonly lineStarts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) starts.push(i + 1);
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** The text of a 1-based line, without its line ending. */
+  lineText(line: number): string {
+    const start = this.lineStarts[line - 1];
+    if (start === undefined) return '';
+    const next = this.lineStarts[line];
+    let end = next === undefined ? this.text.length : next - 1;
+    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    return this.text.slice(start, end);
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lineStarts[mid]! <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: clamped - this.lineStarts[low]! + 1 };
+  }
+
+  offsetAt(position: Position): number {
+    const start = this.lineStarts[position.line - 1];
+    if (start === undefined) return this.text.length;
+    return Math.min(start + position.column - 1, this.text.length);
+  }
+
+  rangeOf(startOffset: number, endOffset: number): Range {
+    return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
+  }
+
+  /** The range of a whole 1-based line, without its line ending. */
+  lineRange(line: number): Range {
+    const text = this.lineText(line);
+    return { start: { line, column: 1 }, end: { line, column: text.length + 1 } };
+  }
+}

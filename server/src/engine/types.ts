@@ -1,0 +1,86 @@
+// Shared types of the lint engine. Positions are 1-based (line and column) everywhere in the
+// engine; the language server converts to 0-based LSP positions at its edge.
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+export interface Position {
+  line: number; // 1-based
+  column: number; // 1-based, in UTF-16 code units like editors count
+}
+
+export interface Range {
+  start: Position;
+  end: Position; // exclusive
+}
+
+/** A text edit: replace `range` with `text` (an insertion when the range is empty). */
+export interface Fix {
+  range: Range;
+  text: string;
+  /** Short label for editors, e.g. "Insert a rollback plan". */
+  title?: string;
+}
+
+export interface RelatedLocation {
+  range: Range;
+  message: string;
+}
+
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  docsUrl: string;
+  fix?: Fix;
+  related?: RelatedLocation[];
+}
+
+export type RuleSetting = 'off' | Severity | [Severity | 'off', Record<string, unknown>];
+
+export interface SectionSpec {
+  /** Stable id, e.g. "rollout-plan". */
+  id: string;
+  /** The section named in words, used in messages: "rollout plan". */
+  title: string;
+  /** Normalised heading texts that count as this section. */
+  aliases: string[];
+  /** A paragraph starting with one of these labels ("Non-goals:") also counts. */
+  paragraphLabels?: string[];
+  /** What the section should hold, in one or two sentences; used by hovers and inserted skeletons. */
+  prompt?: string;
+}
+
+export interface Profile {
+  name: string;
+  description: string;
+  sections: SectionSpec[];
+}
+
+/** Effective configuration for one document, after config files, settings and flags are merged. */
+export interface LintConfig {
+  profile?: string;
+  profiles?: Record<string, Profile>;
+  rules?: Record<string, RuleSetting>;
+  /** Set when a config `include` glob matched the file: it is a design doc whatever its headings. */
+  includedByConfig?: boolean;
+}
+
+export interface LintOptions {
+  config?: LintConfig;
+  /** Profile forced by the caller (the CLI's --profile); front matter still wins. */
+  profileOverride?: string;
+  /** Lint even if the document is not detected as a design doc (files named explicitly). */
+  force?: boolean;
+  /** Base URL of the rule docs; the rule id and ".md" are appended. */
+  docsBaseUrl?: string;
+}
+
+export interface LintResult {
+  isDesignDoc: boolean;
+  /** Why the document was or was not taken as a design doc, for users wondering. */
+  detectionReason: string;
+  profile: string;
+  diagnostics: Diagnostic[];
+}

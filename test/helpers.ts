@@ -1,0 +1,20 @@
+// Shared test helpers: paths, fixture loading and applying fixes to text.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LineIndex, type Fix } from '../server/src/engine/index.js';
+
+/** The repository root (tests run from out/test/). */
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+export const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
+
+export function readFixture(...parts: string[]): string {
+  return fs.readFileSync(path.join(FIXTURES, ...parts), 'utf8');
+}
+
+/** Applies one fix to a text, as an editor would. */
+export function applyFix(text: string, fix: Fix): string {
+  const lines = new LineIndex(text);
+  return text.slice(0, lines.offsetAt(fix.range.start)) + fix.text + text.slice(lines.offsetAt(fix.range.end));
+}
