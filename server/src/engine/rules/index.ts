@@ -10,6 +10,9 @@ export const RULES: readonly RuleDefinition[] = [
   requiredSection,
   emptySection,
   placeholderText,
+  // Numbers that must be there
+  // Numbers that must agree
+  // Judgement calls the seeds make explicit
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(RULES.map((rule) => [rule.id, rule]));
