@@ -47,7 +47,7 @@ function descriptorRange(doc: DocumentModel, descriptor: ReportDescriptor): Rang
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column
-    || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+    || a.ruleId.localeCompare(b.ruleId); // ties keep the order rules reported them in (sort is stable)
 }
 
 /** Lints an already-built document model (the language server keeps models between edits). */

@@ -18,7 +18,7 @@ export const requiredSection: RuleDefinition = {
       if (isPresent(match)) return;
       report({
         ...where,
-        message: `Missing required section: ${match.spec.title}. Add a "${capitalise(match.spec.title)}" heading (profile "${profile.name}"): ${match.spec.prompt ?? ''}`.trim(),
+        message: `Missing required section: ${match.spec.title}. Add a "${capitalise(match.spec.title)}" section; profile "${profile.name}" requires it.`,
         fix: insertSectionFix(doc, matches, index),
       });
     });

@@ -1,0 +1,75 @@
+// The JSON Schema of the config file, generated from the rule registry and the section catalogue
+// so it cannot drift from them (`npm run gen` writes schemas/mldoc.schema.json; a test compares).
+import { BUILT_IN_PROFILES, SECTIONS_BY_ID } from './profiles.js';
+import { RULES } from './rules/index.js';
+
+export function buildConfigSchema(): Record<string, unknown> {
+  const severity = { enum: ['off', 'error', 'warning', 'info'] };
+  const ruleSetting = {
+    oneOf: [
+      severity,
+      { type: 'boolean', description: 'true: on with its default severity; false: off.' },
+      {
+        type: 'array', minItems: 1, maxItems: 2,
+        prefixItems: [severity, { type: 'object', description: 'Rule options.' }],
+        items: false,
+      },
+    ],
+  };
+  const sectionRef = {
+    oneOf: [
+      { enum: Object.keys(SECTIONS_BY_ID), description: 'A built-in section.' },
+      {
+        type: 'object',
+        required: ['id'],
+        additionalProperties: false,
+        description: 'A new section (needs title and aliases), or a built-in id with extra aliases.',
+        properties: {
+          id: { type: 'string' },
+          title: { type: 'string', description: 'The section named in words, used in messages.' },
+          aliases: { type: 'array', items: { type: 'string' }, description: 'Heading texts that count as this section.' },
+          prompt: { type: 'string', description: 'What the section should hold.' },
+        },
+      },
+    ],
+  };
+  const globs = { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://github.com/mldoc/mldoc/schemas/mldoc.schema.json',
+    title: 'mldoc configuration',
+    description: 'Configuration for mldoc, the ML design doc linter (.mldoc.json, .mldoc.yaml, or the "mldoc" key of package.json).',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      profile: {
+        type: 'string',
+        description: `Profile of required sections: ${Object.keys(BUILT_IN_PROFILES).join(', ')}, or a name from "profiles". Front matter "profile:" wins for a document.`,
+        examples: Object.keys(BUILT_IN_PROFILES),
+      },
+      profiles: {
+        type: 'object',
+        description: 'Custom profiles by name.',
+        additionalProperties: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            description: { type: 'string' },
+            extends: { type: 'string', description: 'A profile whose sections come first.' },
+            sections: { type: 'array', items: sectionRef },
+          },
+        },
+      },
+      rules: {
+        type: 'object',
+        description: 'Severity ("off", "error", "warning", "info"), true/false, or [severity, options] per rule.',
+        additionalProperties: false,
+        properties: Object.fromEntries(RULES.map((rule) => [rule.id, { ...ruleSetting, description: `${rule.description} Default: ${rule.defaultSeverity}.` }])),
+      },
+      include: { ...globs, description: 'Globs (relative to this file) of Markdown files that are design docs whatever their headings.' },
+      exclude: { ...globs, description: 'Globs (relative to this file) of Markdown files to skip when walking folders.' },
+      extends: { ...globs, description: 'Config files (relative paths) this one builds on; this file wins.' },
+    },
+  };
+}

@@ -1,0 +1,46 @@
+// Facts that must not drift: every rule has a docs page, fixtures and a README entry (and the
+// reverse), and the committed config schema is the one the rule registry generates.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { RULES } from '../server/src/engine/index.js';
+import { buildConfigSchema } from '../server/src/engine/schema.js';
+import { ROOT } from './helpers.js';
+
+describe('rule metadata', () => {
+  const docsDir = path.join(ROOT, 'docs', 'rules');
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+
+  for (const rule of RULES) {
+    it(`${rule.id} has a docs page that matches its metadata`, () => {
+      const page = fs.readFileSync(path.join(docsDir, `${rule.id}.md`), 'utf8');
+      assert.ok(page.startsWith(`# ${rule.id}\n`), 'the page starts with "# <id>"');
+      assert.ok(page.includes(rule.description), 'the page states the rule description');
+      assert.ok(page.includes(`Default severity: **${rule.defaultSeverity}**`), 'the page states the default severity');
+      assert.ok(page.includes(`Fixable: ${rule.fixable ? 'yes' : 'no'}`), 'the page states whether it is fixable');
+      for (const part of ['## What it checks', '## Why', '## Bad', '## Good', '## How to fix', '## Options', '## Suppressing']) {
+        assert.ok(page.includes(part), `the page has "${part}"`);
+      }
+    });
+    it(`${rule.id} is listed in the README`, () => {
+      assert.ok(readme.includes(`\`${rule.id}\``), `README mentions \`${rule.id}\``);
+    });
+  }
+
+  it('has no docs page for a rule that does not exist', () => {
+    const ids = new Set(RULES.map((r) => r.id));
+    for (const file of fs.readdirSync(docsDir)) assert.ok(ids.has(file.replace(/\.md$/, '')), `stray docs page ${file}`);
+  });
+
+  it('has unique rule ids in kebab-case', () => {
+    const ids = RULES.map((r) => r.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const id of ids) assert.match(id, /^[a-z]+(-[a-z0-9]+)*$/);
+  });
+
+  it('ships the config schema generated from the registry (run `npm run gen` after changing rules)', () => {
+    const committed = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'mldoc.schema.json'), 'utf8'));
+    assert.deepEqual(committed, buildConfigSchema());
+  });
+});
