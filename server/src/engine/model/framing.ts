@@ -1,0 +1,184 @@
+// Task framing: is the system a classifier, a ranker, a regressor/forecaster or a generator? Read
+// from how the doc describes the task (problem statement, model, title weigh most) and from the
+// metrics it names. Rules ask this before demanding a cost matrix or judging the metrics chosen.
+import { SECTIONS } from '../profiles.js';
+import { blockOffsetAt, type DocumentModel, type SectionNode, type TextBlock } from './document.js';
+import { findSection } from './sections.js';
+
+export type TaskFraming = 'classification' | 'ranking' | 'regression' | 'generation';
+export type EvidenceSource = 'task' | 'metric';
+
+export interface FramingEvidence {
+  framing: TaskFraming;
+  reason: string; // the words that gave it away, as written
+  offsets?: [number, number];
+  source: EvidenceSource;
+  /** How much this hit counts: cue strength times where it was found. */
+  weight: number;
+}
+
+export interface Framing {
+  /** Every framing with enough evidence (a doc can be several: retrieval then generation). */
+  framings: Set<TaskFraming>;
+  evidence: FramingEvidence[];
+  /** The framing with the most evidence, or null when none has enough. */
+  primary: TaskFraming | null;
+  /** Scores from task descriptions only (metrics excluded), and from metrics only. */
+  taskScores: Record<TaskFraming, number>;
+  metricScores: Record<TaskFraming, number>;
+}
+
+interface Cue {
+  framing: TaskFraming;
+  pattern: RegExp;
+  strength: 1 | 2;
+}
+
+const cue = (framing: TaskFraming, strength: 1 | 2, pattern: RegExp): Cue => ({ framing, strength, pattern });
+/** Strong cues first, so they claim their words before the weak ones inside them. */
+const strongestFirst = (cues: Cue[]): Cue[] => [...cues].sort((a, b) => b.strength - a.strength);
+
+/** How the task is described. Strength 2: unambiguous; 1: suggestive on its own. */
+const TASK_CUES: Cue[] = strongestFirst([
+  cue('classification', 2, /\b(?:binary|multi-?class|multi-?label)\s+classif\w*/gi),
+  cue('classification', 1, /\bclassif(?:y|ies|ier|iers|ication)\b/gi),
+  cue('classification', 2, /\b(?:fraud|spam|abuse|toxicity|anomaly|intrusion|defect|bot|phishing|churn)\s+(?:detection|detector|classifier|classification|prediction)\b/gi),
+  cue('classification', 2, /\bdetect(?:s|ing)?\s+(?:fraud\w*|spam|abuse|abusive|toxic\w*|harmful|anomal\w+|defects?|phishing|bots?)\b/gi),
+  cue('classification', 1, /\b(?:fraud(?:ulent)?|spam|content moderation|harmful content|credit scoring|default risk)\b/gi),
+  cue('classification', 2, /\b(?:approve|accept)\s*(?:\/|or|and)\s*(?:decline|reject|deny)\b/gi),
+  cue('classification', 2, /\bpredict(?:s|ing)?\s+(?:whether|if)\b/gi),
+  cue('classification', 1, /\b(?:screening|yes\/no|flag(?:s|ged)? as)\b/gi),
+  cue('ranking', 2, /\btop[- ]?(?:k|n|\d{1,3})\s+(?:items|products|results|recommendations|videos|posts|ads|documents|candidates|movies|songs)\b/gi),
+  cue('ranking', 2, /\brank(?:s|ing)?\s+(?:\d+|the|all|candidate|candidates|items|products|results|documents|videos|ads|posts|listings|hotels)\b/gi),
+  cue('ranking', 2, /\b(?:ranking|re-?ranking)\s+(?:model|problem|task|system|stage|layer|service)\b/gi),
+  cue('ranking', 2, /\b(?:learning[- ]to[- ]rank|re-?ranker|search ranking|search relevance|ads ranking|feed ranking)\b/gi),
+  cue('ranking', 2, /\b(?:recommender|recommendation)\s+(?:system|engine|model|service|problem|task)s?\b/gi),
+  cue('ranking', 2, /\b(?:news|home|social|video|content|activity|personali[sz]ed|main)\s+feed\b/gi),
+  cue('ranking', 2, /\brecommend(?:s|ing)?\s+(?:\w+\s+){0,2}(?:items|products|videos|posts|movies|songs|articles|content|restaurants|friends|ads|jobs|listings|hotels|courses)\b/gi),
+  cue('ranking', 1, /\b(?:carousel|personali[sz]ed ranking|similar (?:items|products|queries)|candidate generation|recommender)\b/gi),
+  cue('regression', 2, /\bforecast(?:s|ing|ed|er)?\b/gi),
+  cue('regression', 2, /\b(?:regression (?:model|task|problem)|regressor|linear regression|quantile regression|time[- ]series prediction)\b/gi),
+  cue('regression', 2, /\bpredict(?:s|ing)?\s+(?:the\s+)?(?:demand|sales|price|prices|value|amount|number of|duration|delivery time|ETA|remaining useful life|RUL|lifetime value|LTV|revenue|quantity|volume|time to)\b/gi),
+  cue('regression', 2, /\bremaining useful life\b/gi),
+  cue('generation', 2, /\b(?:RAG|retrieval[- ]augmented generation|chat ?bot|chat assistant|conversational (?:assistant|agent)|voice assistant|text generation)\b/g),
+  cue('generation', 2, /\bgenerat(?:e|es|ing|ion of)\s+(?:an?\s+)?(?:answers?|responses?|text|summaries|summary|replies|reply|captions?|descriptions?)\b/gi),
+  cue('generation', 1, /\b(?:LLMs?|large language models?|summari[sz](?:e|es|ing|ation)|generative|question answering)\b/gi),
+]);
+
+/** Metrics that belong to one framing, ranking first ("ranking AUC", "recall@10"). Bare "accuracy" counts as classification. */
+export const METRIC_CUES: Cue[] = strongestFirst([
+  cue('ranking', 2, /\b(?:n?DCG|MRR|mean reciprocal rank|MAP@\s*\w+|mean average precision|(?:precision|recall|hit rate|hitrate|HR|MAP)\s*(?:@|at\s*)\s*(?:k|\d+)|hit rate|ranking AUC|coverage@\w+|ERR@\w+)/gi),
+  cue('classification', 2, /\b(?:precision|recall)\b(?!\s*(?:@|at\s*\d|at\s*k\b))/gi),
+  cue('classification', 2, /\b(?:F1|F-1|F1[- ]score|F-score|F-measure|ROC[- ]?AUC|AUC[- ]?ROC|AUROC|PR[- ]?AUC|AUC[- ]?PR|AUPRC|log[- ]?loss|cross[- ]entropy|false positive rate|false negative rate|FPR|FNR|TPR|confusion matrix)\b/gi),
+  cue('classification', 1, /\b(?:accuracy|AUC)\b/gi),
+  cue('regression', 2, /\b(?:RMSE|MAE|MAPE|sMAPE|WAPE|MSE|RMSLE|R²|R\^2|R-squared|mean absolute (?:percentage )?error|mean squared error|pinball loss|quantile loss|forecast bias)\b/gi),
+  cue('generation', 2, /\b(?:BLEU|ROUGE(?:-\w+)?|perplexity|BERTScore|METEOR|faithfulness|groundedness|hallucination rate|answer relevance|exact match)\b/gi),
+]);
+
+const FRAMINGS: TaskFraming[] = ['classification', 'ranking', 'regression', 'generation'];
+/** A framing counts when its evidence reaches this: one strong cue in the problem statement, or several elsewhere. */
+export const FRAMING_THRESHOLD = 4;
+/** Each cue counts at most this many times, so one word repeated does not decide the framing. */
+const HITS_PER_CUE = 2;
+const NEGATION_BEFORE = /\b(?:not|n't|rather than|instead of|unlike|no|nor|neither|beyond)\s+(?:\w+\s+){0,3}$/i;
+
+const cache = new WeakMap<DocumentModel, Framing>();
+
+export function detectFraming(doc: DocumentModel): Framing {
+  let framing = cache.get(doc);
+  if (!framing) {
+    framing = computeFraming(doc);
+    cache.set(doc, framing);
+  }
+  return framing;
+}
+
+function zero(): Record<TaskFraming, number> {
+  return { classification: 0, ranking: 0, regression: 0, generation: 0 };
+}
+
+/** Prose of a block with inline code blanked, so indexes still map to the source. */
+export function proseOf(block: TextBlock): string {
+  return block.runs.map((run) => (run.isCode ? ' '.repeat(run.value.length) : run.value)).join('');
+}
+
+/** Sections where the task is defined: title, preamble, problem statement and model (with subsections). */
+function taskDefiningSections(doc: DocumentModel): Set<SectionNode> {
+  const defining = new Set<SectionNode>([doc.sectionRoot]);
+  for (const spec of [SECTIONS.problemStatement, SECTIONS.modelArchitecture, SECTIONS.businessObjective]) {
+    for (const section of findSection(doc, spec).sections) defining.add(section);
+  }
+  for (const section of doc.sections) if (section.heading?.isTitle) defining.add(section);
+  return defining;
+}
+
+/** Whether a section is, or is under, one of the set; the preamble and the title count only for their own text. */
+function isIn(section: SectionNode, set: Set<SectionNode>): boolean {
+  if (set.has(section)) return true;
+  for (let s = section.parent; s; s = s.parent) {
+    if (set.has(s) && s.level > 0 && !s.heading?.isTitle) return true;
+  }
+  return false;
+}
+
+function computeFraming(doc: DocumentModel): Framing {
+  const defining = taskDefiningSections(doc);
+  const metricSections = new Set(findSection(doc, SECTIONS.successMetrics).sections);
+  const evidence: FramingEvidence[] = [];
+  const hitsByCue = new Map<Cue, number[]>();
+  const scan = (block: TextBlock, text: string, cues: Cue[], source: EvidenceSource, where: number) => {
+    // Words already taken by a stronger cue ("spam classifier") are not counted again ("spam", "classifier").
+    const claimed: Array<[number, number]> = [];
+    for (const c of cues) {
+      for (const m of text.matchAll(c.pattern)) {
+        if (NEGATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+        const end = m.index + m[0].length;
+        if (claimed.some(([a, b]) => m.index < b && end > a)) continue;
+        claimed.push([m.index, end]);
+        const weight = c.strength * where;
+        evidence.push({
+          framing: c.framing, reason: m[0], source, weight,
+          offsets: [blockOffsetAt(block, m.index), blockOffsetAt(block, m.index + m[0].length)],
+        });
+        const list = hitsByCue.get(c) ?? [];
+        list.push(weight);
+        hitsByCue.set(c, list);
+      }
+    }
+  };
+  for (const block of doc.blocks) {
+    const text = proseOf(block);
+    if (!/[a-z]/i.test(text)) continue;
+    const defines = isIn(block.section, defining);
+    scan(block, text, TASK_CUES, 'task', defines ? 3 : 1);
+    scan(block, text, METRIC_CUES, 'metric', isIn(block.section, metricSections) ? 2 : 1);
+  }
+  const taskScores = zero();
+  const metricScores = zero();
+  for (const [c, weights] of hitsByCue) {
+    const top = weights.sort((a, b) => b - a).slice(0, HITS_PER_CUE).reduce((a, b) => a + b, 0);
+    if (TASK_CUES.includes(c)) taskScores[c.framing] += top;
+    else metricScores[c.framing] += top;
+  }
+  const framings = new Set<TaskFraming>();
+  let primary: TaskFraming | null = null;
+  let best = 0;
+  for (const f of FRAMINGS) {
+    // Metrics confirm a framing but weigh half: docs name metrics of tasks they compare against.
+    const score = taskScores[f] + metricScores[f] / 2;
+    if (score >= FRAMING_THRESHOLD) framings.add(f);
+    if (score >= FRAMING_THRESHOLD && score > best) [primary, best] = [f, score];
+  }
+  return { framings, evidence, primary, taskScores, metricScores };
+}
+
+/** The framing of one metric name ("NDCG@10" -> ranking), or null when it names none. */
+export function metricFraming(text: string): TaskFraming | null {
+  for (const c of METRIC_CUES) {
+    c.pattern.lastIndex = 0;
+    const hit = c.pattern.test(text);
+    c.pattern.lastIndex = 0;
+    if (hit) return c.framing;
+  }
+  return null;
+}
