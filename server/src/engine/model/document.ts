@@ -1,7 +1,7 @@
 // mdast -> document model: the section tree, prose blocks with source-mapped text, tables, list
 // items, HTML comments and front matter. Rules read this model, never the raw text.
 import type { Heading, Html, List, ListItem, Nodes, Root, RootContent, Table, TableCell, Yaml } from 'mdast';
-import { parse as parseYaml } from 'yaml';
+import { parseDocument } from 'yaml';
 import { parseMarkdown } from '../parse.js';
 import { LineIndex } from '../text.js';
 import type { Range } from '../types.js';
@@ -197,7 +197,9 @@ class ModelBuilder {
     let data: Record<string, unknown> | null = null;
     let error: string | null = null;
     try {
-      const parsed: unknown = parseYaml(node.value, { logLevel: 'silent' });
+      const yaml = parseDocument(node.value, { logLevel: 'silent' });
+      if (yaml.errors.length > 0) throw yaml.errors[0];
+      const parsed: unknown = yaml.toJS();
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
       else if (parsed !== null && parsed !== undefined) error = 'front matter is not a mapping of keys to values';
     } catch (e) {
