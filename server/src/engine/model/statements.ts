@@ -1,0 +1,72 @@
+// Statements: the units a reader takes in one go. A list item's own text, a table cell, a heading,
+// or one sentence of a paragraph. Rules that ask "does this claim carry a number?" read these.
+import type { DocumentModel, ListItemModel, TextBlock } from './document.js';
+
+export interface Statement {
+  text: string;
+  block: TextBlock;
+  start: number; // indices in block.text
+  end: number;
+  listItem?: ListItemModel;
+}
+
+// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'vs', 'etc', 'approx', 'cf', 'incl', 'esp', 'avg', 'resp', 'al', 'fig', 'no', 'nr',
+  'dr', 'mr', 'mrs', 'prof', 'inc', 'ltd', 'co', 'est', 'eq', 'ch', 'vol', 'approx', 'appx', 'p', 'pp',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'st', 'viz', 'w.r.t',
+]);
+
+// A sentence ends at . ! ? (with closing quotes or brackets) followed by space and a non-lowercase start.
+const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s+[^\sa-z])/g;
+
+/** Splits a paragraph's text into sentences: [start, end) index pairs, trimmed. */
+export function splitSentences(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
+    if (m[0].startsWith('.') && m[0].length === 1) {
+      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(from, m.index - 8), m.index))?.[1]?.toLowerCase() ?? '';
+      if (ABBREVIATIONS.has(word) || /^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) continue; // e.g., J. Smith
+    }
+    pushTrimmed(text, from, m.index + m[0].length, spans);
+    from = m.index + m[0].length;
+  }
+  pushTrimmed(text, from, text.length, spans);
+  return spans;
+}
+
+function pushTrimmed(text: string, start: number, end: number, into: Array<[number, number]>): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end > start) into.push([start, end]);
+}
+
+function wholeBlock(block: TextBlock, into: Statement[], listItem?: ListItemModel): void {
+  const spans: Array<[number, number]> = [];
+  pushTrimmed(block.text, 0, block.text.length, spans);
+  for (const [start, end] of spans) {
+    const statement: Statement = { text: block.text.slice(start, end), block, start, end };
+    if (listItem) statement.listItem = listItem;
+    into.push(statement);
+  }
+}
+
+const cache = new WeakMap<DocumentModel, Statement[]>();
+
+/** Every statement of the document, in document order. Memoised per document. */
+export function statementsOf(doc: DocumentModel): Statement[] {
+  const cached = cache.get(doc);
+  if (cached) return cached;
+  const statements: Statement[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind !== 'paragraph') wholeBlock(block, statements);
+    else if (block.listItem) wholeBlock(block, statements, block.listItem);
+    else {
+      for (const [start, end] of splitSentences(block.text)) statements.push({ text: block.text.slice(start, end), block, start, end });
+    }
+  }
+  cache.set(doc, statements);
+  return statements;
+}
