@@ -47,6 +47,7 @@ const TASK_CUES: Cue[] = strongestFirst([
   cue('classification', 1, /\b(?:fraud(?:ulent)?|spam|content moderation|harmful content|credit scoring|default risk)\b/gi),
   cue('classification', 2, /\b(?:approve|accept)\s*(?:\/|or|and)\s*(?:decline|reject|deny)\b/gi),
   cue('classification', 2, /\bpredict(?:s|ing)?\s+(?:whether|if)\b/gi),
+  cue('classification', 2, /\b(?:match\/no[- ]match|(?:entity|product|duplicate) matching|binary (?:task|problem|nature|label|labels|target|outcome))\b/gi),
   cue('classification', 1, /\b(?:screening|yes\/no|flag(?:s|ged)? as)\b/gi),
   cue('ranking', 2, /\btop[- ]?(?:k|n|\d{1,3})\s+(?:items|products|results|recommendations|videos|posts|ads|documents|candidates|movies|songs)\b/gi),
   cue('ranking', 2, /\brank(?:s|ing)?\s+(?:\d+|the|all|candidate|candidates|items|products|results|documents|videos|ads|posts|listings|hotels)\b/gi),
@@ -80,7 +81,8 @@ const FRAMINGS: TaskFraming[] = ['classification', 'ranking', 'regression', 'gen
 export const FRAMING_THRESHOLD = 4;
 /** Each cue counts at most this many times, so one word repeated does not decide the framing. */
 const HITS_PER_CUE = 2;
-const NEGATION_BEFORE = /\b(?:not|n't|rather than|instead of|unlike|no|nor|neither|beyond)\s+(?:\w+\s+){0,3}$/i;
+// "not a classification problem", "the existing recommendation system": words that describe another system.
+const NEGATION_BEFORE = /\b(?:not|n't|rather than|instead of|unlike|no|nor|neither|beyond|existing|current|legacy|upstream|downstream|other)\s+(?:\w+\s+){0,3}$/i;
 
 const cache = new WeakMap<DocumentModel, Framing>();
 
