@@ -1,9 +1,12 @@
 // The registry of rules, in the order they are documented. Retired ids stay here as comments so
 // they are never reused.
+import { degradationThresholds } from './degradation-thresholds.js';
 import { emptySection } from './empty-section.js';
 import { placeholderText } from './placeholder-text.js';
 import { requiredSection } from './required-section.js';
+import { riskTable } from './risk-table.js';
 import type { RuleDefinition } from './rule.js';
+import { tradeoffTable } from './tradeoff-table.js';
 
 export const RULES: readonly RuleDefinition[] = [
   // Structure
@@ -12,7 +15,10 @@ export const RULES: readonly RuleDefinition[] = [
   placeholderText,
   // Numbers that must be there
   // Numbers that must agree
+  degradationThresholds,
   // Judgement calls the seeds make explicit
+  tradeoffTable,
+  riskTable,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -1,0 +1,197 @@
+// Tables by what their headers mean, not where their columns sit: a trade-off table may say
+// "Decision | Why", a risk table "Threat | Probability | Severity | Response", a degradation table
+// "Metric | Normal | Warn | Page". Rules ask for a table's kind and the columns that play each role.
+import type { TableCellModel, TableModel, TableRowModel } from './document.js';
+import { headingMatchesSection } from './headings.js';
+import { SECTIONS } from '../profiles.js';
+
+export type ColumnRole =
+  // trade-off tables
+  | 'dimension' | 'option' | 'chosen' | 'rationale'
+  // risk tables
+  | 'risk' | 'likelihood' | 'impact' | 'rating' | 'mitigation'
+  // degradation tables
+  | 'metric' | 'baseline' | 'alert' | 'rollback'
+  // cost-of-error tables
+  | 'errorCase' | 'cost' | 'action'
+  // rollout tables
+  | 'phase' | 'traffic' | 'criterion';
+
+export type TableKind = 'tradeoff' | 'risk' | 'degradation' | 'cost' | 'rollout' | 'other';
+
+export interface TableSemantics {
+  table: TableModel;
+  kind: TableKind;
+  /** Column indexes per role, left to right. */
+  columns: Partial<Record<ColumnRole, number[]>>;
+}
+
+/** Lower-cased header text without emoji, markdown marks or surrounding punctuation. */
+export function headerText(cell: TableCellModel | undefined): string {
+  if (!cell) return '';
+  return cell.text.toLowerCase().replace(/[\p{Extended_Pictographic}\u{FE0F}*_`]/gu, ' ').replace(/\s+/g, ' ').trim();
+}
+
+// Each role's header vocabulary, tested against the lower-cased header.
+const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
+  ['chosen', /^(chosen|choice|our choice|selected|selection|decision|recommend(ed|ation)|pick(ed)?|winner|verdict|we chose|final choice|outcome)\b/],
+  ['rationale', /^(rationale|why|reason(s|ing)?|justification|because|why chosen|why this)\b|\b(rationale|justification)\b/],
+  ['option', /^(option|alternative|candidate|approach)\s*([a-z]|\d+|#\d+)?\s*$|^(option|alternative|candidate)\s*([a-z]|\d+)\b/],
+  ['dimension', /^(aspect|dimension|area|component|concern|criterion|criteria|question|topic|category|layer|factor|decision point|trade-?off)s?\b/],
+  ['likelihood', /\b(likelihood|probability|chance|frequency|odds|likely)\b/],
+  ['impact', /\b(impact|severity|consequence|effect|damage|blast radius)\b/],
+  ['rating', /^(risk\s*)?(level|rating|score|priority|exposure)\b|^overall risk\b/],
+  ['mitigation', /\b(mitigation|mitigations|mitigate|response|contingency|countermeasure|remediation|safeguard|how to (prevent|handle|mitigate)|handling|control|plan|fallback)\b/],
+  ['risk', /^(risk|risks|risk description|risk item|failure mode|failure|threat|hazard|issue|what could go wrong|scenario)s?\b/],
+  ['baseline', /^(baseline|current|normal|healthy|expected|nominal|today|launch value|steady state|green)\b|\bbaseline\b/],
+  ['alert', /\b(yellow|amber|alert|warn|warning|investigate|watch|degraded)\b/],
+  ['rollback', /\b(red|rollback|roll back|roll-back|critical|page|revert|kill)\b/],
+  ['metric', /^(metric|metrics|signal|kpi|indicator|measure)\b/],
+  ['errorCase', /^(scenario|error|error type|case|outcome|mistake|prediction error|failure type)\b/],
+  ['cost', /\b(cost|impact|loss|harm|price|consequence)\b/],
+  ['action', /^(action|response|decision|policy|what we do|tolerance|acceptable)\b/],
+  ['phase', /^(phase|stage|step|wave|milestone|rollout stage|ring)\b/],
+  ['traffic', /\b(traffic|exposure|users|share|% of|percent|audience|population|rollout %|ramp)\b|^%$/],
+  ['criterion', /\b(exit|success|criteria|criterion|gate|go\/no-go|promotion|advance when|proceed when|guardrail|threshold)\b/],
+];
+
+function rolesOf(header: string): ColumnRole[] {
+  return ROLE_PATTERNS.filter(([, pattern]) => pattern.test(header)).map(([role]) => role);
+}
+
+/** Error-case words: a false positive / false negative or what one means in the domain. */
+const FALSE_POSITIVE = /\bfalse[\s-]*positives?\b|\bfp\b|\btype[\s-]*(i|1)\s*error\b|\bfalse alarms?\b|\bwrongly (flag|block|decline|reject|remove)/i;
+const FALSE_NEGATIVE = /\bfalse[\s-]*negatives?\b|\bfn\b|\btype[\s-]*(ii|2)\s*error\b|\bmiss(ed)? (fraud|spam|case|detection)|\bfail(s|ed)? to (detect|flag|catch|block|recommend)/i;
+
+export function mentionsFalsePositive(text: string): boolean {
+  return FALSE_POSITIVE.test(text);
+}
+
+export function mentionsFalseNegative(text: string): boolean {
+  return FALSE_NEGATIVE.test(text);
+}
+
+const LEVEL_WORD = /^(very\s+|extremely\s+)?(high|medium|med|mid|low|h|m|l)$/i;
+
+/** Whether a cell holds a High/Medium/Low level (Med, H/M/L, "Low-Medium", "🔴 High (regulatory)" count). */
+export function isLevel(text: string): boolean {
+  const clean = text.replace(/[\p{Extended_Pictographic}\u{FE0F}*_`]/gu, ' ').replace(/\([^)]*\)/g, ' ').trim();
+  const first = clean.split(/\s*[,;:–—]\s*|\s+-\s+/)[0]!.trim();
+  if (LEVEL_WORD.test(first)) return true;
+  const range = first.split(/\s*(?:-|–|to|\/)\s*/);
+  return range.length === 2 && range.every((part) => LEVEL_WORD.test(part));
+}
+
+/** A numeric rating (70%, 0.3, 4/5, 3) is a stricter level than a word, not a wrong one. */
+export function isNumericRating(text: string): boolean {
+  return /^[~≈<>≤≥]?\s*\d+(\.\d+)?\s*(%|\/\s*\d+|x|×)?(\s|$|\()/.test(text.replace(/[*_`]/g, '').trim());
+}
+
+function add(columns: Partial<Record<ColumnRole, number[]>>, role: ColumnRole, index: number): void {
+  (columns[role] ??= []).push(index);
+}
+
+function inSection(table: TableModel, spec: typeof SECTIONS[keyof typeof SECTIONS]): boolean {
+  for (let s: TableModel['section'] | null = table.section; s; s = s.parent) {
+    if (s.heading && !s.heading.isTitle && headingMatchesSection(s.heading.normalised, spec)) return true;
+  }
+  return false;
+}
+
+/** Share of body cells in a column that hold a High/Medium/Low level. */
+function levelShare(table: TableModel, column: number): number {
+  const cells = table.rows.map((row) => row.cells[column]?.text ?? '').filter((t) => t !== '');
+  if (cells.length === 0) return 0;
+  return cells.filter(isLevel).length / cells.length;
+}
+
+/** Classifies a table by its headers (and, for cost tables, its first column). */
+export function classifyTable(table: TableModel): TableSemantics {
+  const headers = table.header.map(headerText);
+  const roleLists = headers.map(rolesOf);
+  const has = (role: ColumnRole) => roleLists.some((roles) => roles.includes(role));
+
+  // Degradation: a baseline plus alert and rollback levels.
+  if (has('alert') && has('rollback') && (has('baseline') || has('metric'))) {
+    const columns: TableSemantics['columns'] = {};
+    roleLists.forEach((roles, i) => {
+      if (roles.includes('baseline') && !columns.baseline) add(columns, 'baseline', i);
+      else if (roles.includes('alert') && !columns.alert) add(columns, 'alert', i);
+      else if (roles.includes('rollback') && !columns.rollback) add(columns, 'rollback', i);
+      else if (i === 0) add(columns, 'metric', i);
+    });
+    if (columns.alert && columns.rollback) return { table, kind: 'degradation', columns };
+  }
+
+  // Cost of errors: false positive and false negative named in the header or the first column.
+  const firstColumn = [headers[0] ?? '', ...table.rows.map((row) => row.cells[0]?.text ?? '')].join('\n');
+  const headerLine = headers.join(' | ');
+  if ((mentionsFalsePositive(firstColumn) || mentionsFalsePositive(headerLine))
+    && (mentionsFalseNegative(firstColumn) || mentionsFalseNegative(headerLine))) {
+    const columns: TableSemantics['columns'] = { errorCase: [0] };
+    roleLists.forEach((roles, i) => {
+      if (i === 0) return;
+      if (roles.includes('cost')) add(columns, 'cost', i);
+      else if (roles.includes('action')) add(columns, 'action', i);
+    });
+    return { table, kind: 'cost', columns };
+  }
+
+  // Risk: a risk column that describes risks (not one of levels), with ratings or mitigations beside it.
+  const riskColumn = roleLists.findIndex((roles, i) => roles.includes('risk') && levelShare(table, i) < 0.5);
+  const ratedElsewhere = roleLists.some((roles, i) => i !== riskColumn
+    && (roles.includes('likelihood') || roles.includes('impact') || roles.includes('mitigation') || roles.includes('rating')));
+  if (riskColumn >= 0 && (ratedElsewhere || inSection(table, SECTIONS.riskAssessment))) {
+    const columns: TableSemantics['columns'] = { risk: [riskColumn] };
+    roleLists.forEach((roles, i) => {
+      if (i === riskColumn) return;
+      if (roles.includes('likelihood')) add(columns, 'likelihood', i);
+      if (roles.includes('impact')) add(columns, 'impact', i);
+      if (roles.includes('rating') || (roles.includes('risk') && levelShare(table, i) >= 0.5)) add(columns, 'rating', i);
+      if (roles.includes('mitigation')) add(columns, 'mitigation', i);
+    });
+    return { table, kind: 'risk', columns };
+  }
+
+  // Trade-off: a chosen option or a rationale next to the options compared.
+  const chosenIndex = roleLists.findIndex((roles) => roles.includes('chosen'));
+  const rationaleIndex = roleLists.findIndex((roles) => roles.includes('rationale'));
+  const optionIndexes = roleLists.flatMap((roles, i) => (roles.includes('option') && i !== chosenIndex ? [i] : []));
+  const tradeoffSection = inSection(table, SECTIONS.tradeoffAnalysis);
+  if ((chosenIndex >= 0 || rationaleIndex >= 0) && (optionIndexes.length > 0 || tradeoffSection || (chosenIndex >= 0 && rationaleIndex >= 0))) {
+    const columns: TableSemantics['columns'] = {};
+    if (optionIndexes.length > 0) columns.option = optionIndexes;
+    // "Decision | Option A | Option B | Chosen": the first "decision" column names the dimension.
+    const chosenColumns = roleLists.flatMap((roles, i) => (roles.includes('chosen') ? [i] : []));
+    const chosen = chosenColumns.length > 1 || (chosenColumns[0] === 0 && optionIndexes.length > 0)
+      ? chosenColumns[chosenColumns.length - 1]! : chosenIndex;
+    if (chosen >= 0) columns.chosen = [chosen];
+    if (rationaleIndex >= 0) columns.rationale = [rationaleIndex];
+    const dimension = roleLists.findIndex((roles, i) => i !== chosen && i !== rationaleIndex && !optionIndexes.includes(i));
+    if (dimension >= 0 && dimension < (optionIndexes[0] ?? Infinity)) columns.dimension = [dimension];
+    return { table, kind: 'tradeoff', columns };
+  }
+
+  // Rollout: phases with traffic shares or exit criteria.
+  if (has('phase') && (has('traffic') || has('criterion'))) {
+    const columns: TableSemantics['columns'] = {};
+    roleLists.forEach((roles, i) => {
+      if (roles.includes('phase') && !columns.phase) add(columns, 'phase', i);
+      else if (roles.includes('criterion')) add(columns, 'criterion', i);
+      else if (roles.includes('traffic')) add(columns, 'traffic', i);
+    });
+    return { table, kind: 'rollout', columns };
+  }
+  return { table, kind: 'other', columns: {} };
+}
+
+/** The cell a row holds in the first column of a role, if any. */
+export function cellOf(semantics: TableSemantics, row: TableRowModel, role: ColumnRole): TableCellModel | undefined {
+  const index = semantics.columns[role]?.[0];
+  return index === undefined ? undefined : row.cells[index];
+}
+
+/** A cell that says nothing: empty, a dash, "n/a". */
+export function isEmptyCell(text: string | undefined): boolean {
+  return !text || /^\s*([-–—]+|n\/?a|none|nil|\.{3}|…)?\s*$/i.test(text);
+}
