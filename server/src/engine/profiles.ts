@@ -14,6 +14,7 @@ const PROBLEM_ALIASES = [
   'the problem', 'goals', 'goal', 'motivation', 'background', 'overview', 'introduction', 'context',
   'objective', 'objectives', 'business objective', 'business goals', 'business problem', 'purpose',
   'summary', 'abstract', 'executive summary', 'tl;dr', 'why', 'project goals', 'project overview',
+  'relevance and reasons', 'relevance',
 ];
 const METRICS_ALIASES = [
   'success metrics', 'metrics', 'success criteria', 'KPIs', 'KPI', 'evaluation', 'evaluation metrics',
@@ -41,7 +42,7 @@ const TRADEOFF_ALIASES = [
   'trade-off analysis', 'trade-offs', 'tradeoffs', 'trade offs', 'alternatives considered',
   'alternatives', 'alternative approaches', 'alternative solutions', 'alternative designs',
   'design decisions', 'options considered', 'rejected alternatives', 'considered alternatives',
-  'pros and cons', 'decision matrix', 'alternatives and trade-offs',
+  'pros and cons', 'decision matrix', 'alternatives and trade-offs', 'build or buy', 'build vs buy',
 ];
 const RISK_ALIASES = [
   'risk assessment', 'risks', 'risk', 'risks and mitigations', 'risk analysis', 'failure modes',
@@ -50,14 +51,16 @@ const RISK_ALIASES = [
 const ROLLOUT_ALIASES = [
   'rollout plan', 'rollout', 'release plan', 'launch plan', 'release', 'launch', 'deployment plan',
   'rollout strategy', 'deployment strategy', 'launch strategy', 'migration plan', 'phased rollout',
-  'rollout and rollback', 'go-live', 'go live plan', 'experimentation plan', 'A/B test plan',
+  'rollout and rollback', 'go-live', 'go live plan', 'experimentation plan', 'A/B test plan', 'releases',
+  'release cycle', 'pilot', 'pilot plan',
 ];
 const CONSTRAINT_ALIASES = [
   'constraints', 'constraint', 'technical constraints', 'assumptions and constraints',
   'constraints and assumptions', 'non-functional requirements', 'requirements and constraints',
   'system requirements', 'limitations',
 ];
-const OUT_OF_SCOPE_ALIASES = ['out of scope', 'non-goals', 'nongoals', 'non goals', 'scope', 'not in scope', 'what is out of scope'];
+const OUT_OF_SCOPE_ALIASES = ['out of scope', 'non-goals', 'nongoals', 'non goals', 'anti-goals', 'scope', 'not in scope',
+  'what is out of scope', 'exclusions', 'project exclusions'];
 
 export const SECTIONS = {
   problemStatement: section('problem-statement', 'problem statement', PROBLEM_ALIASES,

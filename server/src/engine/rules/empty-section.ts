@@ -1,6 +1,7 @@
 // empty-section: a heading with nothing under it before the next heading of the same or higher level.
 import type { RootContent } from 'mdast';
-import type { SectionNode } from '../model/document.js';
+import type { DocumentModel, SectionNode } from '../model/document.js';
+import type { Profile } from '../types.js';
 import { headingMatchesSection } from '../model/headings.js';
 import type { RuleDefinition } from './rule.js';
 
@@ -15,6 +16,25 @@ function hasContent(section: SectionNode): boolean {
   return section.ownContent.some(isContent) || section.children.some(hasContent);
 }
 
+/**
+ * Headings that open the document before any content: a title ("## Failure Monitoring System"
+ * straight above "## I. Problem definition") and a subtitle right under it name the doc, they
+ * are not sections waiting for content.
+ */
+function titleHeadings(doc: DocumentModel, profile: Profile): Set<SectionNode> {
+  const titles = new Set<SectionNode>();
+  const [first, second] = doc.sections;
+  const firstNode = doc.root.children.find((node) => node.type !== 'yaml' && isContent(node));
+  if (!first || firstNode !== first.heading!.node) return titles;
+  titles.add(first);
+  const next = doc.root.children[doc.root.children.indexOf(first.heading!.node) + 1];
+  if (second && next === second.heading!.node && second.level > first.level
+    && !profile.sections.some((spec) => headingMatchesSection(second.heading!.normalised, spec))) {
+    titles.add(second);
+  }
+  return titles;
+}
+
 export const emptySection: RuleDefinition = {
   id: 'empty-section',
   description: 'A heading has content before the next heading of the same or higher level.',
@@ -22,14 +42,16 @@ export const emptySection: RuleDefinition = {
   tags: ['structure'],
   fixable: false,
   check({ doc, profile, report }) {
+    const titles = titleHeadings(doc, profile);
     for (const section of doc.sections) {
-      if (hasContent(section)) continue;
+      if (hasContent(section) || titles.has(section)) continue;
       const heading = section.heading!;
       const spec = heading.isTitle ? undefined : profile.sections.find((s) => headingMatchesSection(heading.normalised, s));
       const expected = spec?.prompt ? ` Expected here: ${spec.prompt}` : '';
+      const name = heading.text.trim() ? `Section "${heading.text.trim()}"` : 'A heading with no text';
       report({
         node: heading.node,
-        message: `Section "${heading.text.trim()}" is empty: write its content or remove the heading.${expected}`,
+        message: `${name} is empty: write its content or remove the heading.${expected}`,
       });
     }
   },

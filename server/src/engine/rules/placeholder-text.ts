@@ -15,8 +15,12 @@ const MARKERS = /\b(TBD|TBA|TODO|FIXME|XXX|TKTK)\b|\?{3,}/g;
 const LEVEL_CHOICE = /\b(?:High|Med(?:ium)?|Low|H|M|L)(?:\s*\/\s*(?:High|Med(?:ium)?|Low|H|M|L)){2}\b/gi;
 const TEMPLATE_VARIABLE = /\{\{\s*[^{}\n]{1,80}?\s*\}\}|\{%[^%\n]{1,80}%\}/g;
 const LOREM = /\blorem ipsum\b/gi;
-// "<X%>" survives as text only when it is not valid HTML; valid-looking tags are checked below.
-const ANGLE_IN_TEXT = /<([A-Za-z][^<>\n]{0,40})>/g;
+// "<X%>" or "\\<NAME\\>" survives as text only when it is not HTML. Lower-case ones ("<user, ad>",
+// "<query_string>") are notation for tuples and URL parameters; only capitalised fill-ins count.
+const ANGLE_IN_TEXT = /<([A-Z][A-Z0-9_%]*(?: [A-Z0-9_%]+)*)>/g;
+// Words that mark a bracketed phrase as a fill-in rather than a label like [Adv] or [ENG].
+const FILL_IN_WORDS = /\b(name|names|date|dates|description|describe|insert|your|value|number|threshold|metric|metrics|kpi|kpis|owner|team|link|url|title|project|timeline|impact|target|amount|email|details|option|choice|reason|rationale|mitigation|here|fill|placeholder|e\.g|example|choose|select|tbd|todo|x|n|y|ms|percent|version|budget|cost|latency|model|dataset|source|sources|author|company|product|feature|list|add|specify|link)\b/i;
+const BLANKED = '\u0000';
 
 const HTML_ELEMENTS = new Set((
   'a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption center cite code col ' +
@@ -35,7 +39,10 @@ function isBracketPlaceholder(inner: string, definitionLabels: Set<string>): boo
   if (/\b(1[89]|20)\d\d\b/.test(content) || /et al\.?/.test(content)) return false; // author-year citation
   if (/^(sic|citation needed|sic!)$/i.test(content)) return false;
   if (definitionLabels.has(content.toLowerCase())) return false; // reference to a definition elsewhere
-  return true;
+  if (content.includes(BLANKED) || content.length === 0) return false; // wraps code or a link: "[`x`]"
+  // A fill-in names what to fill in ("[Name]", "[X%]", "[p99 in ms]") or describes it in words
+  // ("[Brief description of the problem]"); a short label ("[Adv]", "[ENG]", "[CF based]") is not one.
+  return /%/.test(content) || FILL_IN_WORDS.test(content) || content.split(/\s+/).length >= 3;
 }
 
 /** An HTML tag that is no HTML element is a placeholder: <PLACEHOLDER>, <your name here>. */
@@ -56,7 +63,10 @@ function scanText(text: string, definitionLabels: Set<string>): Finding[] {
   for (const m of text.matchAll(LEVEL_CHOICE)) add(m.index, m[0]);
   for (const m of text.matchAll(TEMPLATE_VARIABLE)) add(m.index, m[0]);
   for (const m of text.matchAll(LOREM)) add(m.index, m[0]);
-  for (const m of text.matchAll(ANGLE_IN_TEXT)) add(m.index, m[0]);
+  for (const m of text.matchAll(ANGLE_IN_TEXT)) {
+    // "<MVP>" is a filled-in value; "<TEAM_NAME>", "<X%>", "<PLACEHOLDER>" are fill-ins.
+    if (/[_% ]/.test(m[1]!) || FILL_IN_WORDS.test(m[1]!) || m[1]!.length >= 6) add(m.index, m[0]);
+  }
   // A token inside another (TBD inside "[TBD]") is reported once, as the outer one.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found.filter((f, i) => !found.some((g, j) => j !== i && g.start <= f.start && g.end >= f.end && (g.end - g.start > f.end - f.start || j < i)));
@@ -70,7 +80,7 @@ function describe(token: string): string {
 function scanBlock(block: TextBlock, definitionLabels: Set<string>): Array<{ offsets: [number, number]; token: string }> {
   const results: Array<{ offsets: [number, number]; token: string }> = [];
   // Rebuild the prose with link and code runs blanked out, so indexes still map to the source.
-  const prose = block.runs.map((run) => (run.inLink || run.isCode ? ' '.repeat(run.value.length) : run.value)).join('');
+  const prose = block.runs.map((run) => (run.inLink || run.isCode ? BLANKED.repeat(run.value.length) : run.value)).join('');
   for (const finding of scanText(prose, definitionLabels)) {
     results.push({ offsets: [blockOffsetAt(block, finding.start), blockOffsetAt(block, finding.end)], token: finding.token });
   }
