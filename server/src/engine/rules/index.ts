@@ -2,6 +2,7 @@
 // they are never reused.
 import { degradationThresholds } from './degradation-thresholds.js';
 import { emptySection } from './empty-section.js';
+import { latencyUnquantified } from './latency-unquantified.js';
 import { placeholderText } from './placeholder-text.js';
 import { requiredSection } from './required-section.js';
 import { riskTable } from './risk-table.js';
@@ -14,6 +15,7 @@ export const RULES: readonly RuleDefinition[] = [
   emptySection,
   placeholderText,
   // Numbers that must be there
+  latencyUnquantified,
   // Numbers that must agree
   degradationThresholds,
   // Judgement calls the seeds make explicit

@@ -1,0 +1,119 @@
+// latency-unquantified: "low latency", "real-time", "fast enough", "quickly" as a requirement with no
+// number and time unit in the same statement (list item, sentence, table row). [000 §4] [001 §2]
+import type { DocumentModel, SectionNode, TableModel, TextBlock } from '../model/document.js';
+import { findQuantities } from '../model/quantities.js';
+import { proseOf, statementOffsets, statementsOf, type Statement } from '../model/statements.js';
+import type { RuleDefinition } from './rule.js';
+
+// Vague speed words. "quickly" counts only when it says how fast the system answers.
+const VAGUE_SPEED = new RegExp([
+  String.raw`\b(?:ultra[- ]?)?low[- ]latency\b`,
+  String.raw`\bminimal latency\b`,
+  String.raw`\bfast enough\b`,
+  String.raw`\bas fast as possible\b`,
+  String.raw`\b(?:near[- ])?real[- ]?time\b`,
+  String.raw`\b(?:must|should|shall|will|cannot|can't|does not|doesn't|never)\s+(?:not\s+)?lag\b`,
+  String.raw`\bwithout (?:noticeable |perceptible )?lag\b`,
+  String.raw`\b(?:respond(?:s|ed)?|response|return(?:s|ed)?|answer(?:s|ed)?|load(?:s|ed)?|render(?:s|ed)?|serve[sd]?|score[sd]?|react(?:s|ed)?|detect(?:s|ed)?|flag(?:s|ged)?|block(?:s|ed)?|come back|comes back)\s+(?:\w+\s+){0,3}?(?:very\s+|as\s+)?quickly\b`,
+  String.raw`\bquickly\s+(?:enough\s+)?(?:respond|return|answer|load|render|serve|score|react|detect|flag|block)\b`,
+  String.raw`\binstant(?:aneous)?(?:ly)?\s+(?:response|responses|results|answers?|feedback|predictions?|recommendations?)\b`,
+].join('|'), 'gi');
+
+// "real-time" that names a kind of data or tooling rather than a speed the system must meet.
+const DATA_NOUN_AFTER = /^[- ]?(?:(?:streaming|ML|model|user|bi-?directional|security|threat)\s+)?(?:events?|data|streams?|streaming|features?|feature store|logs?|signals?|updates?|feeds?|ingestion|pipelines?|analytics|dashboards?|monitoring|metrics|alerts?|alerting|processing|bidding|collaboration|communication|chat|messaging|transactions? data|clickstream|sensor|telemetry|tracking|visibility|insights?|reporting|traffic data|information|context|inputs?|view|sync|notifications?|interactions?|access|debugging|threat analysis|transcription|counters?|aggregates?|aggregations?|statistics|stats|tables?|indexing|index)\b/i;
+// Said to be unnecessary or out of scope: nothing to quantify.
+const NEGATED_BEFORE = /\b(?:not|no|non|without|never|nor|isn't|aren't|doesn't|don't|won't|cannot|can't|instead of|rather than|vs\.?|versus|or)\s*[- ]?(?:[\w-]+\s+){0,3}$/i;
+// Real-time named as one serving mode among others ("real-time vs batch"): a choice, not a requirement.
+const MODE_CONTRAST = /\b(?:vs\.?|versus|batch (?:or|and|vs)|(?:or|and) (?:daily |nightly |offline )?batch|batch processing and|instead of)\b/i;
+// Words that make a statement a requirement, or headings of sections that hold requirements.
+const REQUIREMENT_WORDS = /\b(?:must|should|shall|needs? to|has to|have to|required?|requires|requirements?|expected to|goal|target|SLA|SLO|constraint)\b/i;
+const REQUIREMENT_SECTION = /requirement|constraint|performance|latency|\bSLA|\bSLO|non-functional|\bNFR|service level|speed/i;
+const TIME_WORDS = /\b(?:milliseconds?|seconds?|minutes?|hours?)\b/i;
+
+function hasTimeNumber(text: string): boolean {
+  return findQuantities(text).some((q) => q.kind === 'time');
+}
+
+/** Text that shares the statement's claim: the whole table row for a cell. */
+function rowTextOf(block: TextBlock, rowsByCell: Map<TextBlock, string>): string | undefined {
+  return rowsByCell.get(block);
+}
+
+function indexRows(tables: TableModel[]): Map<TextBlock, string> {
+  const rows = new Map<TextBlock, string>();
+  for (const table of tables) {
+    for (const row of [{ cells: table.header }, ...table.rows]) {
+      const text = row.cells.map((cell) => cell.text).join(' | ');
+      for (const cell of row.cells) rows.set(cell.block, text);
+    }
+  }
+  return rows;
+}
+
+const RISK_SECTION = /\brisks?\b|failure modes|limitations|threats/i;
+const CYRILLIC = /[\u0400-\u04FF]{3}/;
+
+/** Text of the list right after a block that ends with a colon (same section, starting within two lines). */
+function followingListText(doc: DocumentModel, block: TextBlock): string {
+  const endLine = block.node.position?.end.line ?? 0;
+  const texts: string[] = [];
+  let nextLine = endLine;
+  for (const item of doc.listItems) {
+    if (item.section !== block.section || item.range.start.line <= endLine) continue;
+    if (item.range.start.line > nextLine + 2) break;
+    texts.push(item.text);
+    nextLine = item.range.end.line;
+  }
+  return texts.join(' ');
+}
+
+function firstVaguePhrase(prose: string): RegExpExecArray | null {
+  VAGUE_SPEED.lastIndex = 0;
+  for (let m = VAGUE_SPEED.exec(prose); m; m = VAGUE_SPEED.exec(prose)) {
+    const before = prose.slice(Math.max(0, m.index - 30), m.index);
+    if (NEGATED_BEFORE.test(before)) continue;
+    if (/real[- ]?time/i.test(m[0]) && DATA_NOUN_AFTER.test(prose.slice(m.index + m[0].length))) continue;
+    return m;
+  }
+  return null;
+}
+
+function isRequirement(statement: Statement): boolean {
+  if (statement.block.kind === 'heading') return false; // a heading names a topic, the text under it states the need
+  if (/\?["'”’)\]]*\s*$/.test(statement.text)) return false; // a question to answer, as in interview templates
+  if (CYRILLIC.test(statement.text)) return false; // prose we cannot read closely enough to judge
+  let inRequirements = false;
+  for (let section: SectionNode | null = statement.block.section; section; section = section.parent) {
+    if (!section.heading) continue;
+    if (RISK_SECTION.test(section.heading.text)) return false; // a risk describes what could go wrong, not a target
+    if (REQUIREMENT_SECTION.test(section.heading.text)) inRequirements = true;
+  }
+  return inRequirements || REQUIREMENT_WORDS.test(statement.text);
+}
+
+export const latencyUnquantified: RuleDefinition = {
+  id: 'latency-unquantified',
+  description: 'Speed requirements ("low latency", "real-time", "fast enough") need a number and a time unit.',
+  defaultSeverity: 'warning',
+  tags: ['numbers-present'],
+  fixable: false,
+  check({ doc, report }) {
+    const rowsByCell = indexRows(doc.tables);
+    for (const statement of statementsOf(doc)) {
+      if (!isRequirement(statement)) continue;
+      const prose = proseOf(statement);
+      const phrase = firstVaguePhrase(prose);
+      if (!phrase) continue;
+      if (MODE_CONTRAST.test(statement.text)) continue;
+      // The claim's context: the table row of a cell; the paragraph of a sentence and the list it
+      // introduces ("A real-time fraud check:" followed by "- decision within 200 ms").
+      let context = rowTextOf(statement.block, rowsByCell) ?? statement.block.text;
+      if (statement.block.kind === 'paragraph' && !statement.listItem) context += ' ' + followingListText(doc, statement.block);
+      if (hasTimeNumber(context) || (TIME_WORDS.test(context) && /\d/.test(context))) continue;
+      report({
+        offsets: statementOffsets(statement, phrase.index, phrase.index + phrase[0].length),
+        message: `"${phrase[0]}" is not a number: state the latency budget with a unit (e.g. "p99 ≤ 150 ms end to end") or the freshness (e.g. "under 5 s old").`,
+      });
+    }
+  },
+};
