@@ -6,6 +6,8 @@ import { latencyUnquantified } from './latency-unquantified.js';
 import { placeholderText } from './placeholder-text.js';
 import { requiredSection } from './required-section.js';
 import { riskTable } from './risk-table.js';
+import { rollbackPlan } from './rollback-plan.js';
+import { rolloutPhases } from './rollout-phases.js';
 import type { RuleDefinition } from './rule.js';
 import { tradeoffTable } from './tradeoff-table.js';
 
@@ -18,7 +20,9 @@ export const RULES: readonly RuleDefinition[] = [
   latencyUnquantified,
   // Numbers that must agree
   degradationThresholds,
+  rolloutPhases,
   // Judgement calls the seeds make explicit
+  rollbackPlan,
   tradeoffTable,
   riskTable,
 ];

@@ -1,0 +1,111 @@
+// rollback-plan: a rollout plan says how to go back and when: a mechanism and a trigger (a metric
+// and a threshold). "Fallback:", "Kill switch", "Revert to …" and "Roll back" all count.
+import type { DocumentModel, SectionNode } from '../model/document.js';
+import { findQuantities } from '../model/quantities.js';
+import { rolloutNeighbourhood, rolloutSections } from '../model/rollout.js';
+import { statementOffsets, statementsOf, type Statement } from '../model/statements.js';
+import { classifyTable } from '../model/table-semantics.js';
+import type { Fix } from '../types.js';
+import type { RuleDefinition } from './rule.js';
+
+const ROLLBACK = /\b(roll(?:ing|ed|s)?[\s-]?backs?|revert(?:s|ed|ing)?\b|fall[\s-]?backs?|kill[\s-]?switch(?:es)?|back[\s-]?out|switch(?:es|ing)? back|go(?:ing)? back to the (?:old|previous|current|existing))/i;
+const ROLLBACK_HEADING = /\b(roll ?back|fall ?back|kill switch|revert|contingency|back ?out)\b/;
+const PLACEHOLDER_ONLY = /^\s*(\[[^\]]*\]|tbd|tba|todo|to do|xxx|\?+|<[^>]+>|\{\{.*\}\}|n\/?a|-+|—)?\s*\.?\s*$/i;
+const LABEL = /^\s*(?:\*\*)?[^:\n]{0,40}(?:roll ?-?back|fall ?-?back|kill switch|revert)[^:\n]{0,20}:(?:\*\*)?/i;
+const CONDITION = /\b(if|when|whenever|once|on|upon|should|exceeds?|exceeding|drops?|falls?|rises?|spikes?|above|below|over|under|breach\w*|more than|less than|crosses|hits?|reaches)\b|[<>≤≥]/i;
+
+/** Whether a statement says when to roll back: a condition with a number (a metric and threshold). */
+export function hasTrigger(text: string): boolean {
+  const quantities = findQuantities(text).filter((q) => q.kind !== 'count' || q.comparator);
+  if (quantities.length === 0) return false;
+  return quantities.some((q) => q.comparator && q.comparator !== '~' && q.comparator !== '=') || CONDITION.test(text);
+}
+
+/** A rollback mention that is only a template leftover or a question. */
+function isPlaceholder(statement: Statement): boolean {
+  const text = statement.text.trim();
+  if (/\?\s*$/.test(text)) return true;
+  const label = text.match(LABEL);
+  return label !== null && PLACEHOLDER_ONLY.test(text.slice(label[0].length));
+}
+
+function sectionSet(sections: SectionNode[]): Set<SectionNode> {
+  return new Set(sections);
+}
+
+function skeleton(doc: DocumentModel, section: SectionNode): Fix {
+  const at = doc.lines.positionAt(section.endOffset);
+  const before = doc.text.slice(0, section.endOffset);
+  const lead = before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+  const trail = section.endOffset < doc.text.length ? '\n' : '';
+  const level = Math.min(6, section.level + 1);
+  const text = `${lead}${'#'.repeat(level)} Rollback plan\n\n`
+    + '- Mechanism: TODO (e.g. switch the feature flag back to the previous model version)\n'
+    + '- Trigger: TODO metric and threshold (e.g. roll back if p99 latency > 200 ms or error rate > 1% for 10 minutes)\n'
+    + `- Owner: TODO (the on-call team that makes the call)\n${trail}`;
+  return { range: { start: at, end: at }, text, title: 'Insert a rollback plan' };
+}
+
+export const rollbackPlan: RuleDefinition = {
+  id: 'rollback-plan',
+  description: 'A rollout plan has a rollback plan with a trigger: a metric and threshold that says when to roll back.',
+  defaultSeverity: 'error',
+  tags: ['judgement'],
+  fixable: true,
+  check({ doc, report }) {
+    const rollouts = rolloutSections(doc);
+    if (rollouts.length === 0) return;
+    const nearby = sectionSet(rollouts.flatMap(rolloutNeighbourhood));
+    // A section anywhere named for the rollback ("Rollback plan", "Fallback") is the plan itself.
+    const rollbackSections = sectionSet(doc.sections.filter((s) => s.heading && ROLLBACK_HEADING.test(s.heading.normalised)));
+    const statements = statementsOf(doc);
+    const mentions: Statement[] = [];
+    const context: Statement[] = [];
+    statements.forEach((statement, index) => {
+      const section = statement.block.section;
+      if (rollbackSections.has(section)) {
+        mentions.push(statement);
+        context.push(statement);
+        return;
+      }
+      if (!nearby.has(section) || !ROLLBACK.test(statement.text)) return;
+      mentions.push(statement);
+      context.push(statement);
+      // "Rollback plan:" followed by a list: the items below say the rest.
+      const item = statement.listItem;
+      for (const next of statements.slice(index + 1, index + 7)) {
+        if (next.block.section !== section || next.block.kind === 'heading') break;
+        const nested = item && next.listItem && next.listItem.range.start.line > item.range.start.line
+          && next.listItem.range.end.line <= item.range.end.line;
+        if (nested || /:\s*$/.test(statement.text)) context.push(next);
+      }
+    });
+    // A degradation table with a rollback column is a rollback plan with its triggers.
+    const gradient = doc.tables.some((table) => {
+      const semantics = classifyTable(table);
+      return semantics.kind === 'degradation' && table.rows.some((row) => findQuantities(row.cells[semantics.columns.rollback![0]!]?.text ?? '').length > 0);
+    });
+    if (gradient) return;
+    const rollout = rollouts[0]!;
+    const where = { node: rollout.heading!.node };
+    if (mentions.length === 0) {
+      report({
+        ...where,
+        message: 'Rollout plan has no rollback plan: say how to go back (mechanism), when (a metric and threshold, e.g. "if error rate > 1%") and who decides.',
+        fix: skeleton(doc, rollout),
+      });
+      return;
+    }
+    const real = mentions.filter((m) => !isPlaceholder(m) && !(m.block.kind === 'heading' && rollbackSections.has(m.block.section)));
+    const first = mentions.find((m) => m.block.kind !== 'heading') ?? mentions[0]!;
+    const offsets = (m: Statement): [number, number] => statementOffsets(m, 0, m.text.length);
+    if (real.length === 0) {
+      report({ offsets: offsets(first), message: 'Rollback plan is left as a placeholder: write how to roll back and the trigger (a metric and threshold, e.g. "if p99 latency > 200 ms for 10 minutes").' });
+      return;
+    }
+    if (!context.some((statement) => hasTrigger(statement.text))) {
+      const shown = real.find((m) => m.block.kind !== 'heading') ?? real[0]!;
+      report({ offsets: offsets(shown), message: 'Rollback plan has no trigger: say when to roll back with a metric and threshold (e.g. "roll back if error rate > 1% or p99 latency > 200 ms").' });
+    }
+  },
+};

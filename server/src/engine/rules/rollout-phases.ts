@@ -1,0 +1,124 @@
+// rollout-phases: traffic only grows from one rollout phase to the next, and every phase but the
+// last says what must hold before moving on.
+import type { SectionNode } from '../model/document.js';
+import { findQuantities } from '../model/quantities.js';
+import { inSectionTree } from '../model/rollout.js';
+import { findSection } from '../model/sections.js';
+import { statementOffsets, statementsOf, type Statement } from '../model/statements.js';
+import { classifyTable } from '../model/table-semantics.js';
+import { SECTIONS } from '../profiles.js';
+import type { Range } from '../types.js';
+import type { RuleDefinition } from './rule.js';
+
+const PHASE_LABEL = /^\s*(?:\*\*|__)?\s*(?:(?:phase|stage|wave|step)\s*(?:\d+|[ivx]+\b|[a-e]\b)|(?:offline validation|shadow(?: mode| deployment| launch)?|canary|pilot|beta|alpha|dogfood(?:ing)?|internal (?:beta|launch|rollout)|a\/b test|ramp[\s-]?up|gradual (?:rollout|ramp)|full (?:rollout|production|launch|traffic)|general availability)\b)/i;
+const TRAFFIC_AFTER = /^\s*(?:of\s+)?(?:(?:the|all|our|live|production|eligible|new)\s+)*(?:traffic|users|requests|customers|sessions|members|accounts|merchants|sellers|population|cohort|exposure|rollout|canary|queries|visitors|stores|markets?)\b/i;
+const TRAFFIC_BEFORE = /(?:traffic|rollout|roll out|ramp(?:ed|ing)?(?: up)?|expand(?:ed|ing)?|exposure|canary|route[sd]?|increase traffic|serve[sd]?)(?:\s+(?:to|at|of))?\s*[:=(]?\s*$/i;
+const CRITERION = /\b(success criteri(?:a|on)|exit criteri(?:a|on)|criteria|gates?|go\/no[\s-]?go|proceed (?:if|when|once|only)|promot\w+|advance|move (?:on|to)|graduat\w+|until|sign[\s-]?off|approv\w+|must (?:meet|pass|show|stay|hold|not)|targets?|thresholds?|no (?:significant |statistically significant )?(?:regression|degradation|drop|increase)|if (?:metrics|results|kpis?|numbers|all)|better|outperform\w*|beats?|no worse|parity|significan\w+|guardrails?|slos?|passe?s?|stable|healthy|roll ?back if|revert if|exit (?:when|if|once|after)|holds?|or (?:more|less|better|higher|lower|above|below)|at (?:least|most)|no (?:lower|higher|less|more|worse) than|(?:than|vs\.?|versus) (?:the )?(?:control|baseline))\b|[<>≤≥]\s*\d/i;
+
+interface Phase {
+  title: string;
+  range: Range;
+  texts: string[];
+  /** Traffic share named in the phase's own title, else its largest share in the body. */
+  share: number | null;
+}
+
+/** Traffic shares in a statement: percentages said of traffic, users or the rollout. */
+export function trafficShares(text: string): number[] {
+  return findQuantities(text)
+    .filter((q) => q.kind === 'share' && q.unit === '%' && (TRAFFIC_AFTER.test(text.slice(q.end, q.end + 40))
+      || TRAFFIC_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start))
+      || (/[→>]\s*$/.test(text.slice(0, q.start)) || /^\s*(?:→|->)/.test(text.slice(q.end)))))
+    .map((q) => q.max ?? q.value);
+}
+
+function phaseShare(titleShares: number[], bodyShares: number[]): number | null {
+  const shares = titleShares.length > 0 ? titleShares : bodyShares;
+  return shares.length > 0 ? Math.max(...shares) : null;
+}
+
+function offsetOf(statement: Statement): number {
+  return statement.block.node.position?.start.offset ?? 0;
+}
+
+function phasesFromStatements(statements: Statement[], rollout: SectionNode, lines: { rangeOf(s: number, e: number): Range }): Phase[] {
+  const inside = statements.filter((s) => inSectionTree(rollout, s.block.section) && s.block.kind !== 'tableCell');
+  const openers = inside.flatMap((s, i) => (PHASE_LABEL.test(s.text) && (s.block.kind !== 'paragraph' || s.start === 0) ? [i] : []));
+  return openers.map((index, n) => {
+    const opener = inside[index]!;
+    const until = openers[n + 1] ?? inside.length;
+    const body = inside.slice(index + 1, until).filter((s) => {
+      if (opener.block.kind === 'heading') return inSectionTree(opener.block.section, s.block.section);
+      if (opener.listItem) {
+        const item = opener.listItem.node.position;
+        const at = offsetOf(s);
+        return item !== undefined && at > (item.start.offset ?? 0) && at < (item.end.offset ?? 0);
+      }
+      return s.block.section === opener.block.section && s.block.kind !== 'heading';
+    });
+    const [start, end] = statementOffsets(opener, 0, opener.text.length);
+    return {
+      title: opener.text.split('\n')[0]!.replace(/[*_]/g, '').trim(),
+      range: lines.rangeOf(start, end),
+      texts: [opener.text, ...body.map((s) => s.text)],
+      share: phaseShare(trafficShares(opener.text), body.flatMap((s) => trafficShares(s.text))),
+    };
+  });
+}
+
+function phasesFromTables(rollout: SectionNode, tables: ReturnType<typeof classifyTable>[]): Phase[][] {
+  return tables.filter((t) => t.kind === 'rollout' && inSectionTree(rollout, t.table.section)).map((semantics) => {
+    const phaseColumn = semantics.columns.phase![0]!;
+    return semantics.table.rows.map((row) => {
+      const texts = row.cells.map((cell) => cell.text);
+      const trafficCells = (semantics.columns.traffic ?? []).map((i) => row.cells[i]?.text ?? '');
+      const shares = trafficCells.flatMap((t) => findQuantities(t).filter((q) => q.kind === 'share').map((q) => q.max ?? q.value));
+      return { title: row.cells[phaseColumn]?.text ?? '', range: row.range, texts, share: phaseShare(shares, trafficShares(texts.join(' | '))) };
+    });
+  });
+}
+
+export const rolloutPhases: RuleDefinition = {
+  id: 'rollout-phases',
+  description: 'Rollout traffic only grows from phase to phase, and each phase has a success or exit criterion.',
+  defaultSeverity: 'warning',
+  tags: ['numbers-agree'],
+  fixable: false,
+  check({ doc, report }) {
+    const rollouts = findSection(doc, SECTIONS.rolloutPlan).sections;
+    const outer = rollouts.filter((s) => !rollouts.some((o) => o !== s && inSectionTree(o, s)));
+    const statements = statementsOf(doc);
+    const tables = doc.tables.map(classifyTable);
+    for (const rollout of outer) {
+      const sequences = [phasesFromStatements(statements, rollout, doc.lines), ...phasesFromTables(rollout, tables)];
+      for (const phases of sequences) {
+        if (phases.length < 2) continue;
+        let previous: Phase | null = null;
+        phases.forEach((phase, index) => {
+          if (phase.share !== null) {
+            if (previous && previous.share !== null && phase.share < previous.share) {
+              report({ range: phase.range, message: `Rollout phase "${phase.title}" sends ${phase.share}% of traffic, less than the ${previous.share}% of "${previous.title}": traffic should only grow from phase to phase (or say why it shrinks).` });
+            }
+            previous = phase;
+          }
+          const last = index === phases.length - 1 || (phase.share !== null && phase.share >= 100);
+          if (!last && !phase.texts.some((t) => CRITERION.test(t) || findQuantities(t).some((q) => q.comparator && q.comparator !== '~'))) {
+            report({ range: phase.range, message: `Rollout phase "${phase.title}" has no success or exit criterion: say what must hold to move on (e.g. "p99 < 150 ms and CTR no lower than control for 7 days").` });
+          }
+        });
+      }
+      // A ramp written inline: "10% → 25% → 50%".
+      for (const statement of statements) {
+        if (!inSectionTree(rollout, statement.block.section)) continue;
+        const chain = statement.text.match(/\d+(?:\.\d+)?\s*%(?:\s*(?:→|->|⟶|=>)\s*\d+(?:\.\d+)?\s*%)+/);
+        if (!chain) continue;
+        const values = chain[0].split(/→|->|⟶|=>/).map((v) => parseFloat(v));
+        const drop = values.findIndex((v, i) => i > 0 && v < values[i - 1]!);
+        if (drop > 0) {
+          const start = statement.text.indexOf(chain[0]);
+          report({ offsets: statementOffsets(statement, start, start + chain[0].length), message: `Rollout ramp ${chain[0]} goes down from ${values[drop - 1]}% to ${values[drop]}%: traffic should only grow from step to step.` });
+        }
+      }
+    }
+  },
+};

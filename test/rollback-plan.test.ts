@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lint } from '../server/src/engine/index.js';
+import { applyFix } from './helpers.js';
+
+function rollback(text: string) {
+  return lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === 'rollback-plan');
+}
+
+const ROLLOUT = '# Churn model\n\n## Rollout plan\n\n- Phase 1: shadow mode\n- Phase 2: canary at 5% of traffic\n';
+
+describe('rollback-plan', () => {
+  it('reports a rollback plan left as a template placeholder', () => {
+    const found = rollback(`${ROLLOUT}\nRollback Plan: [How do we go back?]\n`);
+    assert.equal(found.length, 1);
+    assert.match(found[0]!.message, /placeholder/);
+    assert.equal(found[0]!.range.start.line, 8);
+  });
+
+  it('reports a rollback plan with no trigger, and accepts one with a metric and threshold', () => {
+    const vague = rollback(`${ROLLOUT}- Be ready to roll back at any time\n`);
+    assert.equal(vague.length, 1);
+    assert.match(vague[0]!.message, /no trigger/);
+    assert.deepEqual(rollback(`${ROLLOUT}- Roll back if p99 latency exceeds 200 ms\n`), []);
+  });
+
+  it('finds the plan in a sibling section and its trigger in the items below a label', () => {
+    const text = `${ROLLOUT}\n## Kill switch\n\nWe revert to the previous model version:\n\n- when error rate > 1% for 10 minutes\n`;
+    assert.deepEqual(rollback(text), []);
+  });
+
+  it('offers a fix that only inserts, and the fixed document has a rollback plan', () => {
+    const text = `${ROLLOUT}\n## Open questions\n\nNone yet.\n`;
+    const [finding] = rollback(text);
+    assert.ok(finding?.fix);
+    assert.deepEqual(finding.fix.range.start, finding.fix.range.end);
+    const fixed = applyFix(text, finding.fix);
+    assert.ok(fixed.startsWith(text.slice(0, text.indexOf('## Open'))));
+    assert.ok(fixed.endsWith('## Open questions\n\nNone yet.\n'));
+    assert.deepEqual(rollback(fixed), []);
+  });
+
+  it('leaves documents without a rollout plan alone', () => {
+    assert.deepEqual(rollback('# Model card\n\n## Release date\n\nMarch 2024.\n'), []);
+  });
+});
