@@ -1,0 +1,79 @@
+// npm run bench: lints every corpus document in one process and, in the same run, times a bare
+// mdast-util-from-markdown parse (GFM + front matter) of the same text and markdownlint with its
+// default rules. Prints median and p95 per pass and the ratios. Usage:
+//   node scripts/bench.mjs [--passes N] [--corpus DIR]
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { lint as markdownlint } from 'markdownlint/sync';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfm } from 'micromark-extension-gfm';
+import { clearParseCache, lint } from '../out/server/src/engine/index.js';
+
+const { values } = parseArgs({
+  options: {
+    passes: { type: 'string', default: '9' },
+    corpus: { type: 'string', default: path.resolve(import.meta.dirname, '..', '..', 'shared', 'corpus', 'docs') },
+  },
+});
+const passes = Number(values.passes);
+if (!fs.existsSync(values.corpus)) {
+  console.error(`bench: no corpus at ${values.corpus}`);
+  process.exit(2);
+}
+const files = fs.readdirSync(values.corpus).filter((f) => f.endsWith('.md')).sort();
+const docs = files.map((f) => fs.readFileSync(path.join(values.corpus, f), 'utf8'));
+const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d), 0);
+const lines = docs.reduce((n, d) => n + d.split('\n').length, 0);
+
+const contenders = {
+  'mldoc, all rules (cold cache)': () => {
+    clearParseCache();
+    for (const text of docs) lint(text, { force: true });
+  },
+  'bare parse (mdast + GFM + front matter)': () => {
+    for (const text of docs) {
+      fromMarkdown(text, { extensions: [gfm(), frontmatter(['yaml'])], mdastExtensions: [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])] });
+    }
+  },
+  'markdownlint 0.40, default rules': () => {
+    markdownlint({ strings: Object.fromEntries(docs.map((text, i) => [String(i), text])) });
+  },
+};
+
+// One edit in the middle of the longest doc, re-linted with the chunk cache warm: the keystroke case.
+const longest = docs.reduce((a, b) => (b.length > a.length ? b : a));
+const middle = longest.indexOf('\n', Math.floor(longest.length / 2)) + 1;
+let toggle = false;
+contenders['mldoc, one keystroke in the longest doc (warm cache)'] = () => {
+  toggle = !toggle;
+  lint(longest.slice(0, middle) + (toggle ? 'x' : 'y') + longest.slice(middle), { force: true });
+};
+
+function stats(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+console.log(`corpus: ${files.length} docs, ${lines} lines, ${(bytes / 1e6).toFixed(2)} MB; ${passes} passes after 1 warm-up; node ${process.version}`);
+const results = {};
+for (const [name, run] of Object.entries(contenders)) {
+  run(); // warm-up: JIT and module caches, not counted
+  const samples = [];
+  for (let i = 0; i < passes; i++) {
+    const start = process.hrtime.bigint();
+    run();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  results[name] = stats(samples);
+  console.log(`${name.padEnd(56)} median ${results[name].median.toFixed(1).padStart(8)} ms   p95 ${results[name].p95.toFixed(1).padStart(8)} ms`);
+}
+const mldoc = results['mldoc, all rules (cold cache)'].median;
+const parse = results['bare parse (mdast + GFM + front matter)'].median;
+const peer = results['markdownlint 0.40, default rules'].median;
+console.log(`\nratio mldoc / bare parse:   ${(mldoc / parse).toFixed(2)}x`);
+console.log(`ratio mldoc / markdownlint: ${(mldoc / peer).toFixed(2)}x`);
