@@ -3,6 +3,7 @@
 import { degradationThresholds } from './degradation-thresholds.js';
 import { emptySection } from './empty-section.js';
 import { latencyUnquantified } from './latency-unquantified.js';
+import { objectiveWeights } from './objective-weights.js';
 import { placeholderText } from './placeholder-text.js';
 import { requiredSection } from './required-section.js';
 import { riskTable } from './risk-table.js';
@@ -19,6 +20,7 @@ export const RULES: readonly RuleDefinition[] = [
   // Numbers that must be there
   latencyUnquantified,
   // Numbers that must agree
+  objectiveWeights,
   degradationThresholds,
   rolloutPhases,
   // Judgement calls the seeds make explicit
