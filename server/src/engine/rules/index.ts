@@ -2,6 +2,7 @@
 // they are never reused.
 import { degradationThresholds } from './degradation-thresholds.js';
 import { emptySection } from './empty-section.js';
+import { latencyBudgetSum } from './latency-budget-sum.js';
 import { latencyUnquantified } from './latency-unquantified.js';
 import { objectiveWeights } from './objective-weights.js';
 import { placeholderText } from './placeholder-text.js';
@@ -20,6 +21,7 @@ export const RULES: readonly RuleDefinition[] = [
   // Numbers that must be there
   latencyUnquantified,
   // Numbers that must agree
+  latencyBudgetSum,
   objectiveWeights,
   degradationThresholds,
   rolloutPhases,
