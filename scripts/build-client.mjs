@@ -17,6 +17,8 @@ for (const entry of entries) {
     format: 'cjs',
     target: 'node18',
     external: ['vscode'],
+    // Prefer ES module builds: jsonc-parser's UMD build cannot be bundled.
+    mainFields: ['module', 'main'],
     sourcemap: true,
     logLevel: 'warning',
     // The ESM sources read import.meta.url; in the CommonJS bundle it comes from __filename.

@@ -1,12 +1,18 @@
 // Config files (.mldoc.json, .mldoc.yaml, the "mldoc" key of package.json): parsing, validation
 // with the file, line and key of every error, merging and custom profiles. Reading files and
 // walking folders happen outside the engine; this module only sees text.
-import jsonc from 'jsonc-parser';
+import * as jsoncModule from 'jsonc-parser';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { normaliseAlias } from './model/headings.js';
 import { BUILT_IN_PROFILES, SECTIONS_BY_ID } from './profiles.js';
 import { RULES_BY_ID } from './rules/index.js';
 import { SEVERITIES, type LintConfig, type Profile, type RuleSetting, type SectionSpec, type Severity } from './types.js';
+
+// jsonc-parser ships UMD for Node (its API arrives as the default export) and ESM for bundlers
+// (named exports); take whichever this runtime gave us.
+const jsonc: typeof jsoncModule = 'parseTree' in jsoncModule
+  ? jsoncModule
+  : (jsoncModule as unknown as { default: typeof jsoncModule }).default;
 
 export type ConfigFormat = 'json' | 'yaml' | 'package.json';
 
@@ -60,7 +66,7 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 }
 
 function jsonSource(text: string, file: string, subPath: Path): { value: unknown; locate: Locator } {
-  const errors: jsonc.ParseError[] = [];
+  const errors: jsoncModule.ParseError[] = [];
   const tree = jsonc.parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0 || !tree) {
     const first = errors[0];
