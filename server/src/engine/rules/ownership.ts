@@ -1,0 +1,60 @@
+// ownership: an ML system that will run in production names who owns it: an owner team, an on-call
+// rotation, or an SLA/availability target. "Who pages whom when this breaks?"
+import type { DocumentModel } from '../model/document.js';
+import { detectFraming, proseOf } from '../model/framing.js';
+import { findQuantities } from '../model/quantities.js';
+import { findSection } from '../model/sections.js';
+import { SECTIONS } from '../profiles.js';
+import type { RuleDefinition } from './rule.js';
+
+const OWNER_KEYS = /^(?:owners?|owning[-_ ]team|team|on[-_ ]?call|sla|slo|maintainers?|dri)$/i;
+const OWNER_WORDS = new RegExp([
+  String.raw`\b(?:owners?|ownership|owned by|owning team|DRI|directly responsible individual|maintained by|operated by)\b`,
+  String.raw`\b(?:on-?call|pager ?duty|pages? the|paging|escalation (?:path|policy|policies))\b`,
+  String.raw`\b(?:SLAs?|SLOs?|service level (?:agreement|objective)s?)\b`,
+  String.raw`\b(?:responsible for (?:operating|running|maintaining|supporting)|(?:team|squad) (?:operates|runs|maintains|owns|supports) (?:the|this|it))\b`,
+].join('|'), 'i');
+const AVAILABILITY = /\b(?:availability|uptime)\b/i;
+
+function hasAvailabilityTarget(text: string): boolean {
+  return AVAILABILITY.test(text) && findQuantities(text).some((q) => q.kind === 'share' && q.value >= 90 && q.value <= 100);
+}
+
+/** Whether someone is named as owning, paging for, or promising the availability of the system. */
+function namesAnOwner(doc: DocumentModel): boolean {
+  const data = doc.frontMatter?.data;
+  if (data && Object.entries(data).some(([key, value]) => OWNER_KEYS.test(key) && value !== null && value !== '')) return true;
+  for (const block of doc.blocks) {
+    const text = proseOf(block);
+    if (OWNER_WORDS.test(text) || hasAvailabilityTarget(text)) return true;
+  }
+  return false;
+}
+
+// Words of a service that takes traffic, as opposed to a library API, a model card or a guide.
+const SERVES_TRAFFIC = /\b(?:QPS|RPS|requests? (?:per|a) second|req\/s|p9[59]|p50|latency|serving|served|DAU|MAU|daily active|production traffic|live traffic|in production)\b/i;
+
+/** Only systems that will run need an owner: an ML task, a serving, rollout or performance section, and traffic. */
+function describesARunningSystem(doc: DocumentModel): boolean {
+  const { primary, framings } = detectFraming(doc);
+  // A doc framing every kind of task is a guide over ML systems, not the design of one.
+  if (primary === null || framings.size === 4) return false;
+  const hasSystemSection = [SECTIONS.infrastructureArchitecture, SECTIONS.rolloutPlan, SECTIONS.performance, SECTIONS.scale]
+    .some((spec) => findSection(doc, spec).sections.length > 0);
+  return hasSystemSection && doc.blocks.some((block) => SERVES_TRAFFIC.test(proseOf(block)));
+}
+
+export const ownership: RuleDefinition = {
+  id: 'ownership',
+  description: 'A production ML system names its owner: an owner team, an on-call rotation or an SLA/availability target.',
+  defaultSeverity: 'warning',
+  tags: ['numbers-present'],
+  fixable: false,
+  check({ doc, report }) {
+    if (!describesARunningSystem(doc) || namesAnOwner(doc)) return;
+    const title = doc.headings.find((h) => h.isTitle);
+    const message = 'Nobody owns this system: the document names no owner team, on-call rotation or SLA. Say who is paged when it breaks and what availability it promises (e.g. "Owner: Risk ML team; on-call via PagerDuty; 99.9% availability").';
+    if (title) report({ node: title.node, message });
+    else report({ range: doc.lines.lineRange(1), message });
+  },
+};
