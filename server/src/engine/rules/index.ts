@@ -2,15 +2,20 @@
 // they are never reused.
 import { degradationThresholds } from './degradation-thresholds.js';
 import { emptySection } from './empty-section.js';
+import { fairnessThreshold } from './fairness-threshold.js';
 import { latencyBudgetSum } from './latency-budget-sum.js';
 import { latencyUnquantified } from './latency-unquantified.js';
+import { metricTaskMismatch } from './metric-task-mismatch.js';
 import { objectiveWeights } from './objective-weights.js';
+import { ownership } from './ownership.js';
 import { placeholderText } from './placeholder-text.js';
+import { privacy } from './privacy.js';
 import { requiredSection } from './required-section.js';
 import { riskTable } from './risk-table.js';
 import { rollbackPlan } from './rollback-plan.js';
 import { rolloutPhases } from './rollout-phases.js';
 import type { RuleDefinition } from './rule.js';
+import { splitLeakage } from './split-leakage.js';
 import { tradeoffTable } from './tradeoff-table.js';
 
 export const RULES: readonly RuleDefinition[] = [
@@ -20,6 +25,9 @@ export const RULES: readonly RuleDefinition[] = [
   placeholderText,
   // Numbers that must be there
   latencyUnquantified,
+  fairnessThreshold,
+  privacy,
+  ownership,
   // Numbers that must agree
   latencyBudgetSum,
   objectiveWeights,
@@ -29,6 +37,8 @@ export const RULES: readonly RuleDefinition[] = [
   rollbackPlan,
   tradeoffTable,
   riskTable,
+  metricTaskMismatch,
+  splitLeakage,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(RULES.map((rule) => [rule.id, rule]));
