@@ -2,6 +2,7 @@
 // they are never reused.
 import { degradationThresholds } from './degradation-thresholds.js';
 import { emptySection } from './empty-section.js';
+import { fpFnCostTable } from './fp-fn-cost-table.js';
 import { fairnessThreshold } from './fairness-threshold.js';
 import { latencyBudgetSum } from './latency-budget-sum.js';
 import { latencyUnquantified } from './latency-unquantified.js';
@@ -28,6 +29,7 @@ export const RULES: readonly RuleDefinition[] = [
   fairnessThreshold,
   privacy,
   ownership,
+  fpFnCostTable,
   // Numbers that must agree
   latencyBudgetSum,
   objectiveWeights,

@@ -1,0 +1,99 @@
+// fp-fn-cost-table: a classification or detection system states what a false positive and a false
+// negative cost, in a table or a structured list. Ranking, regression and generation need none.
+import type { DocumentModel } from '../model/document.js';
+import { detectFraming, FRAMING_THRESHOLD } from '../model/framing.js';
+import { findSection } from '../model/sections.js';
+import { statementsOf } from '../model/statements.js';
+import { classifyTable, mentionsFalseNegative, mentionsFalsePositive } from '../model/table-semantics.js';
+import { SECTIONS } from '../profiles.js';
+import type { Fix } from '../types.js';
+import type { RuleDefinition } from './rule.js';
+
+const COST_WORDS = /\b(costs?|costing|loss|lose[sn]?|lost|losing|penalty|penalties|expense|harm|damage|chargebacks?|refunds?|revenue|fine[sd]?|churn|complaints?|wasted?)\b|[$€£]\s?\d/i;
+const FP = String.raw`(?:false[\s-]*positives?|FPs?|type[\s-]*(?:I|1)\s*errors?|false alarms?)`;
+const FN = String.raw`(?:false[\s-]*negatives?|FNs?|type[\s-]*(?:II|2)\s*errors?|missed (?:fraud|spam|cases?|detections?))`;
+// "False positive: a good customer is declined, $15", "FN cost = $230", "the cost of a false negative is…".
+const errorCost = (error: string) => new RegExp(String.raw`^\s*(?:\*\*|__)?(?:\w+\s+){0,3}${error}\b[^:\n]{0,40}(?::|=|—|–|->|→|\s-\s)|\b(?:cost|price|impact|loss) of (?:an?\s+|each\s+|one\s+)?${error}|\b${error}\s+(?:costs?|=)`, 'i');
+const FP_COST = errorCost(FP);
+const FN_COST = errorCost(FN);
+
+/** Which error costs the document states: in a cost table, or in list items / labelled lines with a cost. */
+export function statedErrorCosts(doc: DocumentModel): { falsePositive: boolean; falseNegative: boolean } {
+  let falsePositive = false;
+  let falseNegative = false;
+  for (const table of doc.tables) {
+    const semantics = classifyTable(table);
+    if (semantics.kind === 'cost') return { falsePositive: true, falseNegative: true };
+    // Otherwise a row that names the error and gives its cost: "| FN (missed fraud) | $230 chargeback |".
+    for (const row of table.rows) {
+      const text = row.cells.map((c) => c.text).join(' | ');
+      if (!COST_WORDS.test(text) || /\(\s*TP\s*\+|\+\s*FN\s*\)/i.test(text)) continue;
+      if (mentionsFalsePositive(row.cells[0]?.text ?? '')) falsePositive = true;
+      if (mentionsFalseNegative(row.cells[0]?.text ?? '')) falseNegative = true;
+    }
+  }
+  for (const statement of statementsOf(doc)) {
+    const { block } = statement;
+    if (block.kind === 'heading' || block.kind === 'tableCell' || !COST_WORDS.test(statement.text)) continue;
+    if (FP_COST.test(statement.text)) falsePositive = true;
+    if (FN_COST.test(statement.text)) falseNegative = true;
+  }
+  // Costs written as comments of a threshold script ("# Cost of False Negative (missed fraud): ~$500") count too.
+  for (const node of doc.root.children) {
+    if (node.type !== 'code') continue;
+    for (const line of node.value.split('\n')) {
+      const text = line.replace(/^\s*(?:#+|\/\/|--)\s*/, '');
+      if (!COST_WORDS.test(text)) continue;
+      if (FP_COST.test(text)) falsePositive = true;
+      if (FN_COST.test(text)) falseNegative = true;
+    }
+  }
+  return { falsePositive, falseNegative };
+}
+
+const TABLE = '| Error | What happens | Cost | Action |\n|---|---|---|---|\n'
+  + '| False positive | TODO: what a wrong flag does (e.g. a good customer is declined) | TODO: cost per error | TODO |\n'
+  + '| False negative | TODO: what a miss does (e.g. a fraudulent order goes through) | TODO: cost per error | TODO |\n';
+
+function insertCostTable(doc: DocumentModel): Fix {
+  const metrics = findSection(doc, SECTIONS.successMetrics).sections[0];
+  const offset = metrics ? metrics.endOffset : doc.text.length;
+  const before = doc.text.slice(0, offset);
+  const lead = before.length === 0 || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+  const heading = metrics ? '**Cost of errors**\n\n' : '## Cost of errors\n\n';
+  const trail = offset < doc.text.length ? '\n' : '';
+  const at = doc.lines.positionAt(offset);
+  return { range: { start: at, end: at }, text: `${lead}${heading}${TABLE}${trail}`, title: 'Insert a false positive / false negative cost table' };
+}
+
+export const fpFnCostTable: RuleDefinition = {
+  id: 'fp-fn-cost-table',
+  description: 'A classification or detection task states the cost of a false positive and of a false negative.',
+  defaultSeverity: 'error',
+  tags: ['numbers-present'],
+  fixable: true,
+  check({ doc, report }) {
+    const framing = detectFraming(doc);
+    // Only a task described as classification; metrics such as precision alone do not make one.
+    const scores = framing.taskScores;
+    if (framing.primary !== 'classification' || scores.classification < FRAMING_THRESHOLD) return;
+    // A doc that is as much about ranking, forecasting or generation (a ranked shortlist, a guide to every kind of system) is not held to it.
+    if (Math.max(scores.ranking, scores.regression, scores.generation) * 2 >= scores.classification) return;
+    // The task must be named by what it decides (fraud, spam, moderation, approve/decline), not just "classification".
+    const decision = framing.evidence.find((e) => e.framing === 'classification' && e.source === 'task' && !/^classif\w*$/i.test(e.reason.trim()));
+    if (!decision) return;
+    const stated = statedErrorCosts(doc);
+    if (stated.falsePositive && stated.falseNegative) return;
+    const missing = !stated.falsePositive && !stated.falseNegative ? 'a false positive or a false negative'
+      : !stated.falsePositive ? 'a false positive' : 'a false negative';
+    const metrics = findSection(doc, SECTIONS.successMetrics).sections[0]?.heading;
+    const title = doc.headings.find((h) => h.isTitle);
+    const where = metrics ? { node: metrics.node } : title ? { node: title.node } : { range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } };
+    const cue = decision.reason;
+    report({
+      ...where,
+      message: `This is a classification task ("${cue}") but the doc never says what ${missing} costs: add a cost table with a row for each error, its cost and the action it calls for.`,
+      fix: insertCostTable(doc),
+    });
+  },
+};
