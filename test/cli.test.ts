@@ -5,7 +5,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { RULES } from '../server/src/engine/index.js';
 import { ROOT } from './helpers.js';
+
+// These tests are about the CLI, not the rules: workspaces turn off every rule but the structural
+// ones, so adding a rule does not change what they expect.
+const STRUCTURAL_ONLY = Object.fromEntries(RULES.filter((r) => !r.tags.includes('structure')).map((r) => [r.id, 'off']));
 
 const BIN = path.join(ROOT, 'bin', 'mldoc.js');
 
@@ -45,6 +50,9 @@ Phases.
 
 function workspace(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mldoc-cli-'));
+  if (!Object.keys(files).some((name) => /(^|\/)\.mldoc\./.test(name))) {
+    files = { '.mldoc.json': JSON.stringify({ rules: STRUCTURAL_ONLY }), ...files };
+  }
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);
@@ -140,7 +148,7 @@ describe('mldoc CLI', () => {
   });
 
   it('config severities and --profile apply', () => {
-    const dir = workspace({ 'doc.md': '---\nmldoc: true\n---\n# T\n\n## Problem statement\nx\n', '.mldoc.json': '{"rules": {"required-section": "warning"}}' });
+    const dir = workspace({ 'doc.md': '---\nmldoc: true\n---\n# T\n\n## Problem statement\nx\n', '.mldoc.json': JSON.stringify({ rules: { ...STRUCTURAL_ONLY, 'required-section': 'warning' } }) });
     const { code, stdout } = mldoc(['check', '--format', 'json', '--profile', 'requirements', 'doc.md'], { cwd: dir });
     assert.equal(code, 0);
     const [report] = JSON.parse(stdout);

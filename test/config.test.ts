@@ -61,6 +61,7 @@ describe('config validation', () => {
     assert.equal(configError('{"profiles": {"p": {"sections": ["no-such-section"]}}}', 'json').key, 'profiles.p.sections.0');
     assert.equal(configError('{"profiles": {"p": {"sections": [{"id": "new"}]}}}', 'json').key, 'profiles.p.sections.0');
     assert.equal(configError('{"profiles": {"p": {"extends": "ghost"}}}', 'json').key, 'profiles.p.extends');
+    assert.match(configError('{"profiles": {"p": {"extends": "q"}, "q": {"extends": "p"}}}', 'json').reason, /cycle: p -> q -> p/);
   });
 
   it('reads the mldoc key of package.json with lines relative to the file', () => {

@@ -175,6 +175,12 @@ function validateConfig(value: unknown, file: string, locate: Locator): ConfigFi
     if (profile.extends && !known.has(profile.extends)) {
       fail(['profiles', name, 'extends'], `unknown profile "${profile.extends}"; expected one of ${[...known].join(', ')}`);
     }
+    // Follow the extends chain; coming back to this profile is a cycle.
+    const chain = [name];
+    for (let next = profile.extends; next && config.profiles?.[next]; next = config.profiles[next]!.extends) {
+      if (chain.includes(next)) fail(['profiles', name, 'extends'], `profiles extend each other in a cycle: ${[...chain, next].join(' -> ')}`);
+      chain.push(next);
+    }
   }
   return config;
 }
