@@ -6,6 +6,7 @@ import { fpFnCostTable } from './fp-fn-cost-table.js';
 import { fairnessThreshold } from './fairness-threshold.js';
 import { latencyBudgetSum } from './latency-budget-sum.js';
 import { latencyUnquantified } from './latency-unquantified.js';
+import { metricPairing } from './metric-pairing.js';
 import { metricTaskMismatch } from './metric-task-mismatch.js';
 import { objectiveWeights } from './objective-weights.js';
 import { ownership } from './ownership.js';
@@ -25,6 +26,7 @@ export const RULES: readonly RuleDefinition[] = [
   emptySection,
   placeholderText,
   // Numbers that must be there
+  metricPairing,
   latencyUnquantified,
   fairnessThreshold,
   privacy,

@@ -1,0 +1,42 @@
+// metric-pairing: success metrics need both an offline ML metric (AUC, F1, NDCG, WAPE…) and an online
+// or business metric (CTR, revenue, churn, time saved…). [000 §3 "Two ML metrics for every project"]
+import { sectionAndDescendants, type DocumentModel, type SectionNode } from '../model/document.js';
+import { namesOfflineMetric, namesOnlineMetric } from '../model/metrics.js';
+import { findSection } from '../model/sections.js';
+import { proseOf, statementsOf } from '../model/statements.js';
+import { SECTIONS } from '../profiles.js';
+import type { RuleDefinition } from './rule.js';
+
+/** Prose of the success-metric sections and everything under them (code is not prose). */
+function metricsProse(doc: DocumentModel, sections: SectionNode[]): string {
+  const within = new Set<SectionNode>();
+  for (const section of sections) for (const s of sectionAndDescendants(section)) within.add(s);
+  // Questions ("What are the key business metrics?") are a template's prompts and headings name topics:
+  // neither says which metric was chosen. Nor does a checklist's "[ ] Defined business metrics".
+  return statementsOf(doc)
+    .filter((statement) => within.has(statement.block.section) && statement.block.kind !== 'heading'
+      && !statement.text.includes('?') && statement.listItem?.checked == null)
+    .map((statement) => proseOf(statement))
+    .join('\n');
+}
+
+export const metricPairing: RuleDefinition = {
+  id: 'metric-pairing',
+  description: 'Success metrics pair an offline ML metric with an online or business metric.',
+  defaultSeverity: 'warning',
+  tags: ['numbers-present'],
+  fixable: false,
+  check({ doc, report }) {
+    const { sections } = findSection(doc, SECTIONS.successMetrics);
+    if (sections.length === 0) return; // required-section reports a missing section
+    const prose = metricsProse(doc, sections);
+    const offline = namesOfflineMetric(prose);
+    const online = namesOnlineMetric(prose);
+    if (!offline === !online) return; // both named, or neither: no metric list to judge
+    const heading = sections[0]!.heading!;
+    const message = offline
+      ? `Success metrics name an offline ML metric (${offline}) but no online or business metric: add the one the launch must move (CTR, revenue, churn, time saved) with its target.`
+      : `Success metrics name an online or business metric (${online}) but no offline ML metric: add one computable from labels before launch (AUC, F1, NDCG, WAPE) with its target.`;
+    report({ range: heading.range, message });
+  },
+};
