@@ -8,6 +8,7 @@ import { latencyBudgetSum } from './latency-budget-sum.js';
 import { latencyUnquantified } from './latency-unquantified.js';
 import { metricPairing } from './metric-pairing.js';
 import { metricTaskMismatch } from './metric-task-mismatch.js';
+import { metricThreshold } from './metric-threshold.js';
 import { objectiveWeights } from './objective-weights.js';
 import { ownership } from './ownership.js';
 import { placeholderText } from './placeholder-text.js';
@@ -26,6 +27,7 @@ export const RULES: readonly RuleDefinition[] = [
   emptySection,
   placeholderText,
   // Numbers that must be there
+  metricThreshold,
   metricPairing,
   latencyUnquantified,
   fairnessThreshold,

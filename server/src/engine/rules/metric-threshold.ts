@@ -1,0 +1,154 @@
+// metric-threshold: a success metric listed with no target value or comparison ("Recall on the spam
+// class" and nothing after it). [001 §2 "Define your thresholds upfront"]
+import { sectionAndDescendants, type DocumentModel, type ListItemModel, type SectionNode, type TableModel } from '../model/document.js';
+import { firstMetric, OFFLINE_METRIC } from '../model/metrics.js';
+import { findSection } from '../model/sections.js';
+import { SECTIONS } from '../profiles.js';
+import type { Range } from '../types.js';
+import type { RuleDefinition } from './rule.js';
+
+// A target may be a number, a comparison with something named, or a placeholder that another rule reports.
+const HAS_NUMBER = /\d/;
+const COMPARISON = /[≥≤<>=]|\b(?:better than|worse than|no worse|at least|at most|as good as|on par with|parity with|(?:than|vs\.?|versus|beats?|above|below) (?:the )?(?:baseline|current|control|existing|incumbent)|outperform\w*|exceeds? (?:the )?\w+|higher than|lower than|up from|down from|improve\w* (?:over|on|by|from)|increase\w* (?:by|from|to)|decrease\w* (?:by|from|to)|reduc\w* (?:by|from|to)|double|halve)\b|\[[^\]]*\]|\bTBD\b|\bTODO\b/i;
+// Prompts, headings of a nested list, metrics weighed against each other, sub-points that describe a
+// metric, and steps of an evaluation procedure: metrics mentioned rather than set as criteria.
+const NOT_A_CRITERION = /\?|:\s*$|\bvs\.?\s|\bversus\b|\btrade-?offs?\b|^(?:description|definition|importance|formula|example|why|note|pros?|cons?|how)\s*:|\b(?:isn't|is not|doesn't|does not|cannot|can't)\b|^(?:sort|calculate|compute|split|train|rank|group|take|select|divide|collect|plot|repeat|average)\b/i;
+const CYRILLIC = /[\u0400-\u04FF]{3}/;
+const METRIC_HEADER = /\b(?:metric|kpi|measure|indicator|criterion|criteria)s?\b/i;
+const TARGET_HEADER = /\b(?:target|threshold|goal|success|pass|acceptance|bar|min(?:imum)?|max(?:imum)?|expected|required|requirement)\b/i;
+
+/** The item's own text plus its nested items, from the source (a target may sit one level down). */
+function itemSource(doc: DocumentModel, item: ListItemModel): string {
+  return doc.text.slice(doc.lines.offsetAt(item.range.start), doc.lines.offsetAt(item.range.end));
+}
+
+function isCriterion(text: string, source: string): boolean {
+  if (NOT_A_CRITERION.test(text.trim()) || CYRILLIC.test(text) || text.length > 200) return false;
+  return !/^\s*(?:[-*+]|\d+[.)])\s*~~/.test(source); // struck through: a metric dropped from the plan
+}
+
+function hasTarget(text: string): boolean {
+  return HAS_NUMBER.test(text) || COMPARISON.test(text);
+}
+
+function example(metric: string): string {
+  return OFFLINE_METRIC.test(metric) ? `"${metric} ≥ 0.90 on the holdout set"` : `"${metric} +2% vs. control in the A/B test"`;
+}
+
+function message(metric: string, statement: string): string {
+  const shown = statement.length > 60 ? `${statement.slice(0, 57)}…` : statement;
+  return `Success metric "${shown}" has no target: add the value it must reach and against what (e.g. ${example(metric)}).`;
+}
+
+interface Candidate {
+  range: Range;
+  metric: string;
+  text: string;
+  targeted: boolean;
+  /** Items of one list share a group; a table is one group. */
+  group: number;
+  /** "**Precision**: share of flagged items that are fraud": a metric explained, not a target set. */
+  definition: boolean;
+  /** A list item nested under another: an outline's detail rather than a stated criterion. */
+  nested: boolean;
+}
+
+const GOAL_VERB = /^(?:achieve|reach|reduce|increase|improve|decrease|maintain|keep|grow|lift|raise|lower|cut|boost|minimi[sz]e|maximi[sz]e|hit|attain|deliver|drive|save)\b/i;
+const DEFINITION = /^[^:–—]{1,60}?(?::|\s[–—-]\s)\s*\S/;
+
+/** A metric set as a criterion: the item starts with the metric (within five words) or with a goal verb. */
+function leadsWithMetric(text: string, index: number): boolean {
+  return GOAL_VERB.test(text) || text.slice(0, index).split(/\s+/).filter(Boolean).length <= 5;
+}
+
+/** Success-metric list items naming a metric; `targetedGroups` gets every list in which some item has a target. */
+function listCandidates(doc: DocumentModel, within: Set<SectionNode>, targetedGroups: Set<number>): Candidate[] {
+  const candidates: Candidate[] = [];
+  const containers: ListItemModel[] = [];
+  let group = 0;
+  let previous: ListItemModel | null = null;
+  for (const item of doc.listItems) {
+    // Sibling items: same section, same indentation, no gap of more than one blank line.
+    if (!previous || previous.section !== item.section || previous.range.start.column !== item.range.start.column
+      || item.range.start.line > previous.range.end.line + 2) group += 1;
+    previous = item;
+    while (containers.length > 0 && containers[containers.length - 1]!.range.end.line < item.range.start.line) containers.pop();
+    const nested = containers.length > 0;
+    containers.push(item);
+    if (!within.has(item.section) || item.checked !== null) continue;
+    if (item.node.children.some((child) => child.type === 'list')) continue; // a category heading its own list
+    const text = item.text.replace(/\s+/g, ' ').trim();
+    if (hasTarget(text)) targetedGroups.add(group);
+    const metric = firstMetric(text);
+    const source = itemSource(doc, item);
+    if (!metric || metric.name === 'A/B' || !isCriterion(text, source) || !leadsWithMetric(text, metric.index)) continue;
+    candidates.push({
+      range: item.range, metric: metric.name, text, targeted: hasTarget(source), group, definition: DEFINITION.test(text), nested,
+    });
+  }
+  return candidates;
+}
+
+function tableCandidates(table: TableModel, group: number): Candidate[] {
+  const candidates: Candidate[] = [];
+  const metricColumn = table.header.findIndex((cell) => METRIC_HEADER.test(cell.text));
+  if (metricColumn < 0) return candidates;
+  const targetColumn = table.header.findIndex((cell, i) => i !== metricColumn && TARGET_HEADER.test(cell.text));
+  for (const row of table.rows) {
+    const name = row.cells[metricColumn]?.text ?? '';
+    const metric = firstMetric(name);
+    if (!metric) continue;
+    // With a target column, that cell must hold the target; without one, any other cell may.
+    const others = targetColumn >= 0
+      ? [row.cells[targetColumn]?.text ?? '']
+      : row.cells.filter((_, i) => i !== metricColumn).map((cell) => cell.text);
+    candidates.push({ range: row.range, metric: metric.name, text: name, targeted: others.some(hasTarget) || hasTarget(name), group, definition: false, nested: false });
+  }
+  return candidates;
+}
+
+export const metricThreshold: RuleDefinition = {
+  id: 'metric-threshold',
+  description: 'Every success metric states a target value or a comparison.',
+  defaultSeverity: 'warning',
+  tags: ['numbers-present'],
+  fixable: false,
+  check({ doc, report }) {
+    const within = new Set<SectionNode>();
+    for (const section of findSection(doc, SECTIONS.successMetrics).sections) {
+      for (const s of sectionAndDescendants(section)) within.add(s);
+    }
+    if (within.size === 0) return;
+    const targetedGroups = new Set<number>();
+    const candidates = listCandidates(doc, within, targetedGroups);
+    doc.tables.forEach((table, i) => {
+      if (within.has(table.section)) candidates.push(...tableCandidates(table, -1 - i));
+    });
+    const groups = new Map<number, Candidate[]>();
+    for (const c of candidates) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
+    const findings: Array<{ range: Range; message: string }> = [];
+    for (const members of groups.values()) {
+      const missing = members.filter((c) => !c.targeted);
+      if (missing.length === 0) continue;
+      // A glossary of metric definitions explains options rather than setting criteria.
+      if (members.filter((c) => c.definition).length * 2 > members.length) continue;
+      if (missing.length < members.length || targetedGroups.has(members[0]!.group)) {
+        // The list sets targets for some metrics: the others stand out.
+        for (const c of missing) findings.push({ range: c.range, message: message(c.metric, c.text) });
+        continue;
+      }
+      // No target anywhere in the list. A catalogue of metrics ("mAP, MRR, nDCG") lists options rather than
+      // setting criteria, and so does an outline's nested detail; plain criteria get one finding.
+      if (missing.every((c) => c.nested)) continue;
+      if (members.some((c) => /,|\band\b|\//.test(c.text) && (c.text.match(/,/g)?.length ?? 0) >= 2)) continue;
+      const first = missing[0]!;
+      findings.push({
+        range: first.range,
+        message: missing.length === 1 ? message(first.metric, first.text)
+          : `None of the ${missing.length} success metrics in this list has a target value or comparison: add the value each must reach (e.g. ${example(first.metric)}).`,
+      });
+    }
+    findings.sort((a, b) => a.range.start.line - b.range.start.line);
+    for (const finding of findings) report(finding);
+  },
+};
