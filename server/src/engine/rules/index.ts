@@ -18,6 +18,7 @@ import { riskTable } from './risk-table.js';
 import { rollbackPlan } from './rollback-plan.js';
 import { rolloutPhases } from './rollout-phases.js';
 import type { RuleDefinition } from './rule.js';
+import { scaleNumbers } from './scale-numbers.js';
 import { splitLeakage } from './split-leakage.js';
 import { tradeoffTable } from './tradeoff-table.js';
 
@@ -27,6 +28,7 @@ export const RULES: readonly RuleDefinition[] = [
   emptySection,
   placeholderText,
   // Numbers that must be there
+  scaleNumbers,
   metricThreshold,
   metricPairing,
   latencyUnquantified,

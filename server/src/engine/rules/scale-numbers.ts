@@ -1,0 +1,81 @@
+// scale-numbers: an online system (serving requests or users) with no traffic figures: neither daily
+// active users nor peak requests per second. [000 §5 "The Three Numbers"]
+import type { DocumentModel } from '../model/document.js';
+import { findQuantities } from '../model/quantities.js';
+import { findSection } from '../model/sections.js';
+import { proseOf, statementsOf } from '../model/statements.js';
+import { SECTIONS } from '../profiles.js';
+import type { Range } from '../types.js';
+import type { RuleDefinition } from './rule.js';
+
+// Signs that the system answers requests as they come: it needs serving capacity, so peak load matters.
+const ONLINE_SERVING = new RegExp([
+  String.raw`\bonline (?:inference|serving|predictions?|scoring|model serving|recommendations?|service|decisions?)\b`,
+  String.raw`\breal[- ]?time (?:inference|serving|predictions?|scoring|recommendations?|detection|decisions?|ranking|personali[sz]ation|API|service|fraud (?:check|detection|scoring))\b`,
+  String.raw`\bat request time\b`, String.raw`\brequest[- ]time\b`, String.raw`\bREST(?:ful)? API\b`,
+  String.raw`\b(?:prediction|inference|scoring|serving) endpoints?\b`,
+  String.raw`\blatency (?:budget|requirements?|SLA|SLO|target)\b`, String.raw`\bp9[59] latency\b`,
+  String.raw`\bserv(?:e|es|ing) (?:predictions|recommendations|requests|traffic|users|ads|results|scores)\b`,
+  String.raw`\b(?:at|during) checkout\b`, String.raw`\bpage (?:load|render)\b`,
+].join('|'), 'i');
+const USER_WORDS = /\b(?:DAU|MAU|WAU|daily active|monthly active|active users)\b/i;
+
+interface ScaleFigures {
+  users: boolean;
+  peak: boolean;
+  volume: boolean;
+}
+
+function scaleFigures(doc: DocumentModel): ScaleFigures {
+  const figures: ScaleFigures = { users: false, peak: false, volume: false };
+  for (const statement of statementsOf(doc)) {
+    const text = proseOf(statement);
+    if (!/\d/.test(text)) continue;
+    const quantities = findQuantities(text);
+    for (const q of quantities) {
+      if (q.kind === 'rate') figures.peak = true;
+      else if (q.kind === 'count' && q.unit === 'users') figures.users = true;
+      else if ((q.kind === 'count' && q.value >= 1000) || q.kind === 'size') figures.volume = true;
+    }
+    // "DAU: 2.1M", "MAU of 40 million": the number and the word apart.
+    if (!figures.users && USER_WORDS.test(text) && quantities.some((q) => q.kind === 'count' || (q.kind === 'number' && q.value >= 1000))) {
+      figures.users = true;
+    }
+  }
+  return figures;
+}
+
+/** Online when some statement says the system answers requests as they come (questions, checklist boxes and headings do not count). */
+function isOnline(doc: DocumentModel): boolean {
+  return statementsOf(doc).some((statement) => !statement.text.includes('?') && statement.listItem?.checked == null
+    && statement.block.kind !== 'heading' && !/\b(?:vs\.?|versus)\s/i.test(statement.text) && ONLINE_SERVING.test(proseOf(statement)));
+}
+
+/** Where to say it: the scale, constraints, performance or infrastructure heading, else the title. */
+function reportRange(doc: DocumentModel): Range {
+  for (const spec of [SECTIONS.scale, SECTIONS.constraints, SECTIONS.performance, SECTIONS.infrastructureArchitecture]) {
+    const section = findSection(doc, spec).sections[0];
+    if (section?.heading) return section.heading.range;
+  }
+  const title = doc.headings.find((h) => h.isTitle) ?? doc.headings[0];
+  return title?.range ?? { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } };
+}
+
+export const scaleNumbers: RuleDefinition = {
+  id: 'scale-numbers',
+  description: 'An online system states its scale: daily active users, peak requests per second, total volume.',
+  defaultSeverity: 'warning',
+  tags: ['numbers-present'],
+  fixable: false,
+  check({ doc, report }) {
+    if (!isOnline(doc)) return;
+    const figures = scaleFigures(doc);
+    if (figures.users || figures.peak) return;
+    const missing = ['daily active users', 'peak requests per second'];
+    if (!figures.volume) missing.push('total population or data volume');
+    report({
+      range: reportRange(doc),
+      message: `This system serves requests online but states no scale figures (missing: ${missing.join(', ')}): add them, e.g. "2M DAU, peak 1,500 requests/s, 40M accounts scored nightly"; they decide the serving capacity and the feature store.`,
+    });
+  },
+};
