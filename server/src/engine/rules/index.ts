@@ -5,6 +5,7 @@ import { emptySection } from './empty-section.js';
 import { fpFnCostTable } from './fp-fn-cost-table.js';
 import { fairnessThreshold } from './fairness-threshold.js';
 import { latencyBudgetSum } from './latency-budget-sum.js';
+import { latencyServingMismatch } from './latency-serving-mismatch.js';
 import { latencyUnquantified } from './latency-unquantified.js';
 import { metricPairing } from './metric-pairing.js';
 import { metricTaskMismatch } from './metric-task-mismatch.js';
@@ -37,6 +38,7 @@ export const RULES: readonly RuleDefinition[] = [
   ownership,
   fpFnCostTable,
   // Numbers that must agree
+  latencyServingMismatch,
   latencyBudgetSum,
   objectiveWeights,
   degradationThresholds,
