@@ -61,21 +61,37 @@ function leadsWithMetric(text: string, index: number): boolean {
   return GOAL_VERB.test(text) || text.slice(0, index).split(/\s+/).filter(Boolean).length <= 5;
 }
 
+const OPTIONS_INTRO = /\b(?:options?|alternatives?|choices|candidates|ideas)\b[^.]{0,40}:\s*$/i;
+
+/** A list introduced as options to choose from ("ML objective options:") sets no criteria. */
+function introducesOptions(doc: DocumentModel, item: ListItemModel): boolean {
+  const line = item.range.start.line;
+  const intro = doc.blocks.find((b) => b.kind === 'paragraph' && !b.listItem && b.section === item.section
+    && (b.node.position?.end.line ?? 0) < line && (b.node.position?.end.line ?? 0) >= line - 2);
+  return intro !== undefined && OPTIONS_INTRO.test(intro.text);
+}
+
 /** Success-metric list items naming a metric; `targetedGroups` gets every list in which some item has a target. */
 function listCandidates(doc: DocumentModel, within: Set<SectionNode>, targetedGroups: Set<number>): Candidate[] {
   const candidates: Candidate[] = [];
   const containers: ListItemModel[] = [];
+  let lastGroup = -1;
+  let optionsList = false;
   let group = 0;
   let previous: ListItemModel | null = null;
   for (const item of doc.listItems) {
     // Sibling items: same section, same indentation, no gap of more than one blank line.
     if (!previous || previous.section !== item.section || previous.range.start.column !== item.range.start.column
       || item.range.start.line > previous.range.end.line + 2) group += 1;
+    if (group !== lastGroup) {
+      lastGroup = group;
+      optionsList = within.has(item.section) && introducesOptions(doc, item); // looked up only where it matters
+    }
     previous = item;
     while (containers.length > 0 && containers[containers.length - 1]!.range.end.line < item.range.start.line) containers.pop();
     const nested = containers.length > 0;
     containers.push(item);
-    if (!within.has(item.section) || item.checked !== null) continue;
+    if (!within.has(item.section) || item.checked !== null || optionsList) continue;
     if (item.node.children.some((child) => child.type === 'list')) continue; // a category heading its own list
     const text = item.text.replace(/\s+/g, ' ').trim();
     if (hasTarget(text)) targetedGroups.add(group);
