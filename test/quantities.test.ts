@@ -68,6 +68,11 @@ describe('findQuantities', () => {
     assert.deepEqual(findQuantities('p99, GPT-4, ResNet50, H100, v1.2.3, 2023-01-15, 10:30, the 3rd phase'), []);
   });
 
+  it('does not read a change as a range, nor heading numbers as counts', () => {
+    assert.deepEqual(findQuantities('cut from 3 hours to 30 minutes').map((q) => q.ms), [10_800_000, 1_800_000]);
+    assert.deepEqual(findQuantities('6.1 Candidate generation'), []);
+  });
+
   it('gives offsets into the scanned text', () => {
     const text = 'Budget: p99 under 120 ms end to end.';
     const q = one(text);

@@ -228,6 +228,11 @@ export function findQuantities(text: string): Quantity[] {
       NUMBER.lastIndex = numberStart + numberText.length;
       continue;
     }
+    // Section numbering at the start of a heading or item: "6.1 Candidate generation".
+    if (/^\s*$/.test(text.slice(0, numberStart)) && /^\d+\.\d+(?:\.\d+)*\.?\s+\p{Lu}/u.test(text.slice(numberStart))) {
+      NUMBER.lastIndex = numberStart + numberText.length;
+      continue;
+    }
     let start = numberStart;
     // Currency and sign right before the number.
     let currency = '';
@@ -268,8 +273,14 @@ export function findQuantities(text: string): Quantity[] {
           } else if (unit && other.unit && unit.kind === 'time' && unit.unit !== other.unit.unit) {
             otherValue = (toMs(other.value, other.unit.unit) ?? other.value) / (MS_PER[unit.unit] ?? 1);
           }
-          max = otherValue;
-          end = other.end;
+          // "from 3 hours to 30 minutes" is a change, not a range: a range never runs downwards.
+          if (otherValue >= value) {
+            max = otherValue;
+            end = other.end;
+          } else if (!reading.unit && unit === other.unit) {
+            unit = null; // the first number keeps only what was written next to it
+            value = reading.value;
+          }
         }
       }
       NUMBER.lastIndex = end;
