@@ -205,3 +205,22 @@ describe('robustness', () => {
     assert.ok(result.diagnostics.some((d) => d.ruleId === 'placeholder-text'));
   });
 });
+
+describe('source map of prose', () => {
+  it('maps text after escapes, entities, code spans and list continuation lines back to the source', async () => {
+    const { blockOffsetAt } = await import('../server/src/engine/model/document.js');
+    const text = '- a \\_b\\_ &amp; `code` TBD\n  next line TBD\n';
+    const doc = buildDocumentModel(text);
+    const block = doc.blocks[0]!;
+    for (const needle of ['TBD', 'next', 'code', 'b']) {
+      let from = 0;
+      for (;;) {
+        const index = block.text.indexOf(needle, from);
+        if (index < 0) break;
+        const offset = blockOffsetAt(block, index);
+        assert.equal(text.slice(offset, offset + needle.length), needle, `"${needle}" at ${index}`);
+        from = index + 1;
+      }
+    }
+  });
+});

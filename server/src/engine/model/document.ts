@@ -14,6 +14,11 @@ export interface TextRun {
   end: number;
   inLink: boolean;
   isCode: boolean;
+  /**
+   * Source offset of each character of `value`, present only when the source differs from the
+   * value (escapes, entities, code-span backticks, list or quote prefixes on continuation lines).
+   */
+  offsets?: number[];
 }
 
 export type BlockKind = 'paragraph' | 'heading' | 'tableCell';
@@ -295,7 +300,10 @@ class ModelBuilder {
     let text = '';
     const push = (value: string, node: Nodes, inLink: boolean, isCode: boolean) => {
       runStarts.push(text.length);
-      runs.push({ value, start: startOffsetOf(node), end: endOffsetOf(node), inLink, isCode });
+      const run: TextRun = { value, start: startOffsetOf(node), end: endOffsetOf(node), inLink, isCode };
+      const offsets = alignRun(this.text, run.start, run.end, value);
+      if (offsets) run.offsets = offsets;
+      runs.push(run);
       text += value;
     };
     const walk = (nodes: Nodes[], inLink: boolean) => {
@@ -332,6 +340,24 @@ class ModelBuilder {
   }
 }
 
+/**
+ * Maps each character of a run's value to its source offset when the two differ, by finding the
+ * characters in order (an escaped "\\_" is found at its "_", a code span's text after its backticks).
+ */
+function alignRun(source: string, start: number, end: number, value: string): number[] | undefined {
+  if (end - start === value.length && source.startsWith(value, start)) return undefined;
+  const offsets: number[] = [];
+  let cursor = start;
+  for (const char of value) {
+    const found = source.indexOf(char, cursor);
+    const at = found === -1 || found >= end ? Math.min(cursor, end) : found;
+    for (let i = 0; i < char.length; i++) offsets.push(at + i); // surrogate pairs take two slots
+    if (found !== -1 && found < end) cursor = found + char.length;
+  }
+  offsets.push(Math.min(cursor, end));
+  return offsets;
+}
+
 /** Maps an index in a block's joined text back to a document offset. */
 export function blockOffsetAt(block: TextBlock, index: number): number {
   let low = 0;
@@ -344,6 +370,7 @@ export function blockOffsetAt(block: TextBlock, index: number): number {
   }
   const run = block.runs[low]!;
   const within = index - block.runStarts[low]!;
+  if (run.offsets) return run.offsets[Math.min(within, run.offsets.length - 1)]!;
   return Math.min(run.start + within, run.end);
 }
 

@@ -86,15 +86,3 @@ export function statementOffsets(statement: Statement, start: number, end: numbe
   return [from, Math.max(to, from + 1)];
 }
 
-/**
- * Like blockOffsetAt, but exact inside inline code too: a code run's source starts with its
- * backticks, so the value is looked up within the run's source span.
- */
-export function sourceOffsetAt(text: string, block: TextBlock, index: number): number {
-  let run = -1;
-  for (let i = 0; i < block.runStarts.length && block.runStarts[i]! <= index; i++) run = i;
-  const model = run >= 0 ? block.runs[run]! : undefined;
-  if (!model || !model.isCode) return blockOffsetAt(block, index);
-  const within = text.slice(model.start, model.end).indexOf(model.value);
-  return model.start + Math.max(0, within) + (index - block.runStarts[run]!);
-}

@@ -2,7 +2,6 @@
 // "0.6 * engagement + 0.25 * diversity") must add up to 100% or 1.0. [001 "Multi-Objective Optimization"]
 import { blockOffsetAt, type DocumentModel, type ListItemModel, type TextBlock } from '../model/document.js';
 import { findQuantities, type Quantity } from '../model/quantities.js';
-import { sourceOffsetAt } from '../model/statements.js';
 import type { Fix } from '../types.js';
 import type { ReportDescriptor, RuleDefinition } from './rule.js';
 
@@ -137,14 +136,14 @@ function weightFormulas(doc: DocumentModel): WeightSet[] {
         const index = m.index + term.index;
         const isShare = token.endsWith('%');
         const numberText = isShare ? token.slice(0, -1) : token;
-        weights.push({ value: Number(numberText), offsets: [sourceOffsetAt(doc.text, block, index), sourceOffsetAt(doc.text, block, index + numberText.length)], text: numberText });
+        weights.push({ value: Number(numberText), offsets: [blockOffsetAt(block, index), blockOffsetAt(block, index + numberText.length)], text: numberText });
         shares.push(isShare);
       }
       if (weights.length < 2) continue;
       // "2 * x + 3 * y" is arithmetic, not weights: every weight is a share or lies in (0, 1).
       const percent = consistent(weights, shares);
       if (percent === null || (!percent && weights.some((w) => w.value >= 1 || w.value <= 0))) continue;
-      sets.push({ weights, percent, where: [sourceOffsetAt(doc.text, block, m.index), sourceOffsetAt(doc.text, block, m.index + m[0].length)], related: [] });
+      sets.push({ weights, percent, where: [blockOffsetAt(block, m.index), blockOffsetAt(block, m.index + m[0].length)], related: [] });
     }
   }
   return sets;
