@@ -224,3 +224,10 @@ describe('source map of prose', () => {
     }
   });
 });
+
+describe('section matching', () => {
+  it('matches a heading that speaks of success anywhere as the success metrics', () => {
+    const doc = '---\nmldoc: true\n---\n# T\n\n## What we consider a successful pilot\n\nx\n';
+    assert.ok(!lint(doc).diagnostics.some((d) => d.message.startsWith('Missing required section: success metrics')));
+  });
+});

@@ -263,6 +263,7 @@ function toSectionSpec(input: string | CustomSectionInput): SectionSpec {
   const prompt = input.prompt ?? builtIn?.prompt;
   if (prompt) spec.prompt = prompt;
   if (builtIn?.paragraphLabels) spec.paragraphLabels = builtIn.paragraphLabels;
+  if (builtIn?.keywords) spec.keywords = builtIn.keywords;
   return spec;
 }
 

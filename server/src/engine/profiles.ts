@@ -9,6 +9,10 @@ function section(id: string, title: string, aliases: string[], prompt: string, p
   return spec;
 }
 
+function withKeywords(spec: SectionSpec, keywords: string[]): SectionSpec {
+  return { ...spec, keywords };
+}
+
 const PROBLEM_ALIASES = [
   'problem statement', 'problem', 'problem definition', 'problem formulation', 'problem framing',
   'the problem', 'goals', 'goal', 'motivation', 'background', 'overview', 'introduction', 'context',
@@ -65,8 +69,9 @@ const OUT_OF_SCOPE_ALIASES = ['out of scope', 'non-goals', 'nongoals', 'non goal
 export const SECTIONS = {
   problemStatement: section('problem-statement', 'problem statement', PROBLEM_ALIASES,
     'Who is the user, what need does the system address, what is the current pain point, and why now?'),
-  successMetrics: section('success-metrics', 'success metrics', METRICS_ALIASES,
+  successMetrics: withKeywords(section('success-metrics', 'success metrics', METRICS_ALIASES,
     'An offline ML metric and an online business metric, each with a target value agreed before building.'),
+  ['success', 'successful', 'kpis']),
   dataRequirements: section('data-requirements', 'data requirements', DATA_ALIASES,
     'Data sources, volume, freshness, labels, the train/validation/test split and known quality issues.'),
   modelArchitecture: section('model-architecture', 'model architecture', MODEL_ALIASES,

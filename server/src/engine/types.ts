@@ -46,6 +46,8 @@ export interface SectionSpec {
   title: string;
   /** Normalised heading texts that count as this section. */
   aliases: string[];
+  /** A heading containing one of these words anywhere counts ("What we consider a successful pilot"). */
+  keywords?: string[];
   /** A paragraph starting with one of these labels ("Non-goals:") also counts. */
   paragraphLabels?: string[];
   /** What the section should hold, in one or two sentences; used by hovers and inserted skeletons. */

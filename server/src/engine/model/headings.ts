@@ -35,6 +35,7 @@ export const normaliseAlias = normaliseHeading;
  */
 export function headingMatchesSection(normalised: string, section: SectionSpec): boolean {
   if (!normalised) return false;
+  if (section.keywords?.some((word) => ` ${normalised} `.includes(` ${word} `))) return true;
   const parts = [normalised, ...normalised.split(/\s+and\s+|\s*,\s*/)];
   for (const alias of section.aliases) {
     for (const part of parts) {
