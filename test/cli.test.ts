@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { RULES } from '../server/src/engine/index.js';
-import { ROOT } from './helpers.js';
+import { minimalFullDoc, ROOT } from './helpers.js';
 
 // These tests are about the CLI, not the rules: workspaces turn off every rule but the structural
 // ones, so adding a rule does not change what they expect.
@@ -21,32 +21,7 @@ function mldoc(args: string[], options: { cwd?: string; input?: string } = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const COMPLETE = `# Ranking
-
-## Problem statement
-Rank items.
-
-## Success metrics
-NDCG@10 of at least 0.4.
-
-## Data requirements
-Logs.
-
-## Model architecture
-Trees.
-
-## Serving
-API.
-
-## Trade-offs
-Some.
-
-## Risks
-Some.
-
-## Rollout plan
-Phases.
-`;
+const COMPLETE = minimalFullDoc('Ranking', 'NDCG@10 of at least 0.4.');
 
 function workspace(files: Record<string, string>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mldoc-cli-'));

@@ -10,33 +10,9 @@ import { gfm } from 'micromark-extension-gfm';
 import { lint, lintModel, buildDocumentModel, RULES, type RuleDefinition } from '../server/src/engine/index.js';
 import { normaliseHeading } from '../server/src/engine/model/headings.js';
 import { parseMarkdown, splitIntoChunks } from '../server/src/engine/parse.js';
+import { minimalFullDoc } from './helpers.js';
 
-const FULL_DOC = `# Title
-
-## Problem statement
-Text.
-
-## Success metrics
-AUC 0.9.
-
-## Data requirements
-Logs.
-
-## Model architecture
-Trees.
-
-## Serving
-API.
-
-## Trade-offs
-Some.
-
-## Risks
-Some.
-
-## Rollout plan
-Phases.
-`;
+const FULL_DOC = minimalFullDoc('Title', 'AUC 0.9.');
 
 function stripPositions(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(stripPositions);

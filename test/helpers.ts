@@ -18,3 +18,13 @@ export function applyFix(text: string, fix: Fix): string {
   const lines = new LineIndex(text);
   return text.slice(0, lines.offsetAt(fix.range.start)) + fix.text + text.slice(lines.offsetAt(fix.range.end));
 }
+
+/** The smallest doc with every section of the `full` profile, each with one line of content. */
+export function minimalFullDoc(title: string, metric: string): string {
+  const sections: Array<[string, string]> = [
+    ['Problem statement', 'Rank items.'], ['Success metrics', metric], ['Data requirements', 'Logs.'],
+    ['Model architecture', 'Trees.'], ['Serving', 'API.'], ['Trade-offs', 'Some.'], ['Risks', 'Some.'],
+    ['Rollout plan', 'Phases.'],
+  ];
+  return `# ${title}\n\n${sections.map(([heading, body]) => `## ${heading}\n${body}\n`).join('\n')}`;
+}
