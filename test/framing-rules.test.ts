@@ -70,3 +70,21 @@ describe('ownership close calls', () => {
     assert.deepEqual(linesOf('ownership', rfc), []);
   });
 });
+
+describe('thresholds and handling written in plain words', () => {
+  const names = '# Spam filter\n\n## Data\n\nMessage bodies contain customer names and addresses';
+  it('privacy accepts region, retention and access stated without the usual keywords', () => {
+    assert.deepEqual(linesOf('privacy', `${names}: they stay in the EU region, are kept 30 days, and only the classifier service account can read them.\n`), []);
+  });
+  it('privacy still reports the same data with nothing said about it', () => {
+    assert.deepEqual(linesOf('privacy', `${names}.\n`), [5]);
+  });
+  const nationality = "# Fraud\n\n## Fairness\n\nScores must not depend on the buyer's nationality.";
+  it('fairness-threshold accepts a gap "between" groups that "may differ by at most" a number', () => {
+    assert.deepEqual(linesOf('fairness-threshold', `${nationality} Approval rates between buyer countries may differ by at most 2 percentage points.\n`), []);
+    assert.deepEqual(linesOf('fairness-threshold', `${nationality} The exposure gap between new and established sellers stays below 10%.\n`), []);
+  });
+  it('fairness-threshold still reports the concern without a number', () => {
+    assert.deepEqual(linesOf('fairness-threshold', `${nationality} Approval rates between buyer countries may differ a little.\n`), [5]);
+  });
+});

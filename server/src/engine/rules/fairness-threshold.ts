@@ -26,7 +26,7 @@ const CONCERNS: Concern[] = [
 ];
 
 // A threshold names a gap between groups (or a parity ratio) with a number.
-const GROUP_GAP = /\b(?:parity|disparit(?:y|ies)|disparate impact|equal(?:ized)? (?:opportunity|odds)|four[- ]fifths|80% rule|fairness|(?:gap|difference|delta|ratio|spread)s?\b.{0,60}\b(?:groups?|segments?|demographics?|genders?|races?|ages?|cohorts?|subgroups?|sexes)|(?:between|across|among|per|for (?:any|each|every)|by) (?:\w+ ){0,2}(?:groups|segments|cohorts|subgroups|genders|demographics|races|ethnicities|sexes))\b/i;
+const GROUP_GAP = /\b(?:(?:gap|difference|differ|delta|disparity)\b.{0,80}\bbetween\b|between\b.{0,80}\b(?:gap|differ|difference)|parity|disparit(?:y|ies)|disparate impact|equal(?:ized)? (?:opportunity|odds)|four[- ]fifths|80% rule|fairness|(?:gap|difference|delta|ratio|spread)s?\b.{0,60}\b(?:groups?|segments?|demographics?|genders?|races?|ages?|cohorts?|subgroups?|sexes)|(?:between|across|among|per|for (?:any|each|every)|by) (?:\w+ ){0,2}(?:groups|segments|cohorts|subgroups|genders|demographics|races|ethnicities|sexes))\b/i;
 
 /** Template prompts and questions: they ask about an attribute, they do not use it. */
 function isQuestion(text: string): boolean {

@@ -26,7 +26,9 @@ const PERSONAL_DATA = new RegExp([
 // Saying anything about handling counts: the rule asks for a word, a review can ask for more.
 const HANDLING = new RegExp([
   String.raw`\b(?:privacy|anonymi[sz]\w*|pseudonymi[sz]\w*|de-?identif\w*|redact\w*|scrub\w*|encrypt\w*|consent\w*|opt-?(?:in|out)|right to be forgotten)\b`,
-  String.raw`\b(?:data retention|retention (?:period|policy|policies|window|limits?)|retained for|kept for (?:\d|up to)|delet(?:e|ed|ion) (?:after|within)|deletion requests?)\b`,
+  String.raw`\b(?:data retention|retention (?:period|policy|policies|window|limits?)|retained for|kept (?:for )?(?:\d|up to)|delet(?:e|ed|ion) (?:after|within)|deletion requests?)\b`,
+  // "stay in the EU region", "only the classifier service account can read them", "access is limited to".
+  String.raw`\b(?:stays?|kept|stored|hosted) (?:only )?in the [\w-]+ region\b|\bonly (?:the )?[\w -]{1,40} (?:can|may) (?:read|access|see)\b|\baccess (?:to [\w -]{1,30})?(?:is )?(?:limited|restricted) to\b`,
   String.raw`\b(?:access control\w*|role-based access|RBAC|least privilege|need-to-know|data protection|DPIA|data residency|differential privacy|k-anonymity)\b`,
   String.raw`\b(?:GDPR|CCPA|CPRA|FCRA|HIPAA|COPPA|PCI(?:[- ]DSS)?|SOC ?2|ISO ?27001)\b`,
   // "masked emails", "hashed user IDs": not NLP token masking or the hashing trick.
