@@ -81,7 +81,7 @@ describe('thresholds and handling written in plain words', () => {
   });
   const nationality = "# Fraud\n\n## Fairness\n\nScores must not depend on the buyer's nationality.";
   it('fairness-threshold accepts a gap "between" groups that "may differ by at most" a number', () => {
-    assert.deepEqual(linesOf('fairness-threshold', `${nationality} Approval rates between buyer countries may differ by at most 2 percentage points.\n`), []);
+    assert.deepEqual(linesOf('fairness-threshold', `${nationality} Approval rates between buyer countries with\nsimilar fraud rates may differ by at most 2 percentage points.\n`), []);
     assert.deepEqual(linesOf('fairness-threshold', `${nationality} The exposure gap between new and established sellers stays below 10%.\n`), []);
   });
   it('fairness-threshold still reports the concern without a number', () => {

@@ -36,7 +36,8 @@ function isQuestion(text: string): boolean {
 }
 
 /** Whether a statement sets a numeric fairness threshold. */
-function isFairnessThreshold(text: string): boolean {
+function isFairnessThreshold(raw: string): boolean {
+  const text = raw.replace(/\s+/g, ' '); // a statement may wrap over lines
   if (!GROUP_GAP.test(text)) return false;
   return findQuantities(text).some((q) => q.kind === 'share' || q.kind === 'number');
 }
