@@ -303,8 +303,10 @@ class ModelBuilder {
       const run: TextRun = { value, start: startOffsetOf(node), end: endOffsetOf(node), inLink, isCode };
       const offsets = alignRun(this.text, run.start, run.end, value);
       if (offsets) run.offsets = offsets;
+      // A soft line break inside a paragraph reads as a space (same length, so indexes still map).
+      if (!isCode && value !== '\n') run.value = value.replace(/\n/g, ' ');
       runs.push(run);
-      text += value;
+      text += run.value;
     };
     const walk = (nodes: Nodes[], inLink: boolean) => {
       for (const node of nodes) {
