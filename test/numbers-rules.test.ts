@@ -53,3 +53,11 @@ describe('objective-weights fix', () => {
     assert.deepEqual(findings('objective-weights', fixed), []);
   });
 });
+
+describe('metric-threshold: non-inferiority is a criterion', () => {
+  it('accepts "the same or not falling" and "no drop" as targets for guardrail metrics', () => {
+    const text = '# Pilot\n\n## Success metrics\n\n- Guardrail metrics (retention, AOV) stay the same or are not falling\n- Conversion: no drop against control\n- Revenue per visit\n';
+    const lines = lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === 'metric-threshold').map((d) => d.range.start.line);
+    assert.deepEqual(lines, [7]);
+  });
+});

@@ -9,7 +9,7 @@ import type { RuleDefinition } from './rule.js';
 
 // A target may be a number, a comparison with something named, or a placeholder that another rule reports.
 const HAS_NUMBER = /\d/;
-const COMPARISON = /[≥≤<>=]|\b(?:better than|worse than|no worse|at least|at most|as good as|on par with|parity with|(?:than|vs\.?|versus|beats?|above|below) (?:the )?(?:baseline|current|control|existing|incumbent)|outperform\w*|exceeds? (?:the )?\w+|higher than|lower than|up from|down from|improve\w* (?:over|on|by|from)|increase\w* (?:by|from|to)|decrease\w* (?:by|from|to)|reduc\w* (?:by|from|to)|double|halve)\b|\[[^\]]*\]|\bTBD\b|\bTODO\b/i;
+const COMPARISON = /[≥≤<>=]|\b(?:better than|worse than|no worse|at least|at most|as good as|on par with|parity with|(?:than|vs\.?|versus|beats?|above|below) (?:the )?(?:baseline|current|control|existing|incumbent)|outperform\w*|exceeds? (?:the )?\w+|higher than|lower than|up from|down from|improve\w* (?:over|on|by|from)|(?:is|stays?|remains?) the same|the same or|not (?:fall|drop|decreas|declin|worsen)\w*|no (?:drop|decrease|decline|degradation|regression)|non-?inferior\w*|increase\w* (?:by|from|to)|decrease\w* (?:by|from|to)|reduc\w* (?:by|from|to)|double|halve)\b|\[[^\]]*\]|\bTBD\b|\bTODO\b/i;
 // Prompts, headings of a nested list, metrics weighed against each other, sub-points that describe a
 // metric, and steps of an evaluation procedure: metrics mentioned rather than set as criteria.
 const NOT_A_CRITERION = /\?|:\s*$|\bvs\.?\s|\bversus\b|\btrade-?offs?\b|^(?:description|definition|importance|formula|example|why|note|pros?|cons?|how)\s*:|\b(?:isn't|is not|doesn't|does not|cannot|can't)\b|^(?:sort|calculate|compute|split|train|rank|group|take|select|divide|collect|plot|repeat|average)\b/i;
