@@ -33,8 +33,18 @@ export const normaliseAlias = normaliseHeading;
  * ("data requirements and sources"), ends with it ("proposed rollout"), or one of its parts joined
  * by "and" does ("goals and non goals").
  */
+const matchCache = new WeakMap<SectionSpec, Map<string, boolean>>();
+
 export function headingMatchesSection(normalised: string, section: SectionSpec): boolean {
   if (!normalised) return false;
+  let known = matchCache.get(section);
+  if (!known) matchCache.set(section, (known = new Map()));
+  let result = known.get(normalised);
+  if (result === undefined) known.set(normalised, (result = matchHeading(normalised, section)));
+  return result;
+}
+
+function matchHeading(normalised: string, section: SectionSpec): boolean {
   if (section.keywords?.some((word) => ` ${normalised} `.includes(` ${word} `))) return true;
   const parts = [normalised, ...normalised.split(/\s+and\s+|\s*,\s*/)];
   for (const alias of section.aliases) {
