@@ -60,20 +60,25 @@ function stats(samples) {
 }
 
 console.log(`corpus: ${files.length} docs, ${lines} lines, ${(bytes / 1e6).toFixed(2)} MB; ${passes} passes after 1 warm-up; node ${process.version}`);
-const results = {};
-for (const [name, run] of Object.entries(contenders)) {
-  run(); // warm-up: JIT and module caches, not counted
-  const samples = [];
-  for (let i = 0; i < passes; i++) {
+const names = Object.keys(contenders);
+for (const name of names) contenders[name](); // warm-up: JIT and module caches, not counted
+// Passes interleave the contenders (in a rotating order), so machine noise and heap growth fall
+// on all of them alike; ratios are taken per pass, then their median.
+const samples = Object.fromEntries(names.map((name) => [name, []]));
+for (let pass = 0; pass < passes; pass++) {
+  for (let k = 0; k < names.length; k++) {
+    const name = names[(pass + k) % names.length];
     const start = process.hrtime.bigint();
-    run();
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    contenders[name]();
+    samples[name].push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  results[name] = stats(samples);
-  console.log(`${name.padEnd(56)} median ${results[name].median.toFixed(1).padStart(8)} ms   p95 ${results[name].p95.toFixed(1).padStart(8)} ms`);
 }
-const mldoc = results['mldoc, all rules (cold cache)'].median;
-const parse = results['bare parse (mdast + GFM + front matter)'].median;
-const peer = results['markdownlint 0.40, default rules'].median;
-console.log(`\nratio mldoc / bare parse:   ${(mldoc / parse).toFixed(2)}x`);
-console.log(`ratio mldoc / markdownlint: ${(mldoc / peer).toFixed(2)}x`);
+for (const name of names) {
+  const { median, p95 } = stats(samples[name]);
+  console.log(`${name.padEnd(56)} median ${median.toFixed(1).padStart(8)} ms   p95 ${p95.toFixed(1).padStart(8)} ms`);
+}
+const ratio = (a, b) => stats(samples[a].map((value, i) => value / samples[b][i]));
+const vsParse = ratio('mldoc, all rules (cold cache)', 'bare parse (mdast + GFM + front matter)');
+const vsPeer = ratio('mldoc, all rules (cold cache)', 'markdownlint 0.40, default rules');
+console.log(`\nratio mldoc / bare parse:   median ${vsParse.median.toFixed(2)}x, p95 ${vsParse.p95.toFixed(2)}x`);
+console.log(`ratio mldoc / markdownlint: median ${vsPeer.median.toFixed(2)}x, p95 ${vsPeer.p95.toFixed(2)}x`);

@@ -77,6 +77,11 @@ export const METRIC_CUES: Cue[] = strongestFirst([
 ]);
 
 const FRAMINGS: TaskFraming[] = ['classification', 'ranking', 'regression', 'generation'];
+
+/** One case-insensitive pattern matching wherever any cue of the list could: most blocks have none, and skip the per-cue scans. */
+const anyOf = (cues: Cue[]): RegExp => new RegExp(cues.map((c) => `(?:${c.pattern.source})`).join('|'), 'i');
+const ANY_TASK_CUE = anyOf(TASK_CUES);
+const ANY_METRIC_CUE = anyOf(METRIC_CUES);
 /** A framing counts when its evidence reaches this: one strong cue in the problem statement, or several elsewhere. */
 export const FRAMING_THRESHOLD = 4;
 /** Each cue counts at most this many times, so one word repeated does not decide the framing. */
@@ -152,8 +157,8 @@ function computeFraming(doc: DocumentModel): Framing {
     const text = proseOf(block);
     if (!/[a-z]/i.test(text)) continue;
     const defines = isIn(block.section, defining);
-    scan(block, text, TASK_CUES, 'task', defines ? 3 : 1);
-    scan(block, text, METRIC_CUES, 'metric', isIn(block.section, metricSections) ? 2 : 1);
+    if (ANY_TASK_CUE.test(text)) scan(block, text, TASK_CUES, 'task', defines ? 3 : 1);
+    if (ANY_METRIC_CUE.test(text)) scan(block, text, METRIC_CUES, 'metric', isIn(block.section, metricSections) ? 2 : 1);
   }
   const taskScores = zero();
   const metricScores = zero();
