@@ -207,3 +207,20 @@ describe('section matching', () => {
     assert.ok(!lint(doc).diagnostics.some((d) => d.message.startsWith('Missing required section: success metrics')));
   });
 });
+
+describe('structural fixes', () => {
+  it('empty-section inserts the section prompt under the heading, and only that finding goes', async () => {
+    const { applyFix } = await import('./helpers.js');
+    for (const text of ['---\nmldoc: true\n---\n# T\n\n## Data requirements\n\n## Model\nTrees.\n', '---\nmldoc: true\n---\n# T\n\n## Model\nTrees.\n\n## Data requirements', '---\nmldoc: true\n---\n# T\n\n## Model\nTrees.\n\n## Data requirements\n']) {
+      const before = lint(text).diagnostics;
+      const finding = before.find((d) => d.ruleId === 'empty-section');
+      assert.ok(finding?.fix, JSON.stringify(before));
+      const fixed = applyFix(text, finding.fix);
+      assert.match(fixed, /## Data requirements\n\nTODO: Data sources/);
+      const after = lint(fixed).diagnostics;
+      assert.ok(!after.some((d) => d.ruleId === 'empty-section'), fixed);
+      const others = (ds: typeof before) => ds.filter((d) => d.ruleId !== 'empty-section' && d.ruleId !== 'placeholder-text').map((d) => d.message);
+      assert.deepEqual(others(after), others(before));
+    }
+  });
+});

@@ -61,3 +61,16 @@ describe('metric-threshold: non-inferiority is a criterion', () => {
     assert.deepEqual(lines, [7]);
   });
 });
+
+describe('latency-unquantified fix', () => {
+  it('appends a budget to fill in before the closing period, and the finding is gone', () => {
+    const text = '# Search\n\n## Requirements\n\nAutocomplete must have low latency.\n';
+    const [finding] = lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === 'latency-unquantified');
+    assert.ok(finding?.fix);
+    const fixed = applyFix(text, finding.fix);
+    assert.equal(fixed, '# Search\n\n## Requirements\n\nAutocomplete must have low latency (p99 ≤ [N] ms).\n');
+    const after = lint(fixed, { force: true }).diagnostics;
+    assert.ok(!after.some((d) => d.ruleId === 'latency-unquantified'));
+    assert.ok(after.some((d) => d.ruleId === 'placeholder-text' && d.message.includes('[N]')));
+  });
+});

@@ -1,7 +1,7 @@
 // empty-section: a heading with nothing under it before the next heading of the same or higher level.
 import type { RootContent } from 'mdast';
 import type { DocumentModel, SectionNode } from '../model/document.js';
-import type { Profile } from '../types.js';
+import type { Fix, Profile } from '../types.js';
 import { headingMatchesSection } from '../model/headings.js';
 import type { RuleDefinition } from './rule.js';
 
@@ -35,12 +35,23 @@ function titleHeadings(doc: DocumentModel, profile: Profile): Set<SectionNode> {
   return titles;
 }
 
+/** Inserts the section's prompt, to be filled in, on the line after the heading. */
+function promptFix(doc: DocumentModel, headingLine: number, prompt: string): Fix {
+  const text = `TODO: ${prompt}`;
+  if (headingLine >= doc.lines.lineCount || (headingLine === doc.lines.lineCount - 1 && doc.lines.lineText(headingLine + 1) === '')) {
+    const end = doc.lines.positionAt(doc.text.length);
+    return { range: { start: end, end }, text: `${doc.text.endsWith('\n') ? '' : '\n'}\n${text}\n`, title: 'Insert the section\'s prompt to fill in' };
+  }
+  const at = { line: headingLine + 1, column: 1 };
+  return { range: { start: at, end: at }, text: `\n${text}\n`, title: 'Insert the section\'s prompt to fill in' };
+}
+
 export const emptySection: RuleDefinition = {
   id: 'empty-section',
   description: 'A heading has content before the next heading of the same or higher level.',
   defaultSeverity: 'warning',
   tags: ['structure'],
-  fixable: false,
+  fixable: true,
   check({ doc, profile, report }) {
     const titles = titleHeadings(doc, profile);
     for (const section of doc.sections) {
@@ -52,6 +63,7 @@ export const emptySection: RuleDefinition = {
       report({
         node: heading.node,
         message: `${name} is empty: write its content or remove the heading.${expected}`,
+        ...(spec?.prompt ? { fix: promptFix(doc, heading.range.end.line, spec.prompt) } : {}),
       });
     }
   },

@@ -91,12 +91,14 @@ function isRequirement(statement: Statement): boolean {
   return inRequirements || REQUIREMENT_WORDS.test(statement.text);
 }
 
+const BUDGET_TO_FILL_IN = /\[[^\]\n]{1,20}\]\s*(?:ms|s|sec|seconds?|milliseconds?)\b|\[[^\]\n]*\b(?:ms|milliseconds?)\b[^\]\n]*\]/i;
+
 export const latencyUnquantified: RuleDefinition = {
   id: 'latency-unquantified',
   description: 'Speed requirements ("low latency", "real-time", "fast enough") need a number and a time unit.',
   defaultSeverity: 'warning',
   tags: ['numbers-present'],
-  fixable: false,
+  fixable: true,
   check({ doc, report }) {
     const rowsByCell = indexRows(doc.tables);
     for (const statement of statementsOf(doc)) {
@@ -110,9 +112,15 @@ export const latencyUnquantified: RuleDefinition = {
       let context = rowTextOf(statement.block, rowsByCell) ?? statement.block.text;
       if (statement.block.kind === 'paragraph' && !statement.listItem) context += ' ' + followingListText(doc, statement.block);
       if (hasTimeNumber(context) || (TIME_WORDS.test(context) && /\d/.test(context))) continue;
+      // A budget left to fill in ("p99 ≤ [N] ms", "[p99 in ms]") is placeholder-text's finding, not this one.
+      if (BUDGET_TO_FILL_IN.test(context)) continue;
+      // The fix appends a budget to fill in, before the statement's closing punctuation.
+      const body = prose.replace(/[\s.;:!]+$/, '');
+      const at = doc.lines.positionAt(statementOffsets(statement, body.length, body.length)[0]);
       report({
         offsets: statementOffsets(statement, phrase.index, phrase.index + phrase[0].length),
         message: `"${phrase[0]}" is not a number: state the latency budget with a unit (e.g. "p99 ≤ 150 ms end to end") or the freshness (e.g. "under 5 s old").`,
+        fix: { range: { start: at, end: at }, text: ' (p99 ≤ [N] ms)', title: 'Add a latency budget to fill in: p99 ≤ [N] ms' },
       });
     }
   },
