@@ -1,114 +1,274 @@
-// Talks to the built language server over stdio with JSON-RPC, as an editor does.
+// The built language server, spawned over stdio and spoken to in JSON-RPC as an editor does:
+// push and pull diagnostics, incremental edits, every quick fix applied and re-linted, config
+// files and settings changes, hover, a malformed request, shutdown. Waits on messages, never sleeps.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { applyFix, ROOT } from './helpers.js';
+import { applyEdits, EDITOR_CAPABILITIES, LspClient, type Message } from './lsp-client.js';
 
-interface Message { id?: number; method?: string; params?: any; result?: any; error?: any }
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const DOC = `---
+mldoc: true
+---
+# Card Fraud Scoring
 
-class LspClient {
-  private buffer = Buffer.alloc(0);
-  private nextId = 1;
-  private readonly waiters: Array<{ test: (m: Message) => boolean; resolve: (m: Message) => void }> = [];
-  readonly received: Message[] = [];
+## Problem statement
 
-  constructor(readonly child: ChildProcessWithoutNullStreams) {
-    child.stdout.on('data', (chunk: Buffer) => {
-      this.buffer = Buffer.concat([this.buffer, chunk]);
-      for (;;) {
-        const headerEnd = this.buffer.indexOf('\r\n\r\n');
-        if (headerEnd < 0) return;
-        const length = Number(/Content-Length: (\d+)/i.exec(this.buffer.subarray(0, headerEnd).toString())![1]);
-        if (this.buffer.length < headerEnd + 4 + length) return;
-        const message = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString()) as Message;
-        this.buffer = this.buffer.subarray(headerEnd + 4 + length);
-        this.received.push(message);
-        const index = this.waiters.findIndex((w) => w.test(message));
-        if (index >= 0) this.waiters.splice(index, 1)[0]!.resolve(message);
-      }
-    });
-  }
+We detect fraudulent card payments and approve or decline each one. Scoring must have low latency.
 
-  send(message: Message): void {
-    const body = JSON.stringify({ jsonrpc: '2.0', ...message });
-    this.child.stdin.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
-  }
+## Success metrics
 
-  /** Resolves with the first message (already received or future) that passes the test. */
-  waitFor(test: (m: Message) => boolean): Promise<Message> {
-    const seen = this.received.find(test);
-    if (seen) return Promise.resolve(seen);
-    return new Promise((resolve) => this.waiters.push({ test, resolve }));
-  }
+- Recall at 1% FPR ≥ 0.8
+- Fraud loss down 30%
 
-  request(method: string, params: unknown): Promise<Message> {
-    const id = this.nextId++;
-    this.send({ id, method, params });
-    return this.waitFor((m) => m.id === id && m.method === undefined);
-  }
+## Data requirements
 
-  notify(method: string, params: unknown): void {
-    this.send({ method, params });
-  }
-}
+## Model architecture
 
-const URI = pathToFileURL(path.join(ROOT, 'test', 'fixtures', 'lsp-doc.md')).href;
-const TEXT = '---\nmldoc: true\n---\n# Fraud scoring\n\n## Problem statement\n\nTBD\n';
+Gradient-boosted trees. Objective weights:
 
-describe('language server over stdio', () => {
-  let client: LspClient;
+- Recall: 70%
+- Precision: 40%
+
+## Serving
+
+Synchronous API, 2M daily active users, 900 requests per second at peak. End-to-end p99 budget: 100 ms.
+
+| Stage | p99 |
+|---|---|
+| Features | 50 ms |
+| Model | 40 ms |
+| Network | 30 ms |
+| Total | 100 ms |
+
+## Trade-offs
+
+Trees over a deep network for cost.
+
+## Risks
+
+Fraud rings adapt; we retrain weekly.
+
+## Rollout plan
+
+Shadow for two weeks, then 5% and 100% of traffic.
+
+Owned by the Payments Risk team, on call 24/7, 99.9% availability.
+`;
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mldoc-lsp-'));
+const docPath = path.join(dir, 'fraud.md');
+fs.writeFileSync(docPath, DOC);
+const URI = pathToFileURL(docPath).href;
+const CONFIG = path.join(dir, '.mldoc.json');
+const CONFIG_URI = pathToFileURL(CONFIG).href;
+
+const codes = (m: Message) => m.params.diagnostics.map((d: any) => d.code).sort();
+
+describe('language server (push diagnostics, VS Code-like client)', () => {
+  const client = new LspClient();
+  let version = 1;
+  let text = DOC;
+
   before(async () => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'mldoc-language-server.js'), '--stdio']);
-    client = new LspClient(child);
-    const init = await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true } } } });
-    assert.equal(init.result.capabilities.textDocumentSync, 2);
-    client.notify('initialized', {});
+    const init = await client.initialize(EDITOR_CAPABILITIES, pathToFileURL(dir).href);
+    assert.equal(init.result.capabilities.textDocumentSync.change, 2, 'incremental sync');
+    assert.equal(init.result.capabilities.diagnosticProvider, undefined, 'no pull without the client capability');
+    await client.waitFor((m) => m.method === 'client/registerCapability');
   });
   after(() => client.child.kill());
 
-  it('publishes diagnostics on open with rule id, docs link and 0-based ranges', async () => {
-    client.notify('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'markdown', version: 1, text: TEXT } });
-    const published = await client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.version === 1);
-    const placeholder = published.params.diagnostics.find((d: any) => d.code === 'placeholder-text');
-    assert.deepEqual(placeholder.range, { start: { line: 7, character: 0 }, end: { line: 7, character: 3 } });
-    assert.equal(placeholder.source, 'mldoc');
-    assert.match(placeholder.codeDescription.href, /docs\/rules\/placeholder-text\.md$/);
-    assert.ok(published.params.diagnostics.some((d: any) => d.code === 'required-section' && d.severity === 1));
-  });
-
-  it('re-lints after an incremental change and offers the engine fixes as quick fixes', async () => {
+  /** Sends the whole new text as one incremental change and returns the diagnostics for it. */
+  async function replaceText(next: string): Promise<Message> {
+    const lines = text.split('\n');
+    version++;
+    const published = client.published(URI, version);
     client.notify('textDocument/didChange', {
-      textDocument: { uri: URI, version: 2 },
-      contentChanges: [{ range: { start: { line: 7, character: 0 }, end: { line: 7, character: 3 } }, text: 'Fraud costs 0.4% of GMV.' }],
+      textDocument: { uri: URI, version },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines.at(-1)!.length } }, text: next }],
     });
-    const published = await client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.version === 2);
-    assert.ok(!published.params.diagnostics.some((d: any) => d.code === 'placeholder-text'));
-    const actions = await client.request('textDocument/codeAction', {
-      textDocument: { uri: URI }, range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, context: { diagnostics: [] },
+    text = next;
+    return published;
+  }
+
+  async function actionsAt(line: number, only?: string[]): Promise<any[]> {
+    const response = await client.request('textDocument/codeAction', {
+      textDocument: { uri: URI }, range: { start: { line, character: 0 }, end: { line, character: 0 } },
+      context: { diagnostics: [], ...(only ? { only } : {}) },
     });
-    const insert = actions.result.find((a: any) => /success metrics/.test(a.title));
-    assert.ok(insert, JSON.stringify(actions.result.map((a: any) => a.title)));
-    const [edit] = insert.edit.changes[URI];
-    const text = TEXT.replace('TBD', 'Fraud costs 0.4% of GMV.');
-    const fixed = applyFix(text, { range: { start: { line: edit.range.start.line + 1, column: edit.range.start.character + 1 }, end: { line: edit.range.end.line + 1, column: edit.range.end.character + 1 } }, text: edit.newText });
-    assert.match(fixed, /## Success metrics\n/);
-    assert.ok(fixed.startsWith(text.slice(0, text.indexOf('## Problem'))), 'the fix only inserts');
+    return response.result;
+  }
+
+  it('publishes diagnostics on open: source, code, docs link, 0-based narrow ranges, related information', async () => {
+    const published = client.published(URI, 1);
+    client.notify('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'markdown', version: 1, text: DOC } });
+    const { params } = await published;
+    assert.deepEqual(codes({ params } as Message), [
+      'empty-section', 'fp-fn-cost-table', 'latency-budget-sum', 'latency-unquantified', 'objective-weights', 'rollback-plan',
+    ]);
+    const latency = params.diagnostics.find((d: any) => d.code === 'latency-unquantified');
+    const at = DOC.split('\n')[7]!.indexOf('low latency');
+    assert.deepEqual(latency.range, { start: { line: 7, character: at }, end: { line: 7, character: at + 'low latency'.length } });
+    assert.equal(latency.source, 'mldoc');
+    assert.equal(latency.severity, 2);
+    assert.match(latency.codeDescription.href, /docs\/rules\/latency-unquantified\.md$/);
+    const budget = params.diagnostics.find((d: any) => d.code === 'latency-budget-sum');
+    assert.equal(budget.severity, 1);
+    assert.ok(budget.relatedInformation.length >= 3, 'the stage rows explain the sum');
+    assert.equal(budget.relatedInformation[0].location.uri, URI);
   });
 
-  it('survives a malformed request and still answers', async () => {
+  it('re-lints after incremental changes and drops the stale version', async () => {
+    const line = 7;
+    const v2 = ++version;
+    const v3 = ++version;
+    const published = client.published(URI, v3);
+    const since = client.received.length;
+    client.notify('textDocument/didChange', { textDocument: { uri: URI, version: v2 }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }] });
+    client.notify('textDocument/didChange', { textDocument: { uri: URI, version: v3 }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 1 } }, text: '' }] });
+    await published;
+    assert.ok(!client.received.slice(since).some((m) => m.method === 'textDocument/publishDiagnostics' && m.params.version === v2), 'no diagnostics for the version typed over');
+  });
+
+  it('applies each rule\'s quick fix: the finding goes and nothing else changes', async () => {
+    for (const rule of ['latency-unquantified', 'objective-weights', 'empty-section', 'rollback-plan', 'fp-fn-cost-table']) {
+      const before = await replaceText(text);
+      const finding = before.params.diagnostics.find((d: any) => d.code === rule);
+      assert.ok(finding, `a ${rule} finding`);
+      const actions = await actionsAt(finding.range.start.line, ['quickfix']);
+      const fix = actions.find((a) => a.isPreferred && a.diagnostics[0].code === rule);
+      assert.ok(fix, `${rule}: ${actions.map((a) => a.title).join(' | ')}`);
+      const next = applyEdits(text, fix.edit.changes[URI]);
+      assert.ok(next.length > text.length || rule === 'objective-weights', `${rule} inserts`);
+      const after = await replaceText(next);
+      const others = (m: Message) => codes(m).filter((c: string) => c !== rule && c !== 'placeholder-text');
+      assert.ok(!codes(after).includes(rule), `${rule} gone after "${fix.title}"`);
+      assert.deepEqual(others(after), others(before).filter((c: string) => c !== rule), `${rule}: nothing else changed`);
+    }
+  });
+
+  it('offers to disable a rule for a line, a table or the file, and to show its docs', async () => {
+    const published = await replaceText(text);
+    const budget = published.params.diagnostics.find((d: any) => d.code === 'latency-budget-sum');
+    const actions = await actionsAt(budget.range.start.line);
+    const titles = actions.filter((a) => a.diagnostics[0].code === 'latency-budget-sum').map((a) => a.title);
+    assert.ok(titles.includes('Disable latency-budget-sum for this file'), titles.join(' | '));
+    const local = actions.find((a) => /^Disable latency-budget-sum for this (line|table)$/.test(a.title));
+    const after = await replaceText(applyEdits(text, local.edit.changes[URI]));
+    assert.ok(!codes(after).includes('latency-budget-sum'));
+    assert.match(text, /<!-- mldoc-disable latency-budget-sum -->\n\| Stage/);
+
+    const docs = actions.find((a) => a.title === 'Show documentation for latency-budget-sum');
+    const shown = client.waitFor((m) => m.method === 'window/showDocument', client.received.length);
+    await client.request('workspace/executeCommand', docs.command);
+    assert.match((await shown).params.uri, /latency-budget-sum\.md$/);
+  });
+
+  it('source.fixAll.mldoc applies every fix at once', async () => {
+    const restored = await replaceText(DOC);
+    assert.ok(codes(restored).includes('objective-weights'));
+    const [fixAll] = await actionsAt(0, ['source.fixAll']);
+    assert.equal(fixAll.kind, 'source.fixAll.mldoc');
+    const after = await replaceText(applyEdits(text, fixAll.edit.changes[URI]));
+    for (const fixed of ['objective-weights', 'rollback-plan', 'latency-unquantified', 'empty-section', 'fp-fn-cost-table']) {
+      assert.ok(!codes(after).includes(fixed), `${fixed} fixed`);
+    }
+  });
+
+  it('hovers on a heading with what the section needs and what fails there', async () => {
+    await replaceText(DOC);
+    const line = DOC.split('\n').indexOf('## Data requirements');
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: URI }, position: { line, character: 3 } });
+    assert.match(hover.result.contents.value, /\*\*Data requirements\*\* \(profile `full`\): Data sources/);
+    assert.match(hover.result.contents.value, /`empty-section`/);
+    const none = await client.request('textDocument/hover', { textDocument: { uri: URI }, position: { line: line + 1, character: 0 } });
+    assert.equal(none.result, null);
+  });
+
+  it('follows settings: rule severities from workspace/configuration, re-read on change', async () => {
+    client.settings = { rules: { 'objective-weights': 'off', 'empty-section': 'error' } };
+    const published = client.published(URI);
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    const { params } = await published;
+    assert.ok(!params.diagnostics.some((d: any) => d.code === 'objective-weights'));
+    assert.equal(params.diagnostics.find((d: any) => d.code === 'empty-section').severity, 1);
+    client.settings = {};
+  });
+
+  it('config files win over settings, and a broken one is reported in the config file', async () => {
+    fs.writeFileSync(CONFIG, JSON.stringify({ rules: { 'latency-budget-sum': 'off' } }));
+    let published = client.published(URI);
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: CONFIG_URI, type: 1 }] });
+    assert.ok(!codes(await published).includes('latency-budget-sum'));
+
+    fs.writeFileSync(CONFIG, '{\n  "rules": {\n    "latency-budget-sum": "loud"\n  }\n}\n');
+    const configProblem = client.published(CONFIG_URI);
+    published = client.published(URI);
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: CONFIG_URI, type: 2 }] });
+    const problem = (await configProblem).params.diagnostics[0];
+    assert.equal(problem.range.start.line, 2);
+    assert.match(problem.message, /rules\.latency-budget-sum/);
+    assert.ok(!codes(await published).includes('latency-budget-sum'), 'the doc keeps the last valid config');
+
+    fs.rmSync(CONFIG);
+    const cleared = client.waitFor((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === CONFIG_URI && m.params.diagnostics.length === 0, client.received.length);
+    published = client.published(URI);
+    client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: CONFIG_URI, type: 3 }] });
+    await cleared;
+    assert.ok(codes(await published).includes('latency-budget-sum'));
+  });
+
+  it('survives a malformed request and keeps answering', async () => {
     const bad = await client.request('textDocument/codeAction', { nonsense: true });
     assert.ok(bad.error || Array.isArray(bad.result));
-    const again = await client.request('textDocument/codeAction', { textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } });
-    assert.ok(Array.isArray(again.result));
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: 'file:///not/open.md' }, position: { line: 0, character: 0 } });
+    assert.equal(hover.result, null);
+    const again = await actionsAt(0);
+    assert.ok(Array.isArray(again));
   });
 
-  it('shuts down and exits cleanly', async () => {
-    const shutdown = await client.request('shutdown', null);
-    assert.equal(shutdown.result, null);
-    const exited = new Promise<number | null>((resolve) => client.child.on('exit', resolve));
-    client.notify('exit', null);
-    assert.equal(await exited, 0);
+  it('clears diagnostics on close, then shuts down and exits with 0', async () => {
+    const cleared = client.published(URI);
+    client.notify('textDocument/didClose', { textDocument: { uri: URI } });
+    assert.deepEqual((await cleared).params.diagnostics, []);
+    assert.equal(await client.close(), 0);
+  });
+});
+
+describe('language server (pull diagnostics)', () => {
+  const client = new LspClient();
+  after(() => client.child.kill());
+
+  it('answers textDocument/diagnostic and does not push', async () => {
+    const init = await client.initialize({ ...EDITOR_CAPABILITIES, textDocument: { ...EDITOR_CAPABILITIES.textDocument, diagnostic: { dynamicRegistration: false } } });
+    assert.equal(init.result.capabilities.diagnosticProvider.interFileDependencies, false);
+    client.notify('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'markdown', version: 1, text: DOC } });
+    const report = await client.request('textDocument/diagnostic', { textDocument: { uri: URI } });
+    assert.equal(report.result.kind, 'full');
+    assert.ok(report.result.items.some((d: any) => d.code === 'latency-budget-sum'));
+    assert.ok(!client.received.some((m) => m.method === 'textDocument/publishDiagnostics'));
+    assert.equal(await client.close(), 0);
+  });
+});
+
+describe('language server (a README is not a design doc)', () => {
+  const client = new LspClient();
+  after(() => client.child.kill());
+
+  it('lints only detected design docs unless designDocs is "all"', async () => {
+    await client.initialize(EDITOR_CAPABILITIES);
+    const readme = pathToFileURL(path.join(dir, 'README.md')).href;
+    const text = '# lib\n\nTBD\n\n## Installation\n\nnpm i lib\n';
+    const published = client.published(readme, 1);
+    client.notify('textDocument/didOpen', { textDocument: { uri: readme, languageId: 'markdown', version: 1, text } });
+    assert.deepEqual((await published).params.diagnostics, []);
+    client.settings = { designDocs: 'all' };
+    const all = client.published(readme);
+    client.notify('workspace/didChangeConfiguration', { settings: null });
+    assert.ok((await all).params.diagnostics.some((d: any) => d.code === 'placeholder-text'));
+    assert.equal(await client.close(), 0);
   });
 });

@@ -1,120 +1,170 @@
-// The mldoc language server: lints Markdown documents as they are edited and pushes diagnostics,
-// with the engine's fixes as quick fixes. Works over stdio (`mldoc-language-server --stdio`) or
-// Node IPC (the VS Code client). Config files are found per document like the CLI does.
-import { fileURLToPath } from 'node:url';
+// The mldoc language server: lints Markdown documents as they are edited. Push diagnostics (or pull,
+// for clients that ask with textDocument/diagnostic), quick fixes, source.fixAll.mldoc, and hovers on
+// section headings. Works over stdio (`mldoc-language-server --stdio`) and Node IPC (VS Code).
 import lsp from 'vscode-languageserver/node';
-import type { CodeAction, Diagnostic as LspDiagnostic, InitializeResult } from 'vscode-languageserver/node';
+import type { ClientCapabilities, Diagnostic as LspDiagnostic, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConfigError, lint, type Diagnostic, type Range } from '../engine/index.js';
-import { ConfigResolver, lintConfigFor } from '../node/config-loader.js';
+import { normaliseSettings, DEFAULT_SETTINGS, type MldocSettings } from '../shared/settings.js';
+import { codeActionsFor, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './code-actions.js';
+import { toLspDiagnostic } from './convert.js';
+import { DocumentLinter, type DocumentLint } from './document-linter.js';
+import { headingHover } from './hover.js';
 
 // vscode-languageserver is CommonJS: take its exports from the default import.
-const { CodeActionKind, createConnection, DiagnosticSeverity, ProposedFeatures, TextDocuments, TextDocumentSyncKind } = lsp;
-
-const DEBOUNCE_MS = 150;
+const { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DocumentDiagnosticReportKind } = lsp;
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-let resolver = new ConfigResolver();
+const linter = new DocumentLinter();
+
+let capabilities: ClientCapabilities = {};
+const supportsConfiguration = () => Boolean(capabilities.workspace?.configuration);
+const supportsPull = () => Boolean(capabilities.textDocument?.diagnostic);
+
+/** Settings per document URI, asked for once and kept until the settings change. */
+const settingsCache = new Map<string, Promise<MldocSettings>>();
+/** Settings sent with didChangeConfiguration, for clients without workspace/configuration. */
+let pushedSettings: MldocSettings = DEFAULT_SETTINGS;
+/** The latest lint of each open document, with the version it is for. */
+const latest = new Map<string, DocumentLint & { version: number }>();
 const timers = new Map<string, NodeJS.Timeout>();
-/** The engine's findings per document, kept to answer code actions. */
-const findings = new Map<string, Diagnostic[]>();
 
-function toLspRange(range: Range) {
-  return {
-    start: { line: range.start.line - 1, character: range.start.column - 1 },
-    end: { line: range.end.line - 1, character: range.end.column - 1 },
-  };
-}
-
-const SEVERITY = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information } as const;
-
-function toLspDiagnostic(uri: string, d: Diagnostic): LspDiagnostic {
-  const diagnostic: LspDiagnostic = {
-    range: toLspRange(d.range),
-    severity: SEVERITY[d.severity],
-    source: 'mldoc',
-    code: d.ruleId,
-    codeDescription: { href: d.docsUrl },
-    message: d.message,
-  };
-  if (d.related) {
-    diagnostic.relatedInformation = d.related.map((r) => ({ location: { uri, range: toLspRange(r.range) }, message: r.message }));
+function settingsFor(uri: string): Promise<MldocSettings> {
+  if (!supportsConfiguration()) return Promise.resolve(pushedSettings);
+  let settings = settingsCache.get(uri);
+  if (!settings) {
+    settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'mldoc' }).then(normaliseSettings, () => DEFAULT_SETTINGS);
+    settingsCache.set(uri, settings);
   }
-  return diagnostic;
+  return settings;
 }
 
-function lintDocument(document: TextDocument): void {
-  const uri = document.uri;
-  const version = document.version;
-  let diagnostics: Diagnostic[] = [];
+function diagnosticsOf(uri: string, lint: DocumentLint | undefined): LspDiagnostic[] {
+  return (lint?.result.diagnostics ?? []).map((d) => toLspDiagnostic(uri, d));
+}
+
+/** Lints now; returns null when the editor has moved past this version meanwhile. */
+async function lintNow(document: TextDocument): Promise<(DocumentLint & { version: number }) | null> {
+  const settings = await settingsFor(document.uri);
+  const current = documents.get(document.uri);
+  if (!current || current.version !== document.version) return null; // stale: a newer edit will lint
+  if (!settings.enable) {
+    latest.delete(document.uri);
+    return null;
+  }
+  const lint = { ...linter.lint(document.uri, document.getText(), settings), version: document.version };
+  latest.set(document.uri, lint);
+  publishConfigProblems();
+  return lint;
+}
+
+async function lintAndPublish(document: TextDocument): Promise<void> {
   try {
-    if (uri.startsWith('file:')) {
-      const file = fileURLToPath(uri);
-      const loaded = resolver.forDocument(file);
-      diagnostics = lint(document.getText(), { config: lintConfigFor(loaded, file), force: true }).diagnostics;
-    } else {
-      diagnostics = lint(document.getText(), { force: true }).diagnostics;
-    }
+    const lint = await lintNow(document);
+    if (lint) void connection.sendDiagnostics({ uri: document.uri, version: lint.version, diagnostics: diagnosticsOf(document.uri, lint) });
+    else if (!latest.has(document.uri)) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    connection.console.error(error.message);
-    diagnostics = lint(document.getText(), { force: true }).diagnostics; // keep linting with defaults
+    connection.console.error(`mldoc: linting ${document.uri} failed: ${(error as Error).stack ?? error}`);
   }
-  // Drop results for a version the editor has already moved past.
-  if (documents.get(uri)?.version !== version) return;
-  findings.set(uri, diagnostics);
-  void connection.sendDiagnostics({ uri, version, diagnostics: diagnostics.map((d) => toLspDiagnostic(uri, d)) });
 }
 
-function schedule(document: TextDocument): void {
+async function schedule(document: TextDocument, reason: 'open' | 'change' | 'save' | 'settings'): Promise<void> {
+  // A pull client asks for diagnostics itself after opens and edits; tell it when anything else changed.
+  if (supportsPull()) {
+    if (reason === 'settings') connection.languages.diagnostics.refresh();
+    return;
+  }
+  const settings = await settingsFor(document.uri);
+  if (reason === 'change' && settings.run === 'onSave') return;
   clearTimeout(timers.get(document.uri));
+  const delay = reason === 'change' ? settings.debounceMs : 0;
   timers.set(document.uri, setTimeout(() => {
     timers.delete(document.uri);
-    try {
-      lintDocument(document);
-    } catch (error) {
-      connection.console.error(`mldoc: linting ${document.uri} failed: ${(error as Error).stack ?? error}`);
-    }
-  }, DEBOUNCE_MS));
+    void lintAndPublish(document);
+  }, delay));
 }
 
-connection.onInitialize((): InitializeResult => ({
-  capabilities: {
-    textDocumentSync: TextDocumentSyncKind.Incremental,
-    codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
-  },
-  serverInfo: { name: 'mldoc-language-server' },
-}));
-
-connection.onCodeAction(({ textDocument, range }) => {
-  const actions: CodeAction[] = [];
-  for (const finding of findings.get(textDocument.uri) ?? []) {
-    if (!finding.fix) continue;
-    const at = toLspRange(finding.range);
-    if (at.end.line < range.start.line || at.start.line > range.end.line) continue;
-    actions.push({
-      title: finding.fix.title ?? `Fix ${finding.ruleId}`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [toLspDiagnostic(textDocument.uri, finding)],
-      isPreferred: true,
-      edit: { changes: { [textDocument.uri]: [{ range: toLspRange(finding.fix.range), newText: finding.fix.text }] } },
+let publishedConfigProblems = new Set<string>();
+function publishConfigProblems(): void {
+  const now = new Set(linter.configProblems.keys());
+  for (const [uri, error] of linter.configProblems) {
+    const at = { line: error.line - 1, character: error.column - 1 };
+    void connection.sendDiagnostics({
+      uri,
+      diagnostics: [{ range: { start: at, end: { line: at.line, character: at.character + Math.max(1, error.key.length) } },
+        severity: 1, source: 'mldoc', code: 'config', message: `Invalid mldoc config at "${error.key}": ${error.reason}. Documents keep the last valid config until this is fixed.` }],
     });
   }
-  return actions;
+  for (const uri of publishedConfigProblems) if (!now.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  publishedConfigProblems = now;
+}
+
+function relintAll(): void {
+  for (const document of documents.all()) void schedule(document, 'settings');
+}
+
+connection.onInitialize((params): InitializeResult => {
+  capabilities = params.capabilities;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+      executeCommandProvider: { commands: [SHOW_DOCS_COMMAND] },
+      hoverProvider: true,
+      ...(supportsPull() ? { diagnosticProvider: { identifier: 'mldoc', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+    },
+    serverInfo: { name: 'mldoc-language-server' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (capabilities.workspace?.didChangeConfiguration?.dynamicRegistration) {
+    void connection.client.register(lsp.DidChangeConfigurationNotification.type, { section: 'mldoc' });
+  }
+});
+
+connection.onDidChangeConfiguration((change) => {
+  settingsCache.clear();
+  if (!supportsConfiguration()) pushedSettings = normaliseSettings((change.settings as { mldoc?: unknown } | undefined)?.mldoc);
+  relintAll();
 });
 
 connection.onDidChangeWatchedFiles(() => {
-  resolver = new ConfigResolver(); // a config file changed: reload lazily and re-lint what is open
-  documents.all().forEach(schedule);
+  linter.reload(); // a config file changed: reload lazily, re-lint what is open
+  relintAll();
 });
 
-documents.onDidOpen(({ document }) => schedule(document));
-documents.onDidChangeContent(({ document }) => schedule(document));
+connection.languages.diagnostics.on(async ({ textDocument }) => {
+  const document = documents.get(textDocument.uri);
+  let lint = latest.get(textDocument.uri);
+  if (document && (!lint || lint.version !== document.version)) lint = (await lintNow(document)) ?? undefined;
+  return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(textDocument.uri, lint) };
+});
+
+connection.onCodeAction(({ textDocument, range, context }) => {
+  const lint = latest.get(textDocument.uri);
+  if (!lint) return [];
+  return codeActionsFor(textDocument.uri, lint.model, lint.result.diagnostics, range, context?.only);
+});
+
+connection.onExecuteCommand(async ({ command, arguments: args }) => {
+  if (command !== SHOW_DOCS_COMMAND || typeof args?.[0] !== 'string') return;
+  await connection.window.showDocument({ uri: args[0], external: true }).catch(() => undefined);
+});
+
+connection.onHover(({ textDocument, position }) => {
+  const lint = latest.get(textDocument.uri);
+  return lint ? headingHover(lint.model, lint.result, lint.profiles, position.line + 1) : null;
+});
+
+documents.onDidOpen(({ document }) => void schedule(document, 'open'));
+documents.onDidChangeContent(({ document }) => void schedule(document, 'change'));
+documents.onDidSave(({ document }) => void schedule(document, 'save'));
 documents.onDidClose(({ document }) => {
   clearTimeout(timers.get(document.uri));
-  findings.delete(document.uri);
-  void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  latest.delete(document.uri);
+  settingsCache.delete(document.uri);
+  if (!supportsPull()) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 
 documents.listen(connection);

@@ -1,0 +1,68 @@
+// Lints one open document with its settings and config files. Config files win over settings.
+// A broken config file gets a diagnostic of its own, and the documents keep the last valid config.
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  BUILT_IN_PROFILES, buildDocumentModel, ConfigError, lintModel,
+  type DocumentModel, type LintConfig, type LintResult, type Profile,
+} from '../engine/index.js';
+import { ConfigResolver, lintConfigFor, type LoadedConfig } from '../node/config-loader.js';
+import type { MldocSettings } from '../shared/settings.js';
+
+export interface ConfigProblem {
+  uri: string; // the config file's URI
+  error: ConfigError;
+}
+
+export interface DocumentLint {
+  model: DocumentModel;
+  result: LintResult;
+  /** Profiles the document could name (built-in and from its config), for hovers. */
+  profiles: Record<string, Profile>;
+}
+
+export class DocumentLinter {
+  private resolver = new ConfigResolver();
+  /** Last config that loaded for each folder, kept while the file is broken. */
+  private readonly lastValid = new Map<string, LoadedConfig>();
+  /** Config files that are broken now, by URI. */
+  readonly configProblems = new Map<string, ConfigError>();
+
+  /** Forgets loaded configs (a config file changed); returns the URIs whose problems may be gone. */
+  reload(): string[] {
+    this.resolver = new ConfigResolver();
+    const stale = [...this.configProblems.keys()];
+    this.configProblems.clear();
+    return stale;
+  }
+
+  private configFor(uri: string, settings: MldocSettings): LintConfig {
+    const fromSettings: LintConfig = { rules: settings.rules };
+    if (settings.profile) fromSettings.profile = settings.profile;
+    if (!uri.startsWith('file:')) return fromSettings;
+    const file = fileURLToPath(uri);
+    let loaded: LoadedConfig | undefined;
+    try {
+      loaded = this.resolver.forDocument(file);
+      this.lastValid.set(path.dirname(file), loaded);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      this.configProblems.set(pathToFileURL(error.file).href, error);
+      loaded = this.lastValid.get(path.dirname(file));
+    }
+    if (!loaded) return fromSettings;
+    const fromFiles = lintConfigFor(loaded, file);
+    return {
+      ...fromSettings,
+      ...fromFiles,
+      rules: { ...fromSettings.rules, ...fromFiles.rules },
+    };
+  }
+
+  lint(uri: string, text: string, settings: MldocSettings): DocumentLint {
+    const model = buildDocumentModel(text);
+    const config = this.configFor(uri, settings);
+    const result = lintModel(model, { config, force: settings.designDocs === 'all' });
+    return { model, result, profiles: { ...BUILT_IN_PROFILES, ...config.profiles } };
+  }
+}
