@@ -272,3 +272,20 @@ describe('language server (a README is not a design doc)', () => {
     assert.equal(await client.close(), 0);
   });
 });
+
+describe('language server (untrusted workspace)', () => {
+  const client = new LspClient();
+  after(() => client.child.kill());
+
+  it('reads no config file from the workspace, only settings', async () => {
+    const untrusted = fs.mkdtempSync(path.join(os.tmpdir(), 'mldoc-untrusted-'));
+    fs.writeFileSync(path.join(untrusted, '.mldoc.json'), JSON.stringify({ rules: { 'latency-budget-sum': 'off' } }));
+    const uri = pathToFileURL(path.join(untrusted, 'doc.md')).href;
+    await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: EDITOR_CAPABILITIES, initializationOptions: { trusted: false } });
+    client.notify('initialized', {});
+    const published = client.published(uri, 1);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: DOC } });
+    assert.ok(codes(await published).includes('latency-budget-sum'));
+    assert.equal(await client.close(), 0);
+  });
+});

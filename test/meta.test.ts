@@ -39,6 +39,22 @@ describe('rule metadata', () => {
     for (const id of ids) assert.match(id, /^[a-z]+(-[a-z0-9]+)*$/);
   });
 
+  it('declares every rule, and only rules, in the mldoc.rules setting of package.json', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const declared = Object.keys(pkg.contributes.configuration.properties['mldoc.rules'].properties).sort();
+    assert.deepEqual(declared, RULES.map((r) => r.id).sort());
+  });
+
+  it('declares every setting of the shared settings type in package.json', async () => {
+    const { DEFAULT_SETTINGS } = await import('../server/src/shared/settings.js');
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const declared = Object.keys(pkg.contributes.configuration.properties).map((k) => k.replace(/^mldoc\./, '')).sort();
+    assert.deepEqual(declared, Object.keys(DEFAULT_SETTINGS).sort());
+    for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) {
+      assert.deepEqual(pkg.contributes.configuration.properties[`mldoc.${key}`].default, value, `default of mldoc.${key}`);
+    }
+  });
+
   it('ships the config schema generated from the registry (run `npm run gen` after changing rules)', () => {
     const committed = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'mldoc.schema.json'), 'utf8'));
     assert.deepEqual(committed, buildConfigSchema());

@@ -1,21 +1,43 @@
-// The VS Code extension: starts the bundled mldoc language server for Markdown files.
-// Kept thin on purpose: everything that lints lives in the server and the engine.
+// The VS Code extension: starts the bundled mldoc language server for Markdown files. Kept thin:
+// everything that lints lives in the server and the engine; settings flow through
+// workspace/configuration (declared in package.json, typed in server/src/shared/settings.ts).
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import { commands, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: ExtensionContext): Promise<void> {
+function createClient(context: ExtensionContext, output: ReturnType<typeof window.createOutputChannel>): LanguageClient {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.cjs'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'markdown' }],
+    documentSelector: [{ language: 'markdown', scheme: 'file' }, { language: 'markdown', scheme: 'untitled' }],
+    // Config files changing re-lints open docs (the server reloads them lazily).
+    synchronize: { fileEvents: workspace.createFileSystemWatcher('**/{.mldoc.json,.mldoc.yaml,.mldoc.yml,package.json}') },
+    // In an untrusted workspace the server uses built-in rules and settings only, no config files.
+    initializationOptions: { trusted: workspace.isTrusted },
+    outputChannel: output,
   };
-  client = new LanguageClient('mldoc', 'mldoc', serverOptions, clientOptions);
+  return new LanguageClient('mldoc', 'mldoc', serverOptions, clientOptions);
+}
+
+export async function activate(context: ExtensionContext): Promise<void> {
+  const output = window.createOutputChannel('mldoc');
+  context.subscriptions.push(output);
+  client = createClient(context, output);
+  const restart = async () => {
+    await client?.stop();
+    client = createClient(context, output);
+    await client.start();
+  };
+  context.subscriptions.push(
+    commands.registerCommand('mldoc.restartServer', restart),
+    commands.registerCommand('mldoc.showOutput', () => output.show(true)),
+    workspace.onDidGrantWorkspaceTrust(restart),
+  );
   await client.start();
 }
 

@@ -36,10 +36,13 @@ export class DocumentLinter {
     return stale;
   }
 
+  /** False in an untrusted workspace: built-in rules and settings only, no config files read. */
+  useConfigFiles = true;
+
   private configFor(uri: string, settings: MldocSettings): LintConfig {
     const fromSettings: LintConfig = { rules: settings.rules };
     if (settings.profile) fromSettings.profile = settings.profile;
-    if (!uri.startsWith('file:')) return fromSettings;
+    if (!uri.startsWith('file:') || !this.useConfigFiles) return fromSettings;
     const file = fileURLToPath(uri);
     let loaded: LoadedConfig | undefined;
     try {

@@ -105,6 +105,7 @@ function relintAll(): void {
 
 connection.onInitialize((params): InitializeResult => {
   capabilities = params.capabilities;
+  linter.useConfigFiles = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
