@@ -6,6 +6,8 @@ import fs from 'node:fs';
 const entries = [
   { in: 'client/src/extension.ts', out: 'dist/extension.cjs' },
   { in: 'server/src/lsp/main.ts', out: 'dist/server.cjs' },
+  // The real-editor test suite, loaded by the extension host (kept out of the .vsix).
+  { in: 'test/editor/suite/index.ts', out: 'dist/test/editor-suite.cjs' },
 ].filter((entry) => fs.existsSync(entry.in));
 
 for (const entry of entries) {

@@ -7,57 +7,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
+import { ROOT } from './helpers.js';
 import { applyEdits, EDITOR_CAPABILITIES, LspClient, type Message } from './lsp-client.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
-const DOC = `---
-mldoc: true
----
-# Card Fraud Scoring
-
-## Problem statement
-
-We detect fraudulent card payments and approve or decline each one. Scoring must have low latency.
-
-## Success metrics
-
-- Recall at 1% FPR ≥ 0.8
-- Fraud loss down 30%
-
-## Data requirements
-
-## Model architecture
-
-Gradient-boosted trees. Objective weights:
-
-- Recall: 70%
-- Precision: 40%
-
-## Serving
-
-Synchronous API, 2M daily active users, 900 requests per second at peak. End-to-end p99 budget: 100 ms.
-
-| Stage | p99 |
-|---|---|
-| Features | 50 ms |
-| Model | 40 ms |
-| Network | 30 ms |
-| Total | 100 ms |
-
-## Trade-offs
-
-Trees over a deep network for cost.
-
-## Risks
-
-Fraud rings adapt; we retrain weekly.
-
-## Rollout plan
-
-Shadow for two weeks, then 5% and 100% of traffic.
-
-Owned by the Payments Risk team, on call 24/7, 99.9% availability.
-`;
+// The same design doc the real-editor tests open (test/editor/workspace/fraud.md).
+const DOC = fs.readFileSync(path.join(ROOT, 'test', 'editor', 'workspace', 'fraud.md'), 'utf8');
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mldoc-lsp-'));
 const docPath = path.join(dir, 'fraud.md');

@@ -2,12 +2,12 @@
 // everything that lints lives in the server and the engine; settings flow through
 // workspace/configuration (declared in package.json, typed in server/src/shared/settings.ts).
 import * as path from 'node:path';
-import { commands, window, workspace, type ExtensionContext } from 'vscode';
+import { commands, window, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
 
-function createClient(context: ExtensionContext, output: ReturnType<typeof window.createOutputChannel>): LanguageClient {
+function createClient(context: ExtensionContext, output: LogOutputChannel): LanguageClient {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.cjs'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -25,7 +25,7 @@ function createClient(context: ExtensionContext, output: ReturnType<typeof windo
 }
 
 export async function activate(context: ExtensionContext): Promise<void> {
-  const output = window.createOutputChannel('mldoc');
+  const output = window.createOutputChannel('mldoc', { log: true });
   context.subscriptions.push(output);
   client = createClient(context, output);
   const restart = async () => {

