@@ -1,7 +1,14 @@
-// Writes the files generated from rule metadata: the config JSON Schema.
-// CI fails when they differ from what is committed (test/meta.test.ts).
+// Writes the files generated from the engine's metadata; CI fails when they differ from what is
+// committed (test/meta.test.ts, test/templates.test.ts):
+//   schemas/mldoc.schema.json      the config file's JSON Schema, from the rule registry
+//   snippets/mldoc.code-snippets   the editor snippets, from the template source (templates.ts)
 import fs from 'node:fs';
 import { buildConfigSchema } from '../out/server/src/engine/schema.js';
+import { buildSnippets } from '../out/server/src/engine/snippets.js';
 
-fs.writeFileSync(new URL('../schemas/mldoc.schema.json', import.meta.url), JSON.stringify(buildConfigSchema(), null, 2) + '\n');
-console.log('wrote schemas/mldoc.schema.json');
+const write = (relative, value) => {
+  fs.writeFileSync(new URL(`../${relative}`, import.meta.url), JSON.stringify(value, null, 2) + '\n');
+  console.log(`wrote ${relative}`);
+};
+write('schemas/mldoc.schema.json', buildConfigSchema());
+write('snippets/mldoc.code-snippets', buildSnippets());

@@ -216,7 +216,7 @@ describe('structural fixes', () => {
       const finding = before.find((d) => d.ruleId === 'empty-section');
       assert.ok(finding?.fix, JSON.stringify(before));
       const fixed = applyFix(text, finding.fix);
-      assert.match(fixed, /## Data requirements\n\nTODO: Data sources/);
+      assert.match(fixed, /## Data requirements\n\n\[Data sources/);
       const after = lint(fixed).diagnostics;
       assert.ok(!after.some((d) => d.ruleId === 'empty-section'), fixed);
       const others = (ds: typeof before) => ds.filter((d) => d.ruleId !== 'empty-section' && d.ruleId !== 'placeholder-text').map((d) => d.message);

@@ -37,7 +37,13 @@ describe('rollback-plan', () => {
     const fixed = applyFix(text, finding.fix);
     assert.ok(fixed.startsWith(text.slice(0, text.indexOf('## Open'))));
     assert.ok(fixed.endsWith('## Open questions\n\nNone yet.\n'));
-    assert.deepEqual(rollback(fixed), []);
+    // What remains is the inserted template to fill in: "left as a placeholder", not "no rollback plan".
+    assert.deepEqual(rollback(fixed).map((d) => d.message.split(':')[0]), ['Rollback plan is left as a placeholder']);
+    assert.match(fixed, /### Rollback plan\n\n- \*\*Mechanism\*\*: \[/);
+    const filled = fixed.replace(/\[metric and threshold that starts a rollback\]/, 'roll back if the error rate exceeds 2% for an hour')
+      .replace(/\[how traffic goes back[^\]]*\]/, 'a feature flag sends traffic to the previous model')
+      .replace(/\[team or on-call role that makes the call\]/, 'the on-call engineer');
+    assert.deepEqual(rollback(filled), [], 'filled in, the plan passes');
   });
 
   it('leaves documents without a rollout plan alone', () => {

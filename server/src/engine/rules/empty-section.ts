@@ -1,7 +1,8 @@
 // empty-section: a heading with nothing under it before the next heading of the same or higher level.
 import type { RootContent } from 'mdast';
 import type { DocumentModel, SectionNode } from '../model/document.js';
-import type { Fix, Profile } from '../types.js';
+import { hasTemplate, templateText } from '../templates.js';
+import type { Fix, Profile, SectionSpec } from '../types.js';
 import { headingMatchesSection } from '../model/headings.js';
 import type { RuleDefinition } from './rule.js';
 
@@ -36,8 +37,8 @@ function titleHeadings(doc: DocumentModel, profile: Profile): Set<SectionNode> {
 }
 
 /** Inserts the section's prompt, to be filled in, on the line after the heading. */
-function promptFix(doc: DocumentModel, headingLine: number, prompt: string): Fix {
-  const text = `TODO: ${prompt}`;
+function promptFix(doc: DocumentModel, headingLine: number, spec: SectionSpec): Fix {
+  const text = hasTemplate(spec.id) ? templateText(spec.id).replace(/^#+ .*\n\n/, '') : `[${spec.prompt}]`;
   if (headingLine >= doc.lines.lineCount || (headingLine === doc.lines.lineCount - 1 && doc.lines.lineText(headingLine + 1) === '')) {
     const end = doc.lines.positionAt(doc.text.length);
     return { range: { start: end, end }, text: `${doc.text.endsWith('\n') ? '' : '\n'}\n${text}\n`, title: 'Insert the section\'s prompt to fill in' };
@@ -63,7 +64,7 @@ export const emptySection: RuleDefinition = {
       report({
         node: heading.node,
         message: `${name} is empty: write its content or remove the heading.${expected}`,
-        ...(spec?.prompt ? { fix: promptFix(doc, heading.range.end.line, spec.prompt) } : {}),
+        ...(spec?.prompt ? { fix: promptFix(doc, heading.range.end.line, spec) } : {}),
       });
     }
   },

@@ -7,6 +7,7 @@ import { statementsOf } from '../model/statements.js';
 import { classifyTable, mentionsFalseNegative, mentionsFalsePositive } from '../model/table-semantics.js';
 import { SECTIONS } from '../profiles.js';
 import type { Fix } from '../types.js';
+import { templateText } from '../templates.js';
 import type { RuleDefinition } from './rule.js';
 
 const COST_WORDS = /\b(costs?|costing|loss|lose[sn]?|lost|losing|penalty|penalties|expense|harm|damage|chargebacks?|refunds?|revenue|fine[sd]?|churn|complaints?|wasted?)\b|[$€£]\s?\d/i;
@@ -51,9 +52,8 @@ export function statedErrorCosts(doc: DocumentModel): { falsePositive: boolean; 
   return { falsePositive, falseNegative };
 }
 
-const TABLE = '| Error | What happens | Cost | Action |\n|---|---|---|---|\n'
-  + '| False positive | TODO: what a wrong flag does (e.g. a good customer is declined) | TODO: cost per error | TODO |\n'
-  + '| False negative | TODO: what a miss does (e.g. a fraudulent order goes through) | TODO: cost per error | TODO |\n';
+/** The cost table template, shared with the snippet "mldoc-cost-table". */
+const TABLE = `${templateText('cost-table')}\n`;
 
 function insertCostTable(doc: DocumentModel): Fix {
   const metrics = findSection(doc, SECTIONS.successMetrics).sections[0];

@@ -1,6 +1,7 @@
 // placeholder-text: template leftovers such as [Name], [X%], High/Med/Low, TBD, <PLACEHOLDER>,
 // {{ var }} and lorem ipsum. Code, links, task boxes, footnotes and citations are not placeholders.
 import { blockOffsetAt, type TextBlock } from '../model/document.js';
+import { TEMPLATE_PROMPTS } from '../templates.js';
 import type { RuleDefinition } from './rule.js';
 
 interface Finding {
@@ -38,6 +39,7 @@ function isBracketPlaceholder(inner: string, definitionLabels: Set<string>): boo
   if (/^[\d\s,;.–-]+$/.test(content)) return false; // numeric citation [1], [2, 3]
   if (/\b(1[89]|20)\d\d\b/.test(content) || /et al\.?/.test(content)) return false; // author-year citation
   if (/^(sic|citation needed|sic!)$/i.test(content)) return false;
+  if (TEMPLATE_PROMPTS.has(content.toLowerCase())) return true; // a prompt from mldoc's own templates
   if (definitionLabels.has(content.toLowerCase())) return false; // reference to a definition elsewhere
   if (content.includes(BLANKED) || content.length === 0) return false; // wraps code or a link: "[`x`]"
   // A fill-in names what to fill in ("[Name]", "[X%]", "[p99 in ms]") or describes it in words
@@ -95,6 +97,13 @@ export const placeholderText: RuleDefinition = {
   fixable: false,
   check({ doc, report }) {
     for (const block of doc.blocks) {
+      // A template's prompt left in without its brackets is still the template's prompt.
+      const prose = block.text.trim();
+      if (prose.length > 20 && TEMPLATE_PROMPTS.has(prose.toLowerCase().replace(/^\[|\]$/g, ''))) {
+        const start = blockOffsetAt(block, block.text.indexOf(prose));
+        report({ offsets: [start, blockOffsetAt(block, block.text.indexOf(prose) + prose.length)], message: `Template prompt left in the text: "${prose.length > 60 ? prose.slice(0, 57) + '…' : prose}". Replace it with the real content.` });
+        continue;
+      }
       for (const { offsets, token } of scanBlock(block, doc.definitionLabels)) report({ offsets, message: describe(token) });
     }
     for (const snippet of doc.html) {

@@ -2,6 +2,7 @@
 import type { DocumentModel } from '../model/document.js';
 import { isPresent, matchProfile, type SectionMatch } from '../model/sections.js';
 import type { Fix, SectionSpec } from '../types.js';
+import { hasTemplate, templateText } from '../templates.js';
 import type { RuleDefinition } from './rule.js';
 
 export const requiredSection: RuleDefinition = {
@@ -42,8 +43,10 @@ function sectionLevel(matches: SectionMatch[]): number {
   return best;
 }
 
+/** The section's template (the same one the snippets use), or a heading and prompt for a custom section. */
 export function sectionSkeleton(spec: SectionSpec, level: number): string {
-  return `${'#'.repeat(level)} ${capitalise(spec.title)}\n\nTODO: ${spec.prompt ?? `describe the ${spec.title}.`}\n`;
+  if (hasTemplate(spec.id)) return `${templateText(spec.id, level)}\n`;
+  return `${'#'.repeat(level)} ${capitalise(spec.title)}\n\n[${spec.prompt ?? `Describe the ${spec.title}.`}]\n`;
 }
 
 /** Inserts the section before the next section the profile orders after it, or at the end. */

@@ -5,6 +5,7 @@ import { findQuantities } from '../model/quantities.js';
 import { rolloutNeighbourhood, rolloutSections } from '../model/rollout.js';
 import { statementOffsets, statementsOf, type Statement } from '../model/statements.js';
 import { classifyTable } from '../model/table-semantics.js';
+import { templateText } from '../templates.js';
 import type { Fix } from '../types.js';
 import type { RuleDefinition } from './rule.js';
 
@@ -12,6 +13,7 @@ const ROLLBACK = /\b(roll(?:ing|ed|s)?[\s-]?backs?|revert(?:s|ed|ing)?\b|fall[\s
 const ROLLBACK_HEADING = /\b(roll ?back|fall ?back|kill switch|revert|contingency|back ?out)\b/;
 const PLACEHOLDER_ONLY = /^\s*(\[[^\]]*\]|tbd|tba|todo|to do|xxx|\?+|<[^>]+>|\{\{.*\}\}|n\/?a|-+|—)?\s*\.?\s*$/i;
 const LABEL = /^\s*(?:\*\*)?[^:\n]{0,40}(?:roll ?-?back|fall ?-?back|kill switch|revert)[^:\n]{0,20}:(?:\*\*)?/i;
+const ANY_LABEL = /^\s*(?:\*\*)?[^:\n]{1,40}:(?:\*\*)?/;
 const CONDITION = /\b(if|when|whenever|once|on|upon|should|exceeds?|exceeding|drops?|falls?|rises?|spikes?|above|below|over|under|breach\w*|more than|less than|crosses|hits?|reaches)\b|[<>≤≥]/i;
 
 /** Whether a statement says when to roll back: a condition with a number (a metric and threshold). */
@@ -25,7 +27,9 @@ export function hasTrigger(text: string): boolean {
 function isPlaceholder(statement: Statement): boolean {
   const text = statement.text.trim();
   if (/\?\s*$/.test(text)) return true;
-  const label = text.match(LABEL);
+  if (PLACEHOLDER_ONLY.test(text)) return true; // a bracketed template prompt as a whole
+  // "Rollback: TBD", or a template line such as "**Trigger**: [metric and threshold]".
+  const label = text.match(LABEL) ?? text.match(ANY_LABEL);
   return label !== null && PLACEHOLDER_ONLY.test(text.slice(label[0].length));
 }
 
@@ -39,10 +43,7 @@ function skeleton(doc: DocumentModel, section: SectionNode): Fix {
   const lead = before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
   const trail = section.endOffset < doc.text.length ? '\n' : '';
   const level = Math.min(6, section.level + 1);
-  const text = `${lead}${'#'.repeat(level)} Rollback plan\n\n`
-    + '- Mechanism: TODO (e.g. switch the feature flag back to the previous model version)\n'
-    + '- Trigger: TODO metric and threshold (e.g. roll back if p99 latency > 200 ms or error rate > 1% for 10 minutes)\n'
-    + `- Owner: TODO (the on-call team that makes the call)\n${trail}`;
+  const text = `${lead}${'#'.repeat(level)} Rollback plan\n\n${templateText('rollback-plan')}\n${trail}`;
   return { range: { start: at, end: at }, text, title: 'Insert a rollback plan' };
 }
 

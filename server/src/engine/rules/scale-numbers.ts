@@ -20,6 +20,8 @@ const ONLINE_SERVING = new RegExp([
 ].join('|'), 'i');
 const USER_WORDS = /\b(?:DAU|MAU|WAU|daily active|monthly active|active users)\b/i;
 
+const FIGURE_TO_FILL_IN = /:\s*\[[^\]\n]{1,40}\]\s*$/;
+
 interface ScaleFigures {
   users: boolean;
   peak: boolean;
@@ -30,6 +32,11 @@ function scaleFigures(doc: DocumentModel): ScaleFigures {
   const figures: ScaleFigures = { users: false, peak: false, volume: false };
   for (const statement of statementsOf(doc)) {
     const text = proseOf(statement);
+    // "Daily active users: [DAU]": the figure is a template prompt still to fill, placeholder-text's finding.
+    if (FIGURE_TO_FILL_IN.test(text)) {
+      if (USER_WORDS.test(text)) figures.users = true;
+      if (/\b(?:QPS|RPS|requests? per second|peak)\b/i.test(text)) figures.peak = true;
+    }
     if (!/\d/.test(text)) continue;
     const quantities = findQuantities(text);
     for (const q of quantities) {
