@@ -64,9 +64,11 @@ test('each quick fix applies and removes its finding', async () => {
   const editor = await open('fraud.md');
   for (const [rule, title] of [['rollback-plan', /rollback plan/i], ['objective-weights', /Rescale/], ['empty-section', /prompt/], ['fp-fn-cost-table', /cost table/i]] as const) {
     const found = await diagnosticsWhere(editor.document.uri, has(rule));
-    const action = await quickFix(editor.document.uri, found.find((d) => codeOf(d) === rule)!, title);
+    const finding = found.find((d) => codeOf(d) === rule)!;
+    const action = await quickFix(editor.document.uri, finding, title);
     assert.ok(await vscode.workspace.applyEdit(action.edit!), `${rule}: edit applied`);
-    await diagnosticsWhere(editor.document.uri, lacks(rule));
+    // That finding goes; what the fix inserted is a template whose prompts may be flagged until filled in.
+    await diagnosticsWhere(editor.document.uri, (ds) => ds.length > 0 && !ds.some((d) => codeOf(d) === rule && d.message === finding.message));
   }
 });
 
