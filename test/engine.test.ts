@@ -7,7 +7,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
-import { lint, lintModel, buildDocumentModel, RULES, type RuleDefinition } from '../server/src/engine/index.js';
+import { buildDocumentModel, ConfigError, lint, lintModel, parseConfigText, RULES, type RuleDefinition } from '../server/src/engine/index.js';
 import { normaliseHeading } from '../server/src/engine/model/headings.js';
 import { parseMarkdown, splitIntoChunks } from '../server/src/engine/parse.js';
 import { minimalFullDoc } from './helpers.js';
@@ -222,5 +222,27 @@ describe('structural fixes', () => {
       const others = (ds: typeof before) => ds.filter((d) => d.ruleId !== 'empty-section' && d.ruleId !== 'placeholder-text').map((d) => d.message);
       assert.deepEqual(others(after), others(before));
     }
+  });
+});
+
+describe('severity by document status', () => {
+  const doc = (status: string) => `---\nmldoc: true\nstatus: ${status}\n---\n# T\n\n## Problem statement\nx\n\n## Data\n`;
+  const severities = (text: string, config = {}) => [...new Set(lint(text, { config }).diagnostics
+    .filter((d) => d.ruleId === 'required-section' || d.ruleId === 'empty-section').map((d) => `${d.ruleId}:${d.severity}`))].sort();
+
+  it('a draft shows missing and empty sections as information, a doc in review as errors', () => {
+    assert.deepEqual(severities(doc('draft')), ['empty-section:info', 'required-section:info']);
+    assert.deepEqual(severities(doc('Review')), ['empty-section:error', 'required-section:error']);
+    assert.deepEqual(severities(doc('approved')), ['empty-section:warning', 'required-section:error']);
+  });
+
+  it('config replaces a status entry, and a rule turned off stays off', () => {
+    assert.deepEqual(severities(doc('draft'), { status: { draft: { 'required-section': 'warning' } } }), ['empty-section:warning', 'required-section:warning']);
+    assert.deepEqual(severities(doc('review'), { rules: { 'empty-section': 'off' } }), ['required-section:error']);
+  });
+
+  it('the config file validates status entries with their line', () => {
+    assert.throws(() => parseConfigText('{\n  "status": {\n    "draft": { "nope": "info" }\n  }\n}', 'x.json', 'json'),
+      (e: unknown) => e instanceof ConfigError && e.line === 3 && e.key === 'status.draft.nope');
   });
 });

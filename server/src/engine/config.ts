@@ -34,6 +34,7 @@ export interface ConfigFileData {
   profile?: string;
   profiles?: Record<string, CustomProfileInput>;
   rules?: Record<string, RuleSetting>;
+  status?: Record<string, Record<string, Severity | 'off'>>;
   include?: string[];
   exclude?: string[];
   extends?: string[];
@@ -52,7 +53,7 @@ export class ConfigError extends Error {
   }
 }
 
-const TOP_LEVEL_KEYS = ['profile', 'profiles', 'rules', 'include', 'exclude', 'extends', '$schema'];
+const TOP_LEVEL_KEYS = ['profile', 'profiles', 'rules', 'status', 'include', 'exclude', 'extends', '$schema'];
 
 type Path = Array<string | number>;
 
@@ -166,6 +167,9 @@ function validateConfig(value: unknown, file: string, locate: Locator): ConfigFi
       case 'profiles':
         config.profiles = validateProfiles(entry, (reason, ...rest) => at(reason, ...rest));
         break;
+      case 'status':
+        config.status = validateStatus(entry, (reason, ...rest) => at(reason, ...rest));
+        break;
       default:
         at(`unknown key; expected one of ${TOP_LEVEL_KEYS.filter((k) => k !== '$schema').join(', ')}`);
     }
@@ -202,6 +206,21 @@ function validateRules(value: unknown, fail: (reason: string, ...path: Path) => 
     } else fail(`expected ${severityWords}, true, false or [severity, options]`, id);
   }
   return rules;
+}
+
+function validateStatus(value: unknown, fail: (reason: string, ...path: Path) => never): Record<string, Record<string, Severity | 'off'>> {
+  if (!isRecord(value)) return fail('expected an object of document statuses (draft, review…) to rule severities');
+  const statuses: Record<string, Record<string, Severity | 'off'>> = {};
+  for (const [status, rules] of Object.entries(value)) {
+    if (!isRecord(rules)) fail('expected an object of rule ids to severities', status);
+    statuses[status.toLowerCase()] = {};
+    for (const [id, severity] of Object.entries(rules as Record<string, unknown>)) {
+      if (!RULES_BY_ID.has(id)) fail(`unknown rule "${id}"`, status, id);
+      if (severity !== 'off' && !SEVERITIES.includes(severity as Severity)) fail('expected "off", "error", "warning" or "info"', status, id);
+      statuses[status.toLowerCase()]![id] = severity as Severity | 'off';
+    }
+  }
+  return statuses;
 }
 
 function validateProfiles(value: unknown, fail: (reason: string, ...path: Path) => never): Record<string, CustomProfileInput> {
@@ -251,6 +270,7 @@ export function mergeConfigData(base: ConfigFileData, override: ConfigFileData):
   const merged: ConfigFileData = { ...base, ...override };
   if (base.rules || override.rules) merged.rules = { ...base.rules, ...override.rules };
   if (base.profiles || override.profiles) merged.profiles = { ...base.profiles, ...override.profiles };
+  if (base.status || override.status) merged.status = { ...base.status, ...override.status };
   delete merged.extends;
   return merged;
 }
@@ -295,6 +315,7 @@ export function toLintConfig(data: ConfigFileData): LintConfig {
   const config: LintConfig = {};
   if (data.profile) config.profile = data.profile;
   if (data.rules) config.rules = data.rules;
+  if (data.status) config.status = data.status;
   if (data.profiles) config.profiles = resolveProfiles(data.profiles);
   return config;
 }

@@ -1,5 +1,5 @@
 // The public surface of the pure lint engine.
-export { lint, lintModel, compareDiagnostics } from './lint.js';
+export { lint, lintModel, compareDiagnostics, DEFAULT_STATUS_SEVERITIES } from './lint.js';
 export { buildDocumentModel } from './model/document.js';
 export type { DocumentModel } from './model/document.js';
 export { RULES, RULES_BY_ID } from './rules/index.js';

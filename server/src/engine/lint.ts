@@ -31,11 +31,31 @@ function chooseProfile(doc: DocumentModel, config: LintConfig, override: string 
   };
 }
 
-function ruleSetting(rule: RuleDefinition, config: LintConfig): { severity: Severity | 'off'; options: Record<string, unknown> } {
+/**
+ * A draft is expected to be incomplete: missing and empty sections are information there, and
+ * errors once the doc is up for review. Config `status` entries replace these per status.
+ */
+export const DEFAULT_STATUS_SEVERITIES: Record<string, Record<string, Severity>> = {
+  draft: { 'required-section': 'info', 'empty-section': 'info' },
+  review: { 'required-section': 'error', 'empty-section': 'error' },
+};
+
+function ruleSetting(rule: RuleDefinition, config: LintConfig, status: string | null): { severity: Severity | 'off'; options: Record<string, unknown> } {
   const setting = config.rules?.[rule.id];
-  if (setting === undefined) return { severity: rule.defaultSeverity, options: {} };
-  if (Array.isArray(setting)) return { severity: setting[0], options: setting[1] ?? {} };
-  return { severity: setting, options: {} };
+  let result: { severity: Severity | 'off'; options: Record<string, unknown> };
+  if (setting === undefined) result = { severity: rule.defaultSeverity, options: {} };
+  else if (Array.isArray(setting)) result = { severity: setting[0], options: setting[1] ?? {} };
+  else result = { severity: setting, options: {} };
+  // The document's own status adjusts severities of rules left on.
+  const byStatus = status ? (config.status?.[status] ?? DEFAULT_STATUS_SEVERITIES[status]) : undefined;
+  const adjusted = byStatus?.[rule.id];
+  if (adjusted && result.severity !== 'off') result.severity = adjusted;
+  return result;
+}
+
+function documentStatus(doc: DocumentModel): string | null {
+  const status = doc.frontMatter?.data?.status;
+  return typeof status === 'string' ? status.trim().toLowerCase() : null;
 }
 
 function descriptorRange(doc: DocumentModel, descriptor: ReportDescriptor): Range {
@@ -64,6 +84,7 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
   if (!detection.isDesignDoc && !options.force) return result;
 
   const suppressions = new Suppressions(parseDirectives(doc.html));
+  const status = documentStatus(doc);
   const diagnostics: Diagnostic[] = [];
   const emit = (rule: RuleDefinition, severity: Severity, message: string, range: Range, extra: Partial<Diagnostic> = {}) => {
     if (suppressions.isSuppressed(rule.id, range.start.line)) return;
@@ -71,7 +92,7 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
   };
 
   for (const rule of rules) {
-    const { severity, options: ruleOptions } = ruleSetting(rule, config);
+    const { severity, options: ruleOptions } = ruleSetting(rule, config, status);
     if (severity === 'off') continue;
     if (choice.problem && rule.id === 'required-section') {
       emit(rule, 'error', choice.problem.message, choice.problem.range);

@@ -67,6 +67,15 @@ export function buildConfigSchema(): Record<string, unknown> {
         additionalProperties: false,
         properties: Object.fromEntries(RULES.map((rule) => [rule.id, { ...ruleSetting, description: `${rule.description} Default: ${rule.defaultSeverity}.` }])),
       },
+      status: {
+        type: 'object',
+        description: 'Rule severities by the document\'s front-matter "status" (draft, review, approved…), applied over "rules". Default: draft shows required-section and empty-section as info, review as error.',
+        additionalProperties: {
+          type: 'object',
+          additionalProperties: false,
+          properties: Object.fromEntries(RULES.map((rule) => [rule.id, severity])),
+        },
+      },
       include: { ...globs, description: 'Globs (relative to this file) of Markdown files that are design docs whatever their headings.' },
       exclude: { ...globs, description: 'Globs (relative to this file) of Markdown files to skip when walking folders.' },
       extends: { ...globs, description: 'Config files (relative paths) this one builds on; this file wins.' },

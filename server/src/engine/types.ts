@@ -65,6 +65,11 @@ export interface LintConfig {
   profile?: string;
   profiles?: Record<string, Profile>;
   rules?: Record<string, RuleSetting>;
+  /**
+   * Severities by the document's front-matter `status` (draft, review, approved…), applied over
+   * `rules`. Defaults: see DEFAULT_STATUS_SEVERITIES; a config's map replaces a status's entry.
+   */
+  status?: Record<string, Record<string, Severity | 'off'>>;
   /** Set when a config `include` glob matched the file: it is a design doc whatever its headings. */
   includedByConfig?: boolean;
 }
