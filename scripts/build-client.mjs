@@ -22,6 +22,7 @@ for (const entry of entries) {
     // Prefer ES module builds: jsonc-parser's UMD build cannot be bundled.
     mainFields: ['module', 'main'],
     sourcemap: true,
+    minify: true,
     logLevel: 'warning',
     // The ESM sources read import.meta.url; in the CommonJS bundle it comes from __filename.
     define: { 'import.meta.url': 'importMetaUrl' },

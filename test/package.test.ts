@@ -1,0 +1,38 @@
+// The installable .vsix: what goes in (bundles, docs, snippets, schema, icon, metadata) and what
+// must not (sources, tests, fixtures, node_modules), and that it stays under 1 MB.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { ROOT } from './helpers.js';
+
+const VSCE = path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce');
+
+describe('.vsix package', () => {
+  it('lists only what the extension needs at run time', () => {
+    const run = spawnSync(process.execPath, [VSCE, 'ls', '--no-dependencies'], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const files = run.stdout.trim().split('\n').map((f) => f.trim()).sort();
+    for (const needed of ['dist/extension.cjs', 'dist/server.cjs', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE',
+      'snippets/mldoc.code-snippets', 'schemas/mldoc.schema.json', 'images/icon.png', 'docs/rules/required-section.md']) {
+      assert.ok(files.includes(needed), `${needed} is packaged`);
+    }
+    for (const file of files) {
+      assert.doesNotMatch(file, /^(server|client|test|scripts|examples|node_modules|out)\/|\.ts$|\.map$|fixtures|^\.|^docs\/images\//, `${file} must not be packaged`);
+    }
+  });
+
+  it('packages into an installable .vsix under 1 MB', { timeout: 120_000 }, () => {
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mldoc-vsix-')), 'mldoc.vsix');
+    const run = spawnSync(process.execPath, [VSCE, 'package', '--no-dependencies', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stdout + run.stderr);
+    const size = fs.statSync(out).size;
+    assert.ok(size < 1024 * 1024, `${size} bytes`);
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.deepEqual(pkg.categories, ['Linters']);
+    assert.equal(pkg.capabilities.untrustedWorkspaces.supported, 'limited');
+    assert.ok(pkg.capabilities.untrustedWorkspaces.description);
+  });
+});
