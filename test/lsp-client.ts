@@ -44,6 +44,7 @@ export class LspClient {
     let result: unknown = null;
     if (request.method === 'workspace/configuration') result = request.params.items.map(() => this.settings);
     if (request.method === 'window/showDocument') result = { success: true };
+    if (request.method === 'workspace/applyEdit') result = { applied: true };
     this.send({ id: request.id, result });
   }
 

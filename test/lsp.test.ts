@@ -250,3 +250,56 @@ describe('language server (untrusted workspace)', () => {
     assert.equal(await client.close(), 0);
   });
 });
+
+describe('language server (commands, report, status)', () => {
+  const client = new LspClient();
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'mldoc-commands-'));
+  const open = path.join(folder, 'draft.md');
+  const closed = path.join(folder, 'docs', 'closed.md');
+  fs.mkdirSync(path.dirname(closed));
+  const draft = '---\nprofile: requirements\n---\n# Spam filter\n\n## Problem statement\n\nSupport agents delete spam by hand.\n';
+  fs.writeFileSync(open, draft);
+  fs.writeFileSync(closed, DOC);
+  fs.writeFileSync(path.join(folder, 'README.md'), '# lib\n\n## Installation\n\n## Usage\n');
+  const uri = pathToFileURL(open).href;
+  after(() => client.child.kill());
+
+  it('sends mldoc/status after each lint, for the status bar', async () => {
+    await client.initialize(EDITOR_CAPABILITIES, pathToFileURL(folder).href);
+    const status = client.waitFor((m) => m.method === 'mldoc/status' && m.params.uri === uri);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: draft } });
+    const { params } = await status;
+    assert.deepEqual({ ...params, uri: undefined }, { uri: undefined, version: 1, isDesignDoc: true, profile: 'requirements', errors: 5, warnings: 0, infos: 0 }); // 4 missing sections and the spam filter's cost table
+  });
+
+  it('answers mldoc/report with what each section needs and what fails', async () => {
+    const report = await client.request('mldoc/report', { uri });
+    assert.match(report.result, /^# mldoc report: Spam filter/);
+    assert.match(report.result, /\| problem statement \| line 6: "Problem statement" \|/);
+    assert.match(report.result, /\| out of scope \| \*\*missing\*\* \|/);
+    assert.match(report.result, /\[line 4\]\(file:.*#L4\) `required-section`/);
+  });
+
+  it('inserts the missing sections through workspace/applyEdit, each at its place', async () => {
+    const applied = client.waitFor((m) => m.method === 'workspace/applyEdit', client.received.length);
+    const result = await client.request('workspace/executeCommand', { command: 'mldoc.server.insertMissingSections', arguments: [uri] });
+    assert.equal(result.result, 4);
+    const edit = (await applied).params.edit.changes[uri];
+    const fixed = applyEdits(draft, edit);
+    assert.match(fixed, /## Success metrics[\s\S]*## Constraints[\s\S]*## Out of scope[\s\S]*## Risks and alternatives/);
+    assert.ok(fixed.startsWith(draft), 'only inserts');
+    const published = client.published(uri, 2);
+    client.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: fixed }] });
+    assert.ok(!codes(await published).includes('required-section'));
+  });
+
+  it('lints the closed design docs of the workspace, not its README', async () => {
+    const closedUri = pathToFileURL(closed).href;
+    const published = client.published(closedUri);
+    const result = await client.request('workspace/executeCommand', { command: 'mldoc.server.lintWorkspace', arguments: [] });
+    assert.equal(result.result, 1);
+    assert.ok(codes(await published).includes('latency-budget-sum'));
+    assert.ok(!client.received.some((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri.endsWith('README.md')));
+    assert.equal(await client.close(), 0);
+  });
+});

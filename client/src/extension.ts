@@ -4,6 +4,9 @@
 import * as path from 'node:path';
 import { commands, window, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { STATUS_NOTIFICATION, type DocumentStatus } from '../../server/src/shared/commands.js';
+import { registerCommands } from './commands.js';
+import { DesignDocStatusBar } from './status-bar.js';
 
 let client: LanguageClient | undefined;
 
@@ -24,21 +27,32 @@ function createClient(context: ExtensionContext, output: LogOutputChannel): Lang
   return new LanguageClient('mldoc', 'mldoc', serverOptions, clientOptions);
 }
 
-export async function activate(context: ExtensionContext): Promise<void> {
+/** What the extension exposes to its tests (and to other extensions). */
+export interface MldocApi {
+  statusBarText(): string;
+}
+
+export async function activate(context: ExtensionContext): Promise<MldocApi> {
   const output = window.createOutputChannel('mldoc', { log: true });
   context.subscriptions.push(output);
-  client = createClient(context, output);
-  const restart = async () => {
-    await client?.stop();
+  const statusBar = new DesignDocStatusBar(context);
+  const start = async () => {
     client = createClient(context, output);
+    client.onNotification(STATUS_NOTIFICATION, (status: DocumentStatus) => statusBar.update(status));
     await client.start();
   };
+  const restart = async () => {
+    await client?.stop();
+    await start();
+  };
+  registerCommands(context, () => client);
   context.subscriptions.push(
     commands.registerCommand('mldoc.restartServer', restart),
     commands.registerCommand('mldoc.showOutput', () => output.show(true)),
     workspace.onDidGrantWorkspaceTrust(restart),
   );
-  await client.start();
+  await start();
+  return { statusBarText: () => statusBar.text };
 }
 
 export async function deactivate(): Promise<void> {

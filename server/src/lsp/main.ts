@@ -5,7 +5,12 @@ import lsp from 'vscode-languageserver/node';
 import type { ClientCapabilities, Diagnostic as LspDiagnostic, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { normaliseSettings, DEFAULT_SETTINGS, type MldocSettings } from '../shared/settings.js';
-import { codeActionsFor, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './code-actions.js';
+import fs from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { FileCollector } from '../node/files.js';
+import { codeActionsFor, fixAllEdits, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './code-actions.js';
+import { buildReport, countFindings } from './report.js';
+import { REPORT_REQUEST, SERVER_COMMANDS, STATUS_NOTIFICATION, type DocumentStatus } from '../shared/commands.js';
 import { toLspDiagnostic } from './convert.js';
 import { DocumentLinter, type DocumentLint } from './document-linter.js';
 import { headingHover } from './hover.js';
@@ -18,6 +23,9 @@ const documents = new TextDocuments(TextDocument);
 const linter = new DocumentLinter();
 
 let capabilities: ClientCapabilities = {};
+/** Workspace folders (file paths), for "Lint all design docs in the workspace". */
+let workspaceFolders: string[] = [];
+
 const supportsConfiguration = () => Boolean(capabilities.workspace?.configuration);
 const supportsPull = () => Boolean(capabilities.textDocument?.diagnostic);
 
@@ -55,6 +63,12 @@ async function lintNow(document: TextDocument): Promise<(DocumentLint & { versio
   const lint = { ...linter.lint(document.uri, document.getText(), settings), version: document.version };
   latest.set(document.uri, lint);
   publishConfigProblems();
+  // For the status bar: whether this is a design doc, its profile and what it has.
+  const status: DocumentStatus = {
+    uri: document.uri, version: document.version, isDesignDoc: lint.result.isDesignDoc || settings.designDocs === 'all',
+    profile: lint.result.profile, ...countFindings(lint.result),
+  };
+  void connection.sendNotification(STATUS_NOTIFICATION, status);
   return lint;
 }
 
@@ -105,12 +119,14 @@ function relintAll(): void {
 
 connection.onInitialize((params): InitializeResult => {
   capabilities = params.capabilities;
+  workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
+    .filter((folder) => folder.uri.startsWith('file:')).map((folder) => fileURLToPath(folder.uri));
   linter.useConfigFiles = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
-      executeCommandProvider: { commands: [SHOW_DOCS_COMMAND] },
+      executeCommandProvider: { commands: [SHOW_DOCS_COMMAND, ...Object.values(SERVER_COMMANDS)] },
       hoverProvider: true,
       ...(supportsPull() ? { diagnosticProvider: { identifier: 'mldoc', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
@@ -148,9 +164,65 @@ connection.onCodeAction(({ textDocument, range, context }) => {
   return codeActionsFor(textDocument.uri, lint.model, lint.result.diagnostics, range, context?.only);
 });
 
+/** The latest lint of an open document, linting now if it is behind. */
+async function currentLint(uri: string): Promise<(DocumentLint & { version: number }) | undefined> {
+  const document = documents.get(uri);
+  if (!document) return undefined;
+  const lint = latest.get(uri);
+  if (lint && lint.version === document.version) return lint;
+  return (await lintNow(document)) ?? undefined;
+}
+
+async function applyFindingsFixes(uri: string, which: 'missing-sections' | 'all', label: string): Promise<number> {
+  const lint = await currentLint(uri);
+  if (!lint) return 0;
+  const findings = which === 'all' ? lint.result.diagnostics : lint.result.diagnostics.filter((d) => d.ruleId === 'required-section');
+  const edits = fixAllEdits(findings);
+  if (edits.length > 0) await connection.workspace.applyEdit({ label, edit: { changes: { [uri]: edits } } });
+  return edits.length;
+}
+
+/** Lints every design doc under the workspace folders, open or not, and publishes the findings. */
+async function lintWorkspace(): Promise<number> {
+  const collector = new FileCollector();
+  for (const folder of workspaceFolders) collector.collect(folder);
+  let linted = 0;
+  for (const file of collector.files) {
+    const uri = pathToFileURL(file.path).href;
+    if (documents.get(uri)) continue; // open documents are linted as they are edited
+    const settings = await settingsFor(uri);
+    if (!settings.enable) continue;
+    const { result } = linter.lint(uri, fs.readFileSync(file.path, 'utf8'), settings);
+    if (!result.isDesignDoc && settings.designDocs !== 'all') continue;
+    linted++;
+    void connection.sendDiagnostics({ uri, diagnostics: result.diagnostics.map((d) => toLspDiagnostic(uri, d)) });
+  }
+  publishConfigProblems();
+  return linted;
+}
+
 connection.onExecuteCommand(async ({ command, arguments: args }) => {
-  if (command !== SHOW_DOCS_COMMAND || typeof args?.[0] !== 'string') return;
-  await connection.window.showDocument({ uri: args[0], external: true }).catch(() => undefined);
+  const uri = typeof args?.[0] === 'string' ? args[0] : undefined;
+  switch (command) {
+    case SHOW_DOCS_COMMAND:
+      if (uri) await connection.window.showDocument({ uri, external: true }).catch(() => undefined);
+      return undefined;
+    case SERVER_COMMANDS.insertMissingSections:
+      return uri ? applyFindingsFixes(uri, 'missing-sections', 'Insert missing sections') : 0;
+    case SERVER_COMMANDS.fixAll:
+      return uri ? applyFindingsFixes(uri, 'all', 'Fix all auto-fixable mldoc problems') : 0;
+    case SERVER_COMMANDS.lintWorkspace:
+      return lintWorkspace();
+    default:
+      return undefined;
+  }
+});
+
+connection.onRequest(REPORT_REQUEST, async ({ uri }: { uri: string }) => {
+  const lint = await currentLint(uri);
+  if (!lint) return null;
+  const profile = lint.profiles[lint.result.profile]!;
+  return buildReport(uri, lint.model, lint.result, profile);
 });
 
 connection.onHover(({ textDocument, position }) => {
