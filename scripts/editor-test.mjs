@@ -115,15 +115,21 @@ async function main() {
     });
     const page = browser.pages()[0] ?? await browser.newPage();
     let summary = null;
+    let statusCheck = Promise.resolve(null);
+    // What a user sees: the status bar item rendered in the page, read from the DOM (then a screenshot).
+    const checkStatusBar = async (page) => {
+      const text = await page.locator('.statusbar-item').filter({ hasText: /mldoc:/ }).first().textContent({ timeout: 5000 }).catch(() => null);
+      if (values.screenshot) await page.screenshot({ path: values.screenshot }).catch(() => undefined);
+      return text?.trim() ?? null;
+    };
     const exitCode = new Promise((resolve) => {
       page.exposeFunction('codeAutomationExit', (code) => resolve(code)).catch(() => undefined);
     });
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const line = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
       if (/^(ok|not ok) - /.test(line)) console.log(line);
-      if (line === 'mldoc:screenshot' && values.screenshot) void page.screenshot({ path: values.screenshot }).catch(() => undefined);
-      const match = /^(\d+) passed, (\d+) failed$/.exec(line.trim());
-      if (match) summary = line.trim();
+      if (line === 'mldoc:screenshot') statusCheck = checkStatusBar(page);
+      if (/^(\d+) passed, (\d+) failed$/.test(line.trim())) summary = line.trim();
       if (type === 'error' && !/^(ok|not ok)/.test(line)) log(`extension host: ${line.slice(0, 500)}`);
     });
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
@@ -139,8 +145,13 @@ async function main() {
       console.log(summary ?? '0 passed, 1 failed');
       return 1;
     }
-    console.log(summary ?? (code === 0 ? '0 passed, 0 failed' : '0 passed, 1 failed'));
-    return code === 0 && summary && !/ 0 passed/.test(` ${summary}`) ? 0 : 1;
+    const statusBar = await statusCheck;
+    const barOk = statusBar !== null && /^mldoc: (\d+ errors?|\d+ warnings?|complete)/.test(statusBar);
+    console.log(`${barOk ? 'ok' : 'not ok'} - the status bar shows the design doc's findings: ${JSON.stringify(statusBar)}`);
+    const [, passed = '0', failed = '1'] = /^(\d+) passed, (\d+) failed$/.exec(summary ?? '') ?? [];
+    const total = { passed: Number(passed) + (barOk ? 1 : 0), failed: Number(failed) + (barOk ? 0 : 1) + (code === 0 ? 0 : summary ? 0 : 1) };
+    console.log(`${total.passed} passed, ${total.failed} failed`);
+    return code === 0 && total.failed === 0 && total.passed > 1 ? 0 : 1;
   } finally {
     await browser?.close().catch(() => undefined);
     stopServer();

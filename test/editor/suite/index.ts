@@ -90,6 +90,67 @@ test('hover on a heading says what the section needs', async () => {
   assert.match(text, /Data requirements/);
 });
 
+const api = () => vscode.extensions.getExtension<{ statusBarText(): string }>('mldoc.mldoc')!.exports;
+
+test('"New ML design doc" scaffolds docs/design/<slug>.md with the cursor on the title', async () => {
+  const uri = await vscode.commands.executeCommand<vscode.Uri>('mldoc.newDesignDoc', { profile: 'requirements', title: 'Spam Filter v2' });
+  assert.match(uri.path, /\/docs\/design\/spam-filter-v2\.md$/);
+  const editor = vscode.window.activeTextEditor!;
+  const text = editor.document.getText();
+  assert.match(text, /^---\ntitle: Spam Filter v2\nprofile: requirements\nstatus: draft\n/);
+  for (const heading of ['## Problem statement', '## Success metrics', '## Constraints', '## Out of scope', '## Risks and alternatives']) {
+    assert.ok(text.includes(heading), heading);
+  }
+  assert.equal(editor.selection.start.line, 1, 'cursor on the first stop (the title)');
+  const found = await diagnosticsWhere(editor.document.uri, has('placeholder-text'));
+  assert.deepEqual(found.filter((d) => ['required-section', 'empty-section'].includes(codeOf(d))).map((d) => d.message), []);
+  await diagnosticsWhere(editor.document.uri, () => /^mldoc: /.test(api().statusBarText()));
+  assert.match(api().statusBarText(), /^mldoc: \d+ warnings?$/);
+});
+
+test('a snippet inserts its block', async () => {
+  const editor = await open('partial.md');
+  editor.selection = new vscode.Selection(editor.document.lineCount, 0, editor.document.lineCount, 0);
+  await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'mldoc: Ownership (block)' });
+  assert.match(editor.document.getText(), /- \*\*Owner team\*\*: \[team\]\n- \*\*On-call\*\*/);
+  await vscode.commands.executeCommand('undo');
+});
+
+test('"Insert missing sections" adds each missing section at its place', async () => {
+  const editor = await open('partial.md');
+  await diagnosticsWhere(editor.document.uri, has('required-section'));
+  assert.equal(api().statusBarText().startsWith('mldoc: '), true);
+  await vscode.commands.executeCommand('mldoc.insertMissingSections');
+  const found = await diagnosticsWhere(editor.document.uri, lacks('required-section'));
+  assert.match(editor.document.getText(), /## Success metrics[\s\S]*## Constraints[\s\S]*## Out of scope[\s\S]*## Risks and alternatives/);
+  assert.ok(found.some((d) => codeOf(d) === 'placeholder-text'), 'the inserted prompts are flagged until filled');
+});
+
+test('"Select profile" writes the front matter and the checks follow', async () => {
+  const editor = await open('partial.md');
+  await vscode.commands.executeCommand('mldoc.selectProfile', 'interview');
+  assert.match(editor.document.getText(), /^---\nprofile: interview\n---/);
+  const found = await diagnosticsWhere(editor.document.uri, (ds) => ds.some((d) => /Missing required section: scale/.test(d.message)));
+  assert.ok(found.length > 0);
+});
+
+test('"Show design-doc report" opens the report', async () => {
+  await open('fraud.md');
+  await diagnosticsWhere(docUri('fraud.md'), (ds) => ds.length > 0);
+  const report = await vscode.commands.executeCommand<vscode.Uri>('mldoc.showReport');
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === report.toString())!;
+  assert.match(document.getText(), /^# mldoc report: Card Fraud Scoring/);
+  assert.match(document.getText(), /\| rollout plan \| line \d+: "Rollout plan" \|/);
+  assert.match(document.getText(), /\[line \d+\]\(file:[^)]*#L\d+\) `[a-z-]+`/);
+});
+
+test('"Lint all design docs" reports closed docs in the Problems panel', async () => {
+  const count = await vscode.commands.executeCommand<number>('mldoc.lintWorkspace');
+  assert.ok(count >= 1, String(count));
+  const closed = await diagnosticsWhere(docUri('docs/closed-design.md'), has('latency-budget-sum'));
+  assert.ok(closed.length > 0);
+});
+
 test('a README is not linted', async () => {
   const editor = await open('README.md');
   await new Promise((resolve) => setTimeout(resolve, 1500)); // nothing to wait for: absence of an event
