@@ -303,3 +303,23 @@ describe('language server (commands, report, status)', () => {
     assert.equal(await client.close(), 0);
   });
 });
+
+describe('language server (fix-all command)', () => {
+  const client = new LspClient();
+  after(() => client.child.kill());
+
+  it('mldoc.server.fixAll applies every fix through workspace/applyEdit', async () => {
+    await client.initialize(EDITOR_CAPABILITIES);
+    const uri = pathToFileURL(path.join(dir, 'fix-all.md')).href;
+    const opened = client.published(uri, 1);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: DOC } });
+    await opened;
+    const applied = client.waitFor((m) => m.method === 'workspace/applyEdit', client.received.length);
+    const result = await client.request('workspace/executeCommand', { command: 'mldoc.server.fixAll', arguments: [uri] });
+    assert.ok(result.result >= 5, String(result.result));
+    const fixed = applyEdits(DOC, (await applied).params.edit.changes[uri]);
+    assert.match(fixed, /Recall: 64%/);
+    assert.match(fixed, /### Rollback plan/);
+    assert.equal(await client.close(), 0);
+  });
+});

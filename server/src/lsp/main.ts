@@ -182,6 +182,9 @@ async function applyFindingsFixes(uri: string, which: 'missing-sections' | 'all'
   return edits.length;
 }
 
+/** Closed documents whose findings were pushed by lintWorkspace; a pull client must not see them twice once open. */
+const pushedForClosed = new Set<string>();
+
 /** Lints every design doc under the workspace folders, open or not, and publishes the findings. */
 async function lintWorkspace(): Promise<number> {
   const collector = new FileCollector();
@@ -195,6 +198,7 @@ async function lintWorkspace(): Promise<number> {
     const { result } = linter.lint(uri, fs.readFileSync(file.path, 'utf8'), settings);
     if (!result.isDesignDoc && settings.designDocs !== 'all') continue;
     linted++;
+    pushedForClosed.add(uri);
     void connection.sendDiagnostics({ uri, diagnostics: result.diagnostics.map((d) => toLspDiagnostic(uri, d)) });
   }
   publishConfigProblems();
@@ -230,7 +234,10 @@ connection.onHover(({ textDocument, position }) => {
   return lint ? headingHover(lint.model, lint.result, lint.profiles, position.line + 1) : null;
 });
 
-documents.onDidOpen(({ document }) => void schedule(document, 'open'));
+documents.onDidOpen(({ document }) => {
+  if (pushedForClosed.delete(document.uri) && supportsPull()) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  void schedule(document, 'open');
+});
 documents.onDidChangeContent(({ document }) => void schedule(document, 'change'));
 documents.onDidSave(({ document }) => void schedule(document, 'save'));
 documents.onDidClose(({ document }) => {

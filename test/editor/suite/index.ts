@@ -16,7 +16,7 @@ function diagnosticsWhere(uri: vscode.Uri, accept: (d: vscode.Diagnostic[]) => b
   const current = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'mldoc');
   if (accept(current())) return Promise.resolve(current());
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`diagnostics never matched; last: ${current().map((d) => d.code).join(', ')}`)); }, ms);
+    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`diagnostics never matched; last: ${current().map(codeOf).join(', ')}`)); }, ms);
     const sub = vscode.languages.onDidChangeDiagnostics((event) => {
       if (!event.uris.some((u) => u.toString() === uri.toString())) return;
       if (!accept(current())) return;
@@ -149,6 +149,21 @@ test('"Lint all design docs" reports closed docs in the Problems panel', async (
   assert.ok(count >= 1, String(count));
   const closed = await diagnosticsWhere(docUri('docs/closed-design.md'), has('latency-budget-sum'));
   assert.ok(closed.length > 0);
+});
+
+test('"Fix all auto-fixable problems" applies every fix', async () => {
+  const editor = await open('docs/closed-design.md');
+  await diagnosticsWhere(editor.document.uri, has('objective-weights'));
+  await vscode.commands.executeCommand('mldoc.fixAll');
+  await diagnosticsWhere(editor.document.uri, (ds) => ds.length > 0 && !ds.some((d) => ['objective-weights', 'latency-unquantified'].includes(codeOf(d))));
+  assert.match(editor.document.getText(), /Recall: 64%/);
+});
+
+test('"Restart language server" and "Show output" work, and findings come back', async () => {
+  await vscode.commands.executeCommand('mldoc.showOutput');
+  const editor = await open('partial.md');
+  await vscode.commands.executeCommand('mldoc.restartServer');
+  await diagnosticsWhere(editor.document.uri, (ds) => ds.length > 0);
 });
 
 test('a README is not linted', async () => {
