@@ -319,7 +319,3 @@ export function toLintConfig(data: ConfigFileData): LintConfig {
   if (data.profiles) config.profiles = resolveProfiles(data.profiles);
   return config;
 }
-
-export function knownProfileNames(config: LintConfig): string[] {
-  return [...Object.keys(BUILT_IN_PROFILES), ...Object.keys(config.profiles ?? {})];
-}

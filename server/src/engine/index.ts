@@ -5,7 +5,7 @@ export type { DocumentModel } from './model/document.js';
 export { RULES, RULES_BY_ID } from './rules/index.js';
 export type { RuleDefinition, RuleContext } from './rules/rule.js';
 export { BUILT_IN_PROFILES, DEFAULT_PROFILE, SECTIONS_BY_ID } from './profiles.js';
-export { ConfigError, parseConfigText, mergeConfigData, toLintConfig, knownProfileNames } from './config.js';
+export { ConfigError, parseConfigText, mergeConfigData, toLintConfig } from './config.js';
 export type { ConfigFileData, ConfigFormat } from './config.js';
 export { ruleDocsUrl, DEFAULT_DOCS_BASE_URL } from './docs-url.js';
 export { clearParseCache } from './parse.js';

@@ -9,10 +9,6 @@ export function toLspRange(range: Range): LspRange {
   };
 }
 
-export function fromLspPosition(position: { line: number; character: number }) {
-  return { line: position.line + 1, column: position.character + 1 };
-}
-
 const SEVERITY = { error: 1, warning: 2, info: 3 } as const;
 
 export function toLspDiagnostic(uri: string, d: Diagnostic): LspDiagnostic {
