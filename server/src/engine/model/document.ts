@@ -360,6 +360,12 @@ function alignRun(source: string, start: number, end: number, value: string): nu
   return offsets;
 }
 
+/** A block's text with inline code blanked out (same length, so indexes still map to the source). */
+export function blockProse(block: TextBlock): string {
+  if (!block.runs.some((run) => run.isCode)) return block.text;
+  return block.runs.map((run) => (run.isCode ? ' '.repeat(run.value.length) : run.value)).join('');
+}
+
 /** Maps an index in a block's joined text back to a document offset. */
 export function blockOffsetAt(block: TextBlock, index: number): number {
   let low = 0;

@@ -2,7 +2,7 @@
 // from how the doc describes the task (problem statement, model, title weigh most) and from the
 // metrics it names. Rules ask this before demanding a cost matrix or judging the metrics chosen.
 import { SECTIONS } from '../profiles.js';
-import { blockOffsetAt, type DocumentModel, type SectionNode, type TextBlock } from './document.js';
+import { blockOffsetAt, blockProse, type DocumentModel, type SectionNode, type TextBlock } from './document.js';
 import { findSection } from './sections.js';
 
 export type TaskFraming = 'classification' | 'ranking' | 'regression' | 'generation';
@@ -104,11 +104,6 @@ function zero(): Record<TaskFraming, number> {
   return { classification: 0, ranking: 0, regression: 0, generation: 0 };
 }
 
-/** Prose of a block with inline code blanked, so indexes still map to the source. */
-export function proseOf(block: TextBlock): string {
-  return block.runs.map((run) => (run.isCode ? ' '.repeat(run.value.length) : run.value)).join('');
-}
-
 /** Sections where the task is defined: title, preamble, problem statement and model (with subsections). */
 function taskDefiningSections(doc: DocumentModel): Set<SectionNode> {
   const defining = new Set<SectionNode>([doc.sectionRoot]);
@@ -154,7 +149,7 @@ function computeFraming(doc: DocumentModel): Framing {
     }
   };
   for (const block of doc.blocks) {
-    const text = proseOf(block);
+    const text = blockProse(block);
     if (!/[a-z]/i.test(text)) continue;
     const defines = isIn(block.section, defining);
     if (ANY_TASK_CUE.test(text)) scan(block, text, TASK_CUES, 'task', defines ? 3 : 1);

@@ -1,6 +1,6 @@
 // Statements: the units a reader takes in one go. A list item's own text, a table cell, a heading,
 // or one sentence of a paragraph. Rules that ask "does this claim carry a number?" read these.
-import { blockOffsetAt, type DocumentModel, type ListItemModel, type TextBlock } from './document.js';
+import { blockOffsetAt, blockProse, type DocumentModel, type ListItemModel, type TextBlock } from './document.js';
 
 export interface Statement {
   text: string;
@@ -73,10 +73,8 @@ export function statementsOf(doc: DocumentModel): Statement[] {
 
 /** A statement's text with inline code blanked out (same length, so indices still line up). */
 export function proseOf(statement: Statement): string {
-  const { block } = statement;
-  if (!block.runs.some((run) => run.isCode)) return statement.text;
-  const prose = block.runs.map((run) => (run.isCode ? ' '.repeat(run.value.length) : run.value)).join('');
-  return prose.slice(statement.start, statement.end);
+  if (!statement.block.runs.some((run) => run.isCode)) return statement.text;
+  return blockProse(statement.block).slice(statement.start, statement.end);
 }
 
 /** The document offsets of [start, end) indices in a statement's text. */

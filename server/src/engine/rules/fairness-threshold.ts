@@ -1,7 +1,7 @@
 // fairness-threshold: sensitive attributes are used or named, or the system decides on loans, jobs,
 // housing or screening, yet no numeric fairness threshold ("approval-rate gap ≤ 3 pts") is set.
-import { blockOffsetAt } from '../model/document.js';
-import { detectFraming, proseOf } from '../model/framing.js';
+import { blockOffsetAt, blockProse } from '../model/document.js';
+import { detectFraming } from '../model/framing.js';
 import { findQuantities } from '../model/quantities.js';
 import { statementsOf } from '../model/statements.js';
 import type { RuleDefinition } from './rule.js';
@@ -58,7 +58,7 @@ export const fairnessThreshold: RuleDefinition = {
     }
     let first: { offsets: [number, number]; what: string } | null = null;
     for (const statement of statementsOf(doc)) {
-      const text = proseOf(statement.block).slice(statement.start, statement.end);
+      const text = blockProse(statement.block).slice(statement.start, statement.end);
       if (isFairnessThreshold(text)) return;
       // A question ("Does the dataset identify subpopulations, e.g. by age?") asks, it does not use the attribute.
       if (first || isQuestion(text)) continue;

@@ -1,7 +1,7 @@
 // metric-task-mismatch: a ranking task judged only by classification metrics (accuracy, log loss),
 // or a classification task judged only by ranking metrics (NDCG, MRR, recall@k).
-import { blockOffsetAt, type DocumentModel } from '../model/document.js';
-import { detectFraming, FRAMING_THRESHOLD, METRIC_CUES, proseOf, type TaskFraming } from '../model/framing.js';
+import { blockOffsetAt, blockProse, type DocumentModel } from '../model/document.js';
+import { detectFraming, FRAMING_THRESHOLD, METRIC_CUES, type TaskFraming } from '../model/framing.js';
 import { findSection } from '../model/sections.js';
 import { SECTIONS } from '../profiles.js';
 import type { RuleDefinition } from './rule.js';
@@ -27,7 +27,7 @@ function metricsNamed(doc: DocumentModel): MetricHit[] {
   };
   const hits: MetricHit[] = [];
   for (const block of doc.blocks) {
-    const text = proseOf(block);
+    const text = blockProse(block);
     const claimed: Array<[number, number]> = [];
     for (const cue of METRIC_CUES) {
       for (const m of text.matchAll(cue.pattern)) {

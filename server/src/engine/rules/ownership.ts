@@ -1,7 +1,7 @@
 // ownership: an ML system that will run in production names who owns it: an owner team, an on-call
 // rotation, or an SLA/availability target. "Who pages whom when this breaks?"
-import type { DocumentModel } from '../model/document.js';
-import { detectFraming, proseOf } from '../model/framing.js';
+import { blockProse, type DocumentModel } from '../model/document.js';
+import { detectFraming } from '../model/framing.js';
 import { findQuantities } from '../model/quantities.js';
 import { findSection } from '../model/sections.js';
 import { SECTIONS } from '../profiles.js';
@@ -25,7 +25,7 @@ function namesAnOwner(doc: DocumentModel): boolean {
   const data = doc.frontMatter?.data;
   if (data && Object.entries(data).some(([key, value]) => OWNER_KEYS.test(key) && value !== null && value !== '')) return true;
   for (const block of doc.blocks) {
-    const text = proseOf(block);
+    const text = blockProse(block);
     if (OWNER_WORDS.test(text) || hasAvailabilityTarget(text)) return true;
   }
   return false;
@@ -41,7 +41,7 @@ function describesARunningSystem(doc: DocumentModel): boolean {
   if (primary === null || framings.size === 4) return false;
   const hasSystemSection = [SECTIONS.infrastructureArchitecture, SECTIONS.rolloutPlan, SECTIONS.performance, SECTIONS.scale]
     .some((spec) => findSection(doc, spec).sections.length > 0);
-  return hasSystemSection && doc.blocks.some((block) => SERVES_TRAFFIC.test(proseOf(block)));
+  return hasSystemSection && doc.blocks.some((block) => SERVES_TRAFFIC.test(blockProse(block)));
 }
 
 export const ownership: RuleDefinition = {

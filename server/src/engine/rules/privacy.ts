@@ -1,7 +1,7 @@
 // privacy: personal data is used (names, emails, phone numbers, dates of birth, addresses, health,
 // biometrics, location...) and the doc says nothing about how it is handled.
-import { blockOffsetAt, type DocumentModel } from '../model/document.js';
-import { proseOf } from '../model/framing.js';
+import { blockOffsetAt, blockProse, type DocumentModel } from '../model/document.js';
+
 import { findSection } from '../model/sections.js';
 import { statementsOf } from '../model/statements.js';
 import { SECTIONS } from '../profiles.js';
@@ -52,7 +52,7 @@ export const privacy: RuleDefinition = {
     if (hasPrivacySection(doc)) return;
     let first: { offsets: [number, number]; what: string } | null = null;
     for (const statement of statementsOf(doc)) {
-      const text = proseOf(statement.block).slice(statement.start, statement.end);
+      const text = blockProse(statement.block).slice(statement.start, statement.end);
       if (HANDLING.test(text)) return;
       if (first || /\?\s*$/.test(text)) continue;
       const m = PERSONAL_DATA.exec(text);

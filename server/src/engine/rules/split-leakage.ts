@@ -1,7 +1,7 @@
 // split-leakage: a random or shuffled train/test split of time-ordered data (logs, events,
 // transactions, clicks, sessions, time series). The model is then tested on days it trained on.
-import { blockOffsetAt, type DocumentModel, type SectionNode } from '../model/document.js';
-import { detectFraming, proseOf } from '../model/framing.js';
+import { blockOffsetAt, blockProse, type DocumentModel, type SectionNode } from '../model/document.js';
+import { detectFraming } from '../model/framing.js';
 import { findSection } from '../model/sections.js';
 import { statementsOf } from '../model/statements.js';
 import { SECTIONS } from '../profiles.js';
@@ -35,7 +35,7 @@ function timeOrderedData(doc: DocumentModel, section: SectionNode, statementText
   const dataSections = sectionsUnder(findSection(doc, SECTIONS.dataRequirements).sections);
   for (const block of doc.blocks) {
     if (block.section !== section && !dataSections.has(block.section)) continue;
-    const hit = TIME_ORDERED.exec(proseOf(block));
+    const hit = TIME_ORDERED.exec(blockProse(block));
     if (hit) return hit[0];
   }
   if (detectFraming(doc).evidence.some((e) => e.source === 'task' && /forecast/i.test(e.reason))) return 'forecast history';
@@ -50,7 +50,7 @@ export const splitLeakage: RuleDefinition = {
   fixable: false,
   check({ doc, report }) {
     for (const statement of statementsOf(doc)) {
-      const prose = proseOf(statement.block).slice(statement.start, statement.end);
+      const prose = blockProse(statement.block).slice(statement.start, statement.end);
       RANDOM_SPLIT.lastIndex = 0;
       const match = RANDOM_SPLIT.exec(prose);
       if (!match) continue;
