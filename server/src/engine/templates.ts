@@ -4,6 +4,7 @@
 // placeholder because it is the template's prompt). Bodies use VS Code snippet syntax: ${1:default},
 // ${2|a,b,c|}. Defaults are bracketed prompts, never example numbers that could pass for real values.
 import { BUILT_IN_PROFILES, SECTIONS_BY_ID } from './profiles.js';
+import { capitalise } from './text.js';
 
 export type TemplateKind = 'section' | 'block' | 'document';
 
@@ -132,10 +133,6 @@ function maxTabStop(lines: string[]): number {
   let max = 0;
   for (const line of lines) for (const m of line.matchAll(/\$\{(\d+)[:|]/g)) max = Math.max(max, Number(m[1]));
   return max;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** A section's body (without its heading): prompt, extras, then its blocks. */

@@ -1,6 +1,11 @@
 // Offsets <-> 1-based line/column conversion for one document text.
 import type { Position, Range } from './types.js';
 
+/** "rollout plan" -> "Rollout plan", for section titles used as headings. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 export class LineIndex {
   /** Offset of the first character of each line (0-based line numbers here). */
   readonly lineStarts: number[];

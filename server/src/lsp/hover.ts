@@ -1,6 +1,7 @@
 // Hover on a section heading: what the profile expects there, and the checks failing in it.
 import type { Hover } from 'vscode-languageserver/node';
 import { headingMatchesSection } from '../engine/model/headings.js';
+import { capitalise } from '../engine/text.js';
 import { BUILT_IN_PROFILES, type Diagnostic, type DocumentModel, type LintResult, type Profile } from '../engine/index.js';
 
 export function headingHover(model: DocumentModel, result: LintResult, profiles: Record<string, Profile>, line: number): Hover | null {
@@ -21,8 +22,4 @@ export function headingHover(model: DocumentModel, result: LintResult, profiles:
     contents: { kind: 'markdown', value: parts.join('\n\n') },
     range: { start: { line: line - 1, character: 0 }, end: { line: line - 1, character: model.lines.lineText(line).length } },
   };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -151,12 +151,10 @@ connection.onDidChangeWatchedFiles(() => {
   relintAll();
 });
 
-connection.languages.diagnostics.on(async ({ textDocument }) => {
-  const document = documents.get(textDocument.uri);
-  let lint = latest.get(textDocument.uri);
-  if (document && (!lint || lint.version !== document.version)) lint = (await lintNow(document)) ?? undefined;
-  return { kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(textDocument.uri, lint) };
-});
+connection.languages.diagnostics.on(async ({ textDocument }) => ({
+  kind: DocumentDiagnosticReportKind.Full,
+  items: diagnosticsOf(textDocument.uri, await currentLint(textDocument.uri)),
+}));
 
 connection.onCodeAction(({ textDocument, range, context }) => {
   const lint = latest.get(textDocument.uri);

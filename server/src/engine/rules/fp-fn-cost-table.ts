@@ -7,6 +7,7 @@ import { statementsOf } from '../model/statements.js';
 import { classifyTable, mentionsFalseNegative, mentionsFalsePositive } from '../model/table-semantics.js';
 import { SECTIONS } from '../profiles.js';
 import type { Fix } from '../types.js';
+import { insertBlock } from '../fixes.js';
 import { templateText } from '../templates.js';
 import type { RuleDefinition } from './rule.js';
 
@@ -57,13 +58,8 @@ const TABLE = `${templateText('cost-table')}\n`;
 
 function insertCostTable(doc: DocumentModel): Fix {
   const metrics = findSection(doc, SECTIONS.successMetrics).sections[0];
-  const offset = metrics ? metrics.endOffset : doc.text.length;
-  const before = doc.text.slice(0, offset);
-  const lead = before.length === 0 || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
   const heading = metrics ? '**Cost of errors**\n\n' : '## Cost of errors\n\n';
-  const trail = offset < doc.text.length ? '\n' : '';
-  const at = doc.lines.positionAt(offset);
-  return { range: { start: at, end: at }, text: `${lead}${heading}${TABLE}${trail}`, title: 'Insert a false positive / false negative cost table' };
+  return insertBlock(doc, metrics ? metrics.endOffset : doc.text.length, `${heading}${TABLE}`, 'Insert a false positive / false negative cost table');
 }
 
 export const fpFnCostTable: RuleDefinition = {

@@ -2,7 +2,9 @@
 import type { DocumentModel } from '../model/document.js';
 import { isPresent, matchProfile, type SectionMatch } from '../model/sections.js';
 import type { Fix, SectionSpec } from '../types.js';
+import { insertBlock } from '../fixes.js';
 import { hasTemplate, templateText } from '../templates.js';
+import { capitalise } from '../text.js';
 import type { RuleDefinition } from './rule.js';
 
 export const requiredSection: RuleDefinition = {
@@ -25,10 +27,6 @@ export const requiredSection: RuleDefinition = {
     });
   },
 };
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** The heading level the doc uses for profile sections (the most common one), 2 by default. */
 function sectionLevel(matches: SectionMatch[]): number {
@@ -61,7 +59,5 @@ function insertSectionFix(doc: DocumentModel, matches: SectionMatch[], missingIn
       return { range: { start: at, end: at }, text: `${skeleton}\n`, title };
     }
   }
-  const end = doc.lines.positionAt(doc.text.length);
-  const separator = doc.text.length === 0 ? '' : doc.text.endsWith('\n\n') ? '' : doc.text.endsWith('\n') ? '\n' : '\n\n';
-  return { range: { start: end, end }, text: `${separator}${skeleton}`, title };
+  return insertBlock(doc, doc.text.length, skeleton, title);
 }

@@ -5,6 +5,7 @@ import { findQuantities } from '../model/quantities.js';
 import { rolloutNeighbourhood, rolloutSections } from '../model/rollout.js';
 import { statementOffsets, statementsOf, type Statement } from '../model/statements.js';
 import { classifyTable } from '../model/table-semantics.js';
+import { insertBlock } from '../fixes.js';
 import { templateText } from '../templates.js';
 import type { Fix } from '../types.js';
 import type { RuleDefinition } from './rule.js';
@@ -38,13 +39,8 @@ function sectionSet(sections: SectionNode[]): Set<SectionNode> {
 }
 
 function skeleton(doc: DocumentModel, section: SectionNode): Fix {
-  const at = doc.lines.positionAt(section.endOffset);
-  const before = doc.text.slice(0, section.endOffset);
-  const lead = before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
-  const trail = section.endOffset < doc.text.length ? '\n' : '';
   const level = Math.min(6, section.level + 1);
-  const text = `${lead}${'#'.repeat(level)} Rollback plan\n\n${templateText('rollback-plan')}\n${trail}`;
-  return { range: { start: at, end: at }, text, title: 'Insert a rollback plan' };
+  return insertBlock(doc, section.endOffset, `${'#'.repeat(level)} Rollback plan\n\n${templateText('rollback-plan')}\n`, 'Insert a rollback plan');
 }
 
 export const rollbackPlan: RuleDefinition = {

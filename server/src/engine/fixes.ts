@@ -1,0 +1,16 @@
+// Building fixes that insert Markdown blocks, shared by the rules that offer them.
+import type { DocumentModel } from './model/document.js';
+import type { Fix } from './types.js';
+
+/**
+ * Inserts a block (ending with a newline) at a document offset, usually a section's end or the
+ * document's: with the blank line Markdown needs before it, and a line break after it when more
+ * text follows. It only inserts.
+ */
+export function insertBlock(doc: DocumentModel, offset: number, block: string, title: string): Fix {
+  const before = doc.text.slice(0, offset);
+  const lead = before.length === 0 || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+  const trail = offset < doc.text.length ? '\n' : '';
+  const at = doc.lines.positionAt(offset);
+  return { range: { start: at, end: at }, text: `${lead}${block}${trail}`, title };
+}
