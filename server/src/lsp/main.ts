@@ -98,10 +98,12 @@ async function schedule(document: TextDocument, reason: 'open' | 'change' | 'sav
   }, delay));
 }
 
-let publishedConfigProblems = new Set<string>();
+/** The config-file problems published, by config URI, so each is sent once, not on every keystroke. */
+let publishedConfigProblems = new Map<string, string>();
 function publishConfigProblems(): void {
-  const now = new Set(linter.configProblems.keys());
+  const now = new Map([...linter.configProblems].map(([uri, error]) => [uri, error.message]));
   for (const [uri, error] of linter.configProblems) {
+    if (publishedConfigProblems.get(uri) === error.message) continue;
     const at = { line: error.line - 1, character: error.column - 1 };
     void connection.sendDiagnostics({
       uri,
@@ -109,7 +111,7 @@ function publishConfigProblems(): void {
         severity: 1, source: 'mldoc', code: 'config', message: `Invalid mldoc config at "${error.key}": ${error.reason}. Documents keep the last valid config until this is fixed.` }],
     });
   }
-  for (const uri of publishedConfigProblems) if (!now.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  for (const uri of publishedConfigProblems.keys()) if (!now.has(uri)) void connection.sendDiagnostics({ uri, diagnostics: [] });
   publishedConfigProblems = now;
 }
 

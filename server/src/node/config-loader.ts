@@ -96,11 +96,16 @@ export class ConfigResolver {
   }
 }
 
+/** Compiled include/exclude globs, kept with the loaded config's lists (they are linted per keystroke). */
+const matchers = new WeakMap<string[], (relative: string) => boolean>();
+
 function matchesAny(globs: string[] | undefined, baseDir: string, file: string): boolean {
   if (!globs || globs.length === 0) return false;
   const relative = path.relative(baseDir, path.resolve(file)).split(path.sep).join('/');
   if (relative.startsWith('..')) return false;
-  return picomatch(globs, { dot: true })(relative);
+  let matcher = matchers.get(globs);
+  if (!matcher) matchers.set(globs, (matcher = picomatch(globs, { dot: true })));
+  return matcher(relative);
 }
 
 export function isExcluded(loaded: LoadedConfig, file: string): boolean {
