@@ -28,12 +28,10 @@ export class DocumentLinter {
   /** Config files that are broken now, by URI. */
   readonly configProblems = new Map<string, ConfigError>();
 
-  /** Forgets loaded configs (a config file changed); returns the URIs whose problems may be gone. */
-  reload(): string[] {
+  /** Forgets loaded configs and their problems (a config file changed); the next lints reload them. */
+  reload(): void {
     this.resolver = new ConfigResolver();
-    const stale = [...this.configProblems.keys()];
     this.configProblems.clear();
-    return stale;
   }
 
   /** False in an untrusted workspace: built-in rules and settings only, no config files read. */

@@ -42,7 +42,7 @@ function sectionLevel(matches: SectionMatch[]): number {
 }
 
 /** The section's template (the same one the snippets use), or a heading and prompt for a custom section. */
-export function sectionSkeleton(spec: SectionSpec, level: number): string {
+function sectionSkeleton(spec: SectionSpec, level: number): string {
   if (hasTemplate(spec.id)) return `${templateText(spec.id, level)}\n`;
   return `${'#'.repeat(level)} ${capitalise(spec.title)}\n\n[${spec.prompt ?? `Describe the ${spec.title}.`}]\n`;
 }
