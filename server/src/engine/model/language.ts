@@ -22,6 +22,11 @@ const MIN_WORDS = 40;
 const FUNCTION_WORDS: Array<[string, Set<string>]> = Object.entries(VOCABULARY_DATA)
   .filter(([, data]) => data.language)
   .map(([language, data]) => [language, new Set(data.language!.words.map((w) => w.toLowerCase()))]);
+const FOREIGN_LETTERS = new Map(Object.entries(VOCABULARY_DATA)
+  .filter(([, data]) => data.language?.foreignLetters?.length)
+  .map(([language, data]) => [language, new RegExp(`[${data.language!.foreignLetters!.join('')}]`, 'giu')]));
+/** Share of letters above which a language's foreign letters rule it out. */
+const MAX_FOREIGN_LETTER_SHARE = 0.01;
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
@@ -29,7 +34,10 @@ export function guessLanguage(prose: string): LanguageGuess {
   const words = (prose.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/ё/g, 'е'));
   if (words.length < MIN_WORDS) return byScript(prose, words.length);
   let best = { language: 'unknown', share: 0 };
+  const letters = words.reduce((n, w) => n + w.length, 0);
   for (const [language, set] of FUNCTION_WORDS) {
+    const foreign = FOREIGN_LETTERS.get(language);
+    if (foreign && (prose.match(foreign) ?? []).length / letters > MAX_FOREIGN_LETTER_SHARE) continue;
     let hits = 0;
     for (const word of words) if (set.has(word)) hits++;
     const share = hits / words.length;

@@ -69,7 +69,6 @@ export const VOCABULARY_DATA: VocabularyData = {
         "words": [
           "we",
           "our",
-          "us",
           "ours",
           "we'll",
           "we're",
@@ -1024,6 +1023,13 @@ export const VOCABULARY_DATA: VocabularyData = {
         "должен",
         "можно"
       ],
+      "foreignLetters": [
+        "і",
+        "ї",
+        "є",
+        "ґ",
+        "ў"
+      ],
       "match": [
         "Модель переобучается каждую неделю на данных за последние 90 дней.",
         "Если доля ошибок выше порога, мы откатываем версию и сообщаем дежурному."
@@ -1393,7 +1399,7 @@ export const VOCABULARY_DATA: VocabularyData = {
               "Вне скоупа: генерация отчётов."
             ],
             "nearMiss": [
-              "Входит в скоуп: поиск по резюме."
+              "Вход в систему: по паролю."
             ]
           }
         ]

@@ -29,6 +29,8 @@ export interface SectionVocab {
 export interface LanguageVocab {
   /** Function words frequent in any prose of the language. */
   words: string[];
+  /** Letters the language does not use: prose where they are frequent (over 1% of letters) is not in it. */
+  foreignLetters?: string[];
   match: string[];
   nearMiss: string[];
 }
