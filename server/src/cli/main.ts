@@ -213,8 +213,12 @@ function check(paths: string[], options: CheckOptions, io: CliIo): number {
     reports.push({
       filePath: input.displayPath,
       isDesignDoc: result.isDesignDoc,
+      linted: result.linted,
       profile: result.profile,
+      language: result.language,
+      kind: result.kind,
       messages: diagnostics.map(toJsonMessage),
+      skipped: result.skipped,
     });
   }
 

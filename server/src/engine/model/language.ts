@@ -55,7 +55,7 @@ function byScript(prose: string, words: number): LanguageGuess {
   return cyrillic > latin ? { language: 'ru', name: NAMES.ru!, words } : { language: 'en', name: NAMES.en!, words };
 }
 
-/** "a language written in Han script", for a notice about a doc whose language has no vocabulary. */
+/** "a language in Han script", for a notice about a doc whose language has no vocabulary. */
 function scriptName(prose: string): string {
   const counts = new Map<string, number>();
   for (const script of ['Latin', 'Cyrillic', 'Han', 'Arabic', 'Hangul', 'Hiragana', 'Katakana', 'Greek', 'Hebrew', 'Devanagari', 'Thai']) {
@@ -63,7 +63,7 @@ function scriptName(prose: string): string {
     if (n) counts.set(script, n);
   }
   const top = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return top ? `a language in ${top} script that mldoc has no vocabulary for` : 'a language mldoc has no vocabulary for';
+  return top ? `a language in ${top} script` : 'an unknown language';
 }
 
 const cache = new WeakMap<DocumentModel, LanguageGuess>();

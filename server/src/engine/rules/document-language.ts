@@ -15,8 +15,8 @@ export const documentLanguageRule: RuleDefinition = {
     const title = doc.headings.find((h) => h.isTitle);
     report({
       ...(title ? { node: title.node } : { range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } }),
-      message: `This document reads as ${guess.name}. mldoc has vocabulary for ${VOCABULARY_LANGUAGES.map((l) => ({ en: 'English', ru: 'Russian' } as Record<string, string>)[l] ?? l).join(' and ')} only, `
-        + 'so only the checks that read no words ran (empty sections, template leftovers); the word-based rules are listed as skipped.',
+      message: `This document reads as ${guess.name}, which mldoc has no vocabulary for (it knows ${VOCABULARY_LANGUAGES.map((l) => ({ en: 'English', ru: 'Russian' } as Record<string, string>)[l] ?? l).join(' and ')}). `
+        + 'Only the checks that read no words ran (empty sections, template leftovers, table sums); the rules that read words are listed as skipped.',
     });
   },
 };
