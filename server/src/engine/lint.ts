@@ -93,6 +93,7 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
   };
   if (!linted) return result;
 
+  doc.activeSections = new Map(choice.profile.sections.map((spec) => [spec.id, spec]));
   const suppressions = new Suppressions(parseDirectives(doc.html));
   const status = documentStatus(doc);
   const diagnostics: Diagnostic[] = [];

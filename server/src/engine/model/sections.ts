@@ -16,7 +16,9 @@ export function sectionHeadings(doc: DocumentModel): HeadingInfo[] {
   return doc.headings.filter((heading) => !heading.isTitle);
 }
 
-export function findSection(doc: DocumentModel, spec: SectionSpec): SectionMatch {
+export function findSection(doc: DocumentModel, requested: SectionSpec): SectionMatch {
+  // The active profile may name the same section with more words (custom aliases): use its spec.
+  const spec = doc.activeSections?.get(requested.id) ?? requested;
   const sections = doc.sections.filter((s) => s.heading && !s.heading.isTitle && headingMatchesSection(s.heading.normalised, spec));
   if (sections.length > 0) return { spec, sections, byParagraphLabel: false };
   const labelled = doc.blocks.some((b) => b.kind === 'paragraph' && paragraphLabelMatches(b.text, spec))
