@@ -78,3 +78,19 @@ describe('custom profile words reach the content rules', () => {
     assert.ok(ids.includes('rollback-plan'), 'the same section is the rollout plan for rollback-plan too');
   });
 });
+
+describe('sections written in other forms', () => {
+  const base = ['# Churn model', '', '## Problem statement', 'Users leave.', '', '## Success metrics', 'Recall ≥ 0.8.', '',
+    '## Data', 'Logs.', '', '## Model', 'Trees.', '', '## Serving', 'API.', '', '## Trade-offs', 'Some.', '',
+    '## Rollout', 'Canary at 5%; roll back if recall < 0.7; the on-call engineer decides.', ''];
+  const missingRisks = (text: string) => lint(text, { force: true }).diagnostics.some((d) => d.ruleId === 'required-section' && /risk assessment/.test(d.message));
+
+  it('a bold paragraph with a number counts as a heading', () => {
+    assert.ok(missingRisks(base.join('\n')));
+    assert.ok(!missingRisks([...base, '**7.2. Risks and mitigations**', '', 'Drift in the labels.', ''].join('\n')));
+  });
+  it('bold words inside a sentence or a list item do not', () => {
+    assert.ok(missingRisks([...base, 'We list the **risks** in the appendix of the launch review.', ''].join('\n')));
+    assert.ok(missingRisks([...base, '- **Risks**', ''].join('\n')));
+  });
+});
