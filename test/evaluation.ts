@@ -137,7 +137,10 @@ export function evaluate(run: CorpusRun, review: ReviewedFinding[], detection: D
     } else s[verdict.verdict]++;
   }
   // A miss is recorded by line only (the column of a finding never made is unknown).
-  const producedLines = new Set(run.findings.map((f) => `${f.file}|${f.rule}|${f.line}`));
+  // A finding that already has its own verdict is not the miss recorded on the same line.
+  const producedLines = new Set(run.findings.filter((f) => reviewed.get(findingKey(f))?.verdict !== 'true'
+    && reviewed.get(findingKey(f))?.verdict !== 'false' && reviewed.get(findingKey(f))?.verdict !== 'debatable')
+    .map((f) => `${f.file}|${f.rule}|${f.line}`));
   for (const r of review) {
     if (r.verdict === 'missed' ? producedLines.has(`${r.file}|${r.rule}|${r.line}`) : produced.has(findingKey(r))) {
       if (r.verdict === 'missed') evaluation.nowFound.push(r);
