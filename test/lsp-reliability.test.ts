@@ -83,3 +83,41 @@ describe('language server: edits tied to the document version', () => {
     keepsLines(text, applyEdits(text, edits), /^- (Recall|Precision): \d+%$/);
   });
 });
+
+describe('language server: a document that breaks the engine costs only itself', () => {
+  const client = new LspClient();
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'mldoc-lsp-crash-'));
+  // Limits raised so a deep quote reaches the parser and overflows its stack.
+  fs.writeFileSync(path.join(folder, '.mldoc.json'), JSON.stringify({ limits: { maxDepth: 1_000_000 } }));
+  const crashing = `${'>'.repeat(5000)} quoted\n`;
+  fs.writeFileSync(path.join(folder, 'a-crash.md'), crashing);
+  fs.writeFileSync(path.join(folder, 'b-design.md'), DOC);
+  const crashUri = pathToFileURL(path.join(folder, 'a-crash.md')).href;
+  const designUri = pathToFileURL(path.join(folder, 'b-design.md')).href;
+  after(() => client.child.kill());
+
+  it('lintWorkspace goes on past the file that breaks the parser', async () => {
+    await client.initialize(EDITOR_CAPABILITIES, pathToFileURL(folder).href);
+    const crash = client.published(crashUri);
+    const design = client.published(designUri);
+    const result = await client.request('workspace/executeCommand', { command: 'mldoc.server.lintWorkspace', arguments: [] });
+    assert.equal(result.result, 2);
+    assert.deepEqual((await crash).params.diagnostics.map((d: any) => d.code), ['internal-error']);
+    assert.ok((await design).params.diagnostics.some((d: any) => d.code === 'latency-budget-sum'));
+  });
+
+  it('recovers after an internal error: the same document lints again once fixed, and requests are answered', async () => {
+    const broken = client.published(crashUri, 1);
+    client.notify('textDocument/didOpen', { textDocument: { uri: crashUri, languageId: 'markdown', version: 1, text: crashing } });
+    assert.deepEqual((await broken).params.diagnostics.map((d: any) => d.code), ['internal-error']);
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri: crashUri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] },
+    });
+    assert.ok(Array.isArray(actions.result), 'code actions answered');
+    const hover = await client.request('textDocument/hover', { textDocument: { uri: crashUri }, position: { line: 0, character: 0 } });
+    assert.equal(hover.error, undefined);
+    const fixed = client.published(crashUri, 2);
+    client.notify('textDocument/didChange', { textDocument: { uri: crashUri, version: 2 }, contentChanges: [{ text: DOC }] });
+    assert.ok((await fixed).params.diagnostics.some((d: any) => d.code === 'latency-budget-sum'));
+  });
+});

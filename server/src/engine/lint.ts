@@ -3,7 +3,8 @@
 import type { Nodes } from 'mdast';
 import { detectDesignDoc } from './detect.js';
 import { ruleDocsUrl } from './docs-url.js';
-import { buildDocumentModel, nodeRange, type DocumentModel } from './model/document.js';
+import { engineFinding, prepareDocument, type PreparedDocument } from './guard.js';
+import { nodeRange, type DocumentModel } from './model/document.js';
 import { BUILT_IN_PROFILES, DEFAULT_PROFILE } from './profiles.js';
 import type { ReportDescriptor, RuleDefinition } from './rules/rule.js';
 import { RULES } from './rules/index.js';
@@ -86,6 +87,12 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
   const suppressions = new Suppressions(parseDirectives(doc.html));
   const status = documentStatus(doc);
   const diagnostics: Diagnostic[] = [];
+  if (doc.frontMatter?.error) {
+    // Said once, where the YAML goes wrong: otherwise its profile and status would be ignored silently.
+    diagnostics.push(engineFinding('front-matter',
+      `Invalid front matter: ${doc.frontMatter.error}. Its settings (profile, status) are ignored until it is fixed.`,
+      options, doc.frontMatter.errorRange ?? doc.frontMatter.range));
+  }
   const emit = (rule: RuleDefinition, severity: Severity, message: string, range: Range, extra: Partial<Diagnostic> = {}) => {
     if (suppressions.isSuppressed(rule.id, range.start.line)) return;
     diagnostics.push({ ruleId: rule.id, severity, message, range, docsUrl: ruleDocsUrl(rule.id, options.docsBaseUrl), ...extra });
@@ -120,6 +127,20 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
   return result;
 }
 
+/**
+ * Lints a prepared document: a document that could not be modelled (too large, too deep, or the
+ * parser failed) gets its one finding, whether or not it looks like a design doc.
+ */
+export function lintPrepared(prepared: PreparedDocument, options: LintOptions = {}): LintResult {
+  if (!prepared.failure) return lintModel(prepared.model, options);
+  return {
+    isDesignDoc: false,
+    detectionReason: 'the document could not be read as Markdown',
+    profile: options.profileOverride ?? options.config?.profile ?? DEFAULT_PROFILE,
+    diagnostics: [prepared.failure],
+  };
+}
+
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  return lintModel(buildDocumentModel(text), options);
+  return lintPrepared(prepareDocument(text, options), options);
 }

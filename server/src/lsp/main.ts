@@ -222,13 +222,18 @@ async function lintWorkspace(): Promise<number> {
   for (const file of collector.files) {
     const uri = pathToFileURL(file.path).href;
     if (documents.get(uri)) continue; // open documents are linted as they are edited
-    const settings = await settingsFor(uri);
-    if (!settings.enable) continue;
-    const { result } = linter.lint(uri, fs.readFileSync(file.path, 'utf8'), settings);
-    if (!result.isDesignDoc && settings.designDocs !== 'all') continue;
-    linted++;
-    pushedForClosed.add(uri);
-    void connection.sendDiagnostics({ uri, diagnostics: result.diagnostics.map((d) => toLspDiagnostic(uri, d)) });
+    // One unreadable or broken file costs that file only: log it and go on with the others.
+    try {
+      const settings = await settingsFor(uri);
+      if (!settings.enable) continue;
+      const { result } = linter.lint(uri, fs.readFileSync(file.path, 'utf8'), settings);
+      if (!result.isDesignDoc && settings.designDocs !== 'all' && result.diagnostics.length === 0) continue;
+      linted++;
+      pushedForClosed.add(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: result.diagnostics.map((d) => toLspDiagnostic(uri, d)) });
+    } catch (error) {
+      connection.console.error(`mldoc: could not lint ${file.path}: ${(error as Error).message}`);
+    }
   }
   publishConfigProblems();
   return linted;
@@ -281,6 +286,11 @@ documents.onDidClose(({ document }) => {
   settingsCache.delete(document.uri);
   if (!supportsPull()) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
+
+// A bug in a handler is answered as an error by the RPC layer; anything that escapes it (a timer, a
+// promise nobody awaits) is logged, and the server keeps answering.
+process.on('uncaughtException', (error) => connection.console.error(`mldoc: internal error: ${error.stack ?? error}`));
+process.on('unhandledRejection', (error) => connection.console.error(`mldoc: internal error: ${(error as Error)?.stack ?? error}`));
 
 documents.listen(connection);
 connection.listen();
