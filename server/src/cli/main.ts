@@ -7,7 +7,7 @@ import {
   BUILT_IN_PROFILES, ConfigError, lint, RULES, type Diagnostic, type LintResult,
 } from '../engine/index.js';
 import { ConfigResolver, isExcluded, lintConfigFor, type LoadedConfig } from '../node/config-loader.js';
-import { FileCollector, type FoundFile } from '../node/files.js';
+import { decodeMarkdown, FileCollector, readMarkdownFile, UnreadableTextError, type FoundFile } from '../node/files.js';
 import { formatGithub } from './formatters/github.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
@@ -167,7 +167,12 @@ function check(paths: string[], options: CheckOptions, io: CliIo): number {
   const inputs: Input[] = collector.files.map((f) => ({ ...f, displayPath: f.path }));
   if (readsStdin) {
     const stdinPath = options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : path.join(io.cwd, '<stdin>');
-    inputs.push({ path: stdinPath, explicit: true, text: io.readStdin(), displayPath: options.stdinFilename ? stdinPath : '<stdin>' });
+    try {
+      inputs.push({ path: stdinPath, explicit: true, text: io.readStdin(), displayPath: options.stdinFilename ? stdinPath : '<stdin>' });
+    } catch (error) {
+      if (!(error instanceof UnreadableTextError)) throw error;
+      problems.push(`standard input: not checked: ${error.message}`);
+    }
   }
 
   if (options.profile && !BUILT_IN_PROFILES[options.profile]) {
@@ -230,8 +235,12 @@ function checkOne(input: Input, resolver: ConfigResolver, options: CheckOptions,
   let text = input.text;
   if (text === undefined) {
     try {
-      text = fs.readFileSync(input.path, 'utf8');
+      text = readMarkdownFile(input.path);
     } catch (error) {
+      if (error instanceof UnreadableTextError) {
+        problems.push(`${input.path}: not checked: ${error.message}`);
+        return null;
+      }
       problems.push(`${input.path}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
       return null;
     }
@@ -257,7 +266,7 @@ export function main(): void {
     code = runCli(process.argv.slice(2), {
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
-      readStdin: () => fs.readFileSync(0, 'utf8'),
+      readStdin: () => decodeMarkdown(fs.readFileSync(0)),
       cwd: process.cwd(),
       isTty: Boolean(process.stdout.isTTY),
       env: process.env,

@@ -9,7 +9,7 @@ import { BUILT_IN_PROFILES, DEFAULT_PROFILE } from './profiles.js';
 import type { ReportDescriptor, RuleDefinition } from './rules/rule.js';
 import { RULES } from './rules/index.js';
 import { parseDirectives, Suppressions } from './suppressions.js';
-import type { Diagnostic, LintConfig, LintOptions, LintResult, Profile, Range, Severity } from './types.js';
+import type { Diagnostic, Fix, LintConfig, LintOptions, LintResult, Profile, Range, Severity } from './types.js';
 
 interface ProfileChoice {
   profile: Profile;
@@ -66,6 +66,11 @@ function descriptorRange(doc: DocumentModel, descriptor: ReportDescriptor): Rang
   return { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } };
 }
 
+/** Fix text in the document's own line endings, so a CRLF or CR file does not get mixed ones. */
+function inDocumentLineEndings(fix: Fix, eol: string): Fix {
+  return eol === '\n' ? fix : { ...fix, text: fix.text.replace(/\r\n|\n/g, eol) };
+}
+
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column
     || a.ruleId.localeCompare(b.ruleId); // ties keep the order rules reported them in (sort is stable)
@@ -86,6 +91,7 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
 
   const suppressions = new Suppressions(parseDirectives(doc.html));
   const status = documentStatus(doc);
+  const eol = doc.lines.eol;
   const diagnostics: Diagnostic[] = [];
   if (doc.frontMatter?.error) {
     // Said once, where the YAML goes wrong: otherwise its profile and status would be ignored silently.
@@ -111,7 +117,7 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
         options: ruleOptions,
         report(descriptor) {
           const extra: Partial<Diagnostic> = {};
-          if (descriptor.fix) extra.fix = descriptor.fix;
+          if (descriptor.fix) extra.fix = inDocumentLineEndings(descriptor.fix, eol);
           if (descriptor.related) extra.related = descriptor.related;
           emit(rule, severity, descriptor.message, descriptorRange(doc, descriptor), extra);
         },

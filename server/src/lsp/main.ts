@@ -5,9 +5,8 @@ import lsp from 'vscode-languageserver/node';
 import type { ClientCapabilities, CodeAction, Diagnostic as LspDiagnostic, InitializeResult, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { normaliseSettings, DEFAULT_SETTINGS, type MldocSettings } from '../shared/settings.js';
-import fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { FileCollector } from '../node/files.js';
+import { FileCollector, readMarkdownFile } from '../node/files.js';
 import { codeActionsFor, fixAllEdits, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './code-actions.js';
 import { buildReport, countFindings } from './report.js';
 import { REPORT_REQUEST, SERVER_COMMANDS, STATUS_NOTIFICATION, type DocumentStatus } from '../shared/commands.js';
@@ -226,7 +225,7 @@ async function lintWorkspace(): Promise<number> {
     try {
       const settings = await settingsFor(uri);
       if (!settings.enable) continue;
-      const { result } = linter.lint(uri, fs.readFileSync(file.path, 'utf8'), settings);
+      const { result } = linter.lint(uri, readMarkdownFile(file.path), settings);
       if (!result.isDesignDoc && settings.designDocs !== 'all' && result.diagnostics.length === 0) continue;
       linted++;
       pushedForClosed.add(uri);

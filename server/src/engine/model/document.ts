@@ -315,7 +315,8 @@ class ModelBuilder {
       const offsets = alignRun(this.text, run.start, run.end, value);
       if (offsets) run.offsets = offsets;
       // A soft line break inside a paragraph reads as a space (same length, so indexes still map).
-      if (!isCode && value !== '\n') run.value = value.replace(/\n/g, ' ');
+      // (\r\n becomes two spaces, a lone \r one.)
+      if (!isCode && value !== '\n') run.value = value.replace(/[\r\n]/g, ' ');
       runs.push(run);
       text += run.value;
     };
