@@ -254,8 +254,12 @@ function checkOne(input: Input, resolver: ConfigResolver, options: CheckOptions,
   return {
     filePath: input.displayPath,
     isDesignDoc: result.isDesignDoc,
+    linted: result.linted,
     profile: result.profile,
+    language: result.language,
+    kind: result.kind,
     messages: diagnostics.map(toJsonMessage),
+    skipped: result.skipped,
   };
 }
 
