@@ -70,3 +70,11 @@ export class LineIndex {
     return { start: { line, column: 1 }, end: { line, column: text.length + 1 } };
   }
 }
+
+/** "a" or "an" before a word, by its sound as far as spelling tells ("an infrastructure", "a user"). */
+export function indefiniteArticle(word: string): 'a' | 'an' {
+  const lower = word.trim().toLowerCase();
+  if (/^(?:u[nrs]i|use|usu|uti|eu|one|once)/.test(lower)) return 'a';
+  if (/^(?:hour|honest|honou?r)/.test(lower)) return 'an';
+  return /^[aeiou]/.test(lower) ? 'an' : 'a';
+}
