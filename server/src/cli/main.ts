@@ -7,7 +7,7 @@ import {
   BUILT_IN_PROFILES, ConfigError, lint, RULES, type Diagnostic, type LintResult,
 } from '../engine/index.js';
 import { ConfigResolver, isExcluded, lintConfigFor, type LoadedConfig } from '../node/config-loader.js';
-import { FileCollector, type FoundFile } from '../node/files.js';
+import { decodeMarkdown, FileCollector, readMarkdownFile, UnreadableTextError, type FoundFile } from '../node/files.js';
 import { formatGithub } from './formatters/github.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
@@ -164,10 +164,15 @@ function check(paths: string[], options: CheckOptions, io: CliIo): number {
     throw new UsageError(`config file not found: ${path.resolve(io.cwd, options.configFile)}`);
   }
   const resolver = new ConfigResolver(options.configFile ? path.resolve(io.cwd, options.configFile) : undefined);
-  const inputs: Array<FoundFile & { text?: string; displayPath: string }> = collector.files.map((f) => ({ ...f, displayPath: f.path }));
+  const inputs: Input[] = collector.files.map((f) => ({ ...f, displayPath: f.path }));
   if (readsStdin) {
     const stdinPath = options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : path.join(io.cwd, '<stdin>');
-    inputs.push({ path: stdinPath, explicit: true, text: io.readStdin(), displayPath: options.stdinFilename ? stdinPath : '<stdin>' });
+    try {
+      inputs.push({ path: stdinPath, explicit: true, text: io.readStdin(), displayPath: options.stdinFilename ? stdinPath : '<stdin>' });
+    } catch (error) {
+      if (!(error instanceof UnreadableTextError)) throw error;
+      problems.push(`standard input: not checked: ${error.message}`);
+    }
   }
 
   if (options.profile && !BUILT_IN_PROFILES[options.profile]) {
@@ -183,48 +188,22 @@ function check(paths: string[], options: CheckOptions, io: CliIo): number {
   }
 
   const reports: FileReport[] = [];
+  let unchecked = 0;
   for (const input of inputs) {
-    let loaded: LoadedConfig;
     try {
-      loaded = resolver.forDocument(input.path);
+      const report = checkOne(input, resolver, options, problems);
+      if (!report) continue;
+      if (report.messages.some((m) => UNCHECKED.has(m.ruleId))) unchecked++;
+      reports.push(report);
     } catch (error) {
-      if (error instanceof ConfigError) {
-        problems.push(error.message);
-        continue;
-      }
-      throw error;
+      // A bug must cost one file, never the run: say which file, go on with the others.
+      problems.push(`${input.path}: internal error, file not checked (${(error as Error).message}). Please report this with the file.`);
     }
-    if (!input.explicit && isExcluded(loaded, input.path)) continue;
-    let text = input.text;
-    if (text === undefined) {
-      try {
-        text = fs.readFileSync(input.path, 'utf8');
-      } catch (error) {
-        problems.push(`${input.path}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-        continue;
-      }
-    }
-    const result: LintResult = lint(text, {
-      config: lintConfigFor(loaded, input.path),
-      profileOverride: options.profile,
-      force: input.explicit,
-    });
-    const diagnostics = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-    reports.push({
-      filePath: input.displayPath,
-      isDesignDoc: result.isDesignDoc,
-      linted: result.linted,
-      profile: result.profile,
-      language: result.language,
-      kind: result.kind,
-      messages: diagnostics.map(toJsonMessage),
-      skipped: result.skipped,
-    });
   }
 
   io.stdout(options.formatter(reports, { cwd: io.cwd, color: options.color, version: readVersion() }));
   for (const problem of problems) io.stderr(`mldoc: ${problem}\n`);
-  if (problems.length > 0) return 2;
+  if (problems.length > 0 || unchecked > 0) return 2;
   const all = reports.flatMap((r) => r.messages);
   if (all.some((m) => m.severity === 'error')) return 1;
   const warnings = all.filter((m) => m.severity === 'warning').length;
@@ -235,15 +214,70 @@ function check(paths: string[], options: CheckOptions, io: CliIo): number {
   return 0;
 }
 
+/** Findings that mean a file could not be checked: the run exits 2 (a crash is never "errors found"). */
+const UNCHECKED = new Set(['internal-error', 'document-limit']);
+
+type Input = FoundFile & { text?: string; displayPath: string };
+
+/** Lints one input; null when it is excluded or cannot be read (the problem is recorded). */
+function checkOne(input: Input, resolver: ConfigResolver, options: CheckOptions, problems: string[]): FileReport | null {
+  let loaded: LoadedConfig;
+  try {
+    loaded = resolver.forDocument(input.path);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      problems.push(error.message);
+      return null;
+    }
+    throw error;
+  }
+  if (!input.explicit && isExcluded(loaded, input.path)) return null;
+  let text = input.text;
+  if (text === undefined) {
+    try {
+      text = readMarkdownFile(input.path);
+    } catch (error) {
+      if (error instanceof UnreadableTextError) {
+        problems.push(`${input.path}: not checked: ${error.message}`);
+        return null;
+      }
+      problems.push(`${input.path}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      return null;
+    }
+  }
+  const result: LintResult = lint(text, {
+    config: lintConfigFor(loaded, input.path),
+    profileOverride: options.profile,
+    force: input.explicit,
+  });
+  const diagnostics = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+  return {
+    filePath: input.displayPath,
+    isDesignDoc: result.isDesignDoc,
+    linted: result.linted,
+    profile: result.profile,
+    language: result.language,
+    kind: result.kind,
+    messages: diagnostics.map(toJsonMessage),
+    skipped: result.skipped,
+  };
+}
+
 /** Runs the CLI as a process: real stdio, real exit code. */
 export function main(): void {
-  const code = runCli(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    readStdin: () => fs.readFileSync(0, 'utf8'),
-    cwd: process.cwd(),
-    isTty: Boolean(process.stdout.isTTY),
-    env: process.env,
-  });
+  let code: number;
+  try {
+    code = runCli(process.argv.slice(2), {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      readStdin: () => decodeMarkdown(fs.readFileSync(0)),
+      cwd: process.cwd(),
+      isTty: Boolean(process.stdout.isTTY),
+      env: process.env,
+    });
+  } catch (error) {
+    process.stderr.write(`mldoc: internal error: ${(error as Error).stack ?? error}\nPlease report this.\n`);
+    code = 2;
+  }
   process.exitCode = code;
 }
