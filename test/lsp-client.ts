@@ -19,7 +19,7 @@ export class LspClient {
   readonly child: ChildProcessWithoutNullStreams;
 
   constructor() {
-    this.child = spawn(process.execPath, [path.join(ROOT, 'bin', 'mldoc-language-server.js'), '--stdio']);
+    this.child = spawn(process.execPath, [path.join(ROOT, 'bin', 'mldoc-lint-server.js'), '--stdio']);
     this.child.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
   }
 

@@ -1,4 +1,4 @@
-// `mldoc check`: lints design docs from files, folders, globs or stdin, for people and for CI.
+// `mldoc-lint check`: lints design docs from files, folders, globs or stdin, for people and for CI.
 // Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or I/O problems.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,8 +16,8 @@ import type { FileReport, Formatter, JsonMessage } from './formatters/types.js';
 
 const FORMATTERS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub };
 
-const HELP = `Usage: mldoc check [options] PATH...
-       mldoc rules
+const HELP = `Usage: mldoc-lint check [options] PATH...
+       mldoc-lint rules
 
 Lints ML system design documents. PATH is a file, a folder (searched recursively
 for *.md and *.markdown; only files detected as design docs are linted), a glob
@@ -99,7 +99,7 @@ export function runCli(argv: string[], io: CliIo): number {
       },
     });
   } catch (error) {
-    io.stderr(`mldoc: ${(error as Error).message}\nRun "mldoc --help" for usage.\n`);
+    io.stderr(`mldoc-lint: ${(error as Error).message}\nRun "mldoc-lint --help" for usage.\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -117,8 +117,8 @@ export function runCli(argv: string[], io: CliIo): number {
       for (const rule of RULES) io.stdout(`${rule.id.padEnd(26)} ${rule.defaultSeverity.padEnd(8)} ${rule.description}\n`);
       return 0;
     }
-    if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command; did you mean "mldoc check PATH..."?');
-    if (paths.length === 0) throw new UsageError('no paths given; try "mldoc check docs/"');
+    if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command; did you mean "mldoc-lint check PATH..."?');
+    if (paths.length === 0) throw new UsageError('no paths given; try "mldoc-lint check docs/"');
     const formatter = FORMATTERS[values.format!];
     if (!formatter) throw new UsageError(`unknown format "${values.format}"; expected one of ${Object.keys(FORMATTERS).join(', ')}`);
     let maxWarnings: number | undefined;
@@ -133,7 +133,7 @@ export function runCli(argv: string[], io: CliIo): number {
     }, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`mldoc: ${error.message}\nRun "mldoc --help" for usage.\n`);
+      io.stderr(`mldoc-lint: ${error.message}\nRun "mldoc-lint --help" for usage.\n`);
       return 2;
     }
     throw error;
@@ -219,13 +219,13 @@ function check(paths: string[], options: CheckOptions, io: CliIo): number {
   }
 
   io.stdout(options.formatter(reports, { cwd: io.cwd, color: options.color, version: readVersion() }));
-  for (const problem of problems) io.stderr(`mldoc: ${problem}\n`);
+  for (const problem of problems) io.stderr(`mldoc-lint: ${problem}\n`);
   if (problems.length > 0) return 2;
   const all = reports.flatMap((r) => r.messages);
   if (all.some((m) => m.severity === 'error')) return 1;
   const warnings = all.filter((m) => m.severity === 'warning').length;
   if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    io.stderr(`mldoc: ${warnings} warnings found, more than the --max-warnings limit of ${options.maxWarnings}\n`);
+    io.stderr(`mldoc-lint: ${warnings} warnings found, more than the --max-warnings limit of ${options.maxWarnings}\n`);
     return 1;
   }
   return 0;

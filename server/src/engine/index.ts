@@ -7,7 +7,7 @@ export type { RuleDefinition, RuleContext } from './rules/rule.js';
 export { BUILT_IN_PROFILES, DEFAULT_PROFILE, SECTIONS_BY_ID } from './profiles.js';
 export { ConfigError, parseConfigText, mergeConfigData, toLintConfig } from './config.js';
 export type { ConfigFileData, ConfigFormat } from './config.js';
-export { ruleDocsUrl, DEFAULT_DOCS_BASE_URL } from './docs-url.js';
+export { ruleDocsUrl, DEFAULT_DOCS_BASE_URL, BUNDLED_DOCS_BASE_URL } from './docs-url.js';
 export { clearParseCache } from './parse.js';
 export { LineIndex } from './text.js';
 export * from './types.js';

@@ -17,7 +17,7 @@ export const formatGithub: Formatter = (reports, { cwd }) => {
   for (const report of reports) {
     const file = report.filePath === '<stdin>' ? report.filePath : path.relative(cwd, report.filePath).split(path.sep).join('/');
     for (const m of report.messages) {
-      const props = `file=${escapeProperty(file)},line=${m.line},col=${m.column},endLine=${m.endLine},endColumn=${m.endColumn},title=${escapeProperty(`mldoc ${m.ruleId}`)}`;
+      const props = `file=${escapeProperty(file)},line=${m.line},col=${m.column},endLine=${m.endLine},endColumn=${m.endColumn},title=${escapeProperty(`mldoc-lint ${m.ruleId}`)}`;
       lines.push(`::${LEVEL[m.severity]} ${props}::${escapeData(m.message)}`);
     }
   }

@@ -32,7 +32,7 @@ export const formatSarif: Formatter = (reports, { cwd, version }) => {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
-      tool: { driver: { name: 'mldoc', version, informationUri: 'https://github.com/mldoc/mldoc', rules } },
+      tool: { driver: { name: 'mldoc-lint', version, rules } },
       originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileURL(cwd + path.sep).href } },
       results,
     }],
