@@ -1,13 +1,9 @@
 // `mldoc-lint check`: lints design docs from files, folders, globs or stdin, for people and for CI.
 // Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or I/O problems.
 import fs from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  BUILT_IN_PROFILES, ConfigError, lint, RULES, type Diagnostic, type LintResult,
-} from '../engine/index.js';
-import { ConfigResolver, isExcluded, lintConfigFor, type LoadedConfig } from '../node/config-loader.js';
-import { FileCollector, type FoundFile } from '../node/files.js';
+import { RULES, type Diagnostic } from '../engine/index.js';
+import { lintFilesSync, LintFilesUsageError } from '../node/lint-files.js';
 import { formatGithub } from './formatters/github.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
@@ -151,72 +147,21 @@ interface CheckOptions {
 }
 
 function check(paths: string[], options: CheckOptions, io: CliIo): number {
-  const problems: string[] = [];
-  const collector = new FileCollector();
-  let readsStdin = false;
-  for (const arg of paths) {
-    if (arg === '-') readsStdin = true;
-    else collector.collect(arg, io.cwd);
-  }
-  for (const problem of collector.problems) problems.push(`${problem.path}: ${problem.message}`);
-
-  if (options.configFile && !fs.existsSync(path.resolve(io.cwd, options.configFile))) {
-    throw new UsageError(`config file not found: ${path.resolve(io.cwd, options.configFile)}`);
-  }
-  const resolver = new ConfigResolver(options.configFile ? path.resolve(io.cwd, options.configFile) : undefined);
-  const inputs: Array<FoundFile & { text?: string; displayPath: string }> = collector.files.map((f) => ({ ...f, displayPath: f.path }));
-  if (readsStdin) {
-    const stdinPath = options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : path.join(io.cwd, '<stdin>');
-    inputs.push({ path: stdinPath, explicit: true, text: io.readStdin(), displayPath: options.stdinFilename ? stdinPath : '<stdin>' });
-  }
-
-  if (options.profile && !BUILT_IN_PROFILES[options.profile]) {
-    // A custom profile must be defined in the config of at least one of the documents.
-    const known = inputs.some((input) => {
-      try {
-        return Boolean(resolver.forDocument(input.path).data.profiles?.[options.profile!]);
-      } catch {
-        return false;
-      }
+  let outcome;
+  try {
+    outcome = lintFilesSync(paths, {
+      cwd: io.cwd, configFile: options.configFile, profile: options.profile,
+      stdin: { text: paths.includes('-') ? io.readStdin() : '', filename: options.stdinFilename },
     });
-    if (!known) throw new UsageError(`unknown profile "${options.profile}"; expected ${Object.keys(BUILT_IN_PROFILES).join(', ')} or a profile defined in config`);
+  } catch (error) {
+    if (error instanceof LintFilesUsageError) throw new UsageError(error.message);
+    throw error;
   }
-
-  const reports: FileReport[] = [];
-  for (const input of inputs) {
-    let loaded: LoadedConfig;
-    try {
-      loaded = resolver.forDocument(input.path);
-    } catch (error) {
-      if (error instanceof ConfigError) {
-        problems.push(error.message);
-        continue;
-      }
-      throw error;
-    }
-    if (!input.explicit && isExcluded(loaded, input.path)) continue;
-    let text = input.text;
-    if (text === undefined) {
-      try {
-        text = fs.readFileSync(input.path, 'utf8');
-      } catch (error) {
-        problems.push(`${input.path}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-        continue;
-      }
-    }
-    const result: LintResult = lint(text, {
-      config: lintConfigFor(loaded, input.path),
-      profileOverride: options.profile,
-      force: input.explicit,
-    });
+  const problems = outcome.problems.map((p) => p.message);
+  const reports: FileReport[] = outcome.results.map((result) => {
     const diagnostics = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-    reports.push({
-      filePath: input.displayPath,
-      isDesignDoc: result.isDesignDoc,
-      profile: result.profile,
-      messages: diagnostics.map(toJsonMessage),
-    });
-  }
+    return { filePath: result.filePath, isDesignDoc: result.isDesignDoc, profile: result.profile, messages: diagnostics.map(toJsonMessage) };
+  });
 
   io.stdout(options.formatter(reports, { cwd: io.cwd, color: options.color, version: readVersion() }));
   for (const problem of problems) io.stderr(`mldoc-lint: ${problem}\n`);
@@ -231,15 +176,25 @@ function check(paths: string[], options: CheckOptions, io: CliIo): number {
   return 0;
 }
 
-/** Runs the CLI as a process: real stdio, real exit code. */
+/** Runs the CLI as a process: real stdio, real exit code. A crash is one line on stderr and exit 2. */
 export function main(): void {
-  const code = runCli(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    readStdin: () => fs.readFileSync(0, 'utf8'),
-    cwd: process.cwd(),
-    isTty: Boolean(process.stdout.isTTY),
-    env: process.env,
-  });
-  process.exitCode = code;
+  const fail = (error: unknown) => {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    process.stderr.write(`mldoc-lint: internal error: ${reason} (please report it; MLDOC_LINT_DEBUG=1 prints the stack)\n`);
+    if (process.env.MLDOC_LINT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 2;
+  };
+  process.on('uncaughtException', fail);
+  try {
+    process.exitCode = runCli(process.argv.slice(2), {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      readStdin: () => fs.readFileSync(0, 'utf8'),
+      cwd: process.cwd(),
+      isTty: Boolean(process.stdout.isTTY),
+      env: process.env,
+    });
+  } catch (error) {
+    fail(error);
+  }
 }

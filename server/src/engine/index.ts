@@ -8,6 +8,7 @@ export { BUILT_IN_PROFILES, DEFAULT_PROFILE, SECTIONS_BY_ID } from './profiles.j
 export { ConfigError, parseConfigText, mergeConfigData, toLintConfig } from './config.js';
 export type { ConfigFileData, ConfigFormat } from './config.js';
 export { ruleDocsUrl, DEFAULT_DOCS_BASE_URL, BUNDLED_DOCS_BASE_URL } from './docs-url.js';
+export { selectFixes, applyFixes } from './fixes.js';
 export { clearParseCache } from './parse.js';
 export { LineIndex } from './text.js';
 export * from './types.js';
