@@ -47,7 +47,7 @@ describe('npm package, installed from its tarball', { timeout: 600_000 }, () => 
 
   it('ships compiled code, types and rule docs, not tests or sources', () => {
     for (const needed of ['bin/mldoc-lint.js', 'bin/mldoc-lint-server.js', 'out/server/src/cli/main.js', 'out/server/src/api/index.js',
-      'out/server/src/api/index.d.ts', 'docs/rules/required-section.md', 'schemas/mldoc.schema.json', 'package.json', 'README.md', 'LICENSE']) {
+      'out/server/src/api/index.d.ts', 'docs/rules/required-section.md', 'schemas/mldoc.schema.json', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
       assert.ok(packed.includes(needed), `${needed} is in the tarball`);
     }
     for (const file of packed) {
