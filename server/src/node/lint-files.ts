@@ -3,7 +3,7 @@
 // lints. Shared by the CLI and the public API; problems (I/O, config) are collected, never thrown.
 import fs from 'node:fs';
 import path from 'node:path';
-import { BUILT_IN_PROFILES, ConfigError, lint, type LintResult } from '../engine/index.js';
+import { BUILT_IN_PROFILES, ConfigError, lint, type LintOptions, type LintResult } from '../engine/index.js';
 import { ConfigResolver, isExcluded, lintConfigFor, type LoadedConfig } from './config-loader.js';
 import { FileCollector, type FoundFile } from './files.js';
 
@@ -29,6 +29,8 @@ export interface FileLintResult extends LintResult {
   text: string;
   /** The config file that applied, or null. */
   configFile: string | null;
+  /** The engine options the text was linted with (to lint a changed text the same way). */
+  lintOptions: LintOptions;
 }
 
 export interface LintProblem {
@@ -110,13 +112,14 @@ export function lintFilesSync(paths: string[], options: LintFilesOptions = {}): 
         continue;
       }
     }
-    const result = lint(text, {
+    const lintOptions: LintOptions = {
       config: lintConfigFor(loaded, input.path),
       profileOverride: profile,
       force: input.explicit,
       ...(options.docsBaseUrl ? { docsBaseUrl: options.docsBaseUrl } : {}),
-    });
-    results.push({ ...result, filePath: input.displayPath, absolutePath: input.path, text, configFile: loaded.file });
+    };
+    const result = lint(text, lintOptions);
+    results.push({ ...result, filePath: input.displayPath, absolutePath: input.path, text, configFile: loaded.file, lintOptions });
   }
   return { results, problems };
 }
