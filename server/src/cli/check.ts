@@ -141,7 +141,10 @@ export function check(paths: string[], options: CheckOptions, io: CliIo): number
       prints.set(message, fingerprint);
       return message;
     });
-    reports.push({ filePath: result.filePath, isDesignDoc: result.isDesignDoc, profile: result.profile, messages, absolutePath: result.absolutePath });
+    reports.push({
+      filePath: result.filePath, isDesignDoc: result.isDesignDoc, linted: result.linted, profile: result.profile,
+      language: result.language, kind: result.kind, messages, skipped: result.skipped, absolutePath: result.absolutePath,
+    });
   }
 
   if (options.updateBaseline) {

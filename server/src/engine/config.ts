@@ -279,7 +279,8 @@ function toSectionSpec(input: string | CustomSectionInput): SectionSpec {
   if (typeof input === 'string') return SECTIONS_BY_ID[input]!;
   const builtIn = SECTIONS_BY_ID[input.id];
   const aliases = [...(builtIn?.aliases ?? []), ...(input.aliases ?? []).map(normaliseAlias)];
-  const spec: SectionSpec = { id: input.id, title: input.title ?? builtIn!.title, aliases: [...new Set(aliases)] };
+  // Built-in words (exact aliases, keywords, labels) stay: a custom alias adds to them.
+  const spec: SectionSpec = { ...builtIn, id: input.id, title: input.title ?? builtIn!.title, aliases: [...new Set(aliases)] };
   const prompt = input.prompt ?? builtIn?.prompt;
   if (prompt) spec.prompt = prompt;
   if (builtIn?.paragraphLabels) spec.paragraphLabels = builtIn.paragraphLabels;

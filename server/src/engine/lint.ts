@@ -4,6 +4,8 @@ import type { Nodes } from 'mdast';
 import { detectDesignDoc } from './detect.js';
 import { ruleDocsUrl } from './docs-url.js';
 import { buildDocumentModel, nodeRange, type DocumentModel } from './model/document.js';
+import { guessKind, KIND_NAMES } from './model/kind.js';
+import { documentLanguage } from './model/language.js';
 import { BUILT_IN_PROFILES, DEFAULT_PROFILE } from './profiles.js';
 import type { ReportDescriptor, RuleDefinition } from './rules/rule.js';
 import { RULES } from './rules/index.js';
@@ -75,14 +77,23 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
   const config = options.config ?? {};
   const detection = detectDesignDoc(doc, config);
   const choice = chooseProfile(doc, config, options.profileOverride);
+  const linted = detection.isDesignDoc || Boolean(options.force);
+  const language = documentLanguage(doc);
+  const kind = guessKind(doc, { ...detection.shape, isDesignDoc: detection.isDesignDoc });
   const result: LintResult = {
+    linted,
+    language: language.language,
+    kind: kind.kind,
+    kindReason: kind.reason,
+    skipped: [],
     isDesignDoc: detection.isDesignDoc,
     detectionReason: detection.reason,
     profile: choice.profile.name,
     diagnostics: [],
   };
-  if (!detection.isDesignDoc && !options.force) return result;
+  if (!linted) return result;
 
+  doc.activeSections = new Map(choice.profile.sections.map((spec) => [spec.id, spec]));
   const suppressions = new Suppressions(parseDirectives(doc.html));
   const status = documentStatus(doc);
   const diagnostics: Diagnostic[] = [];
@@ -91,17 +102,33 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
     diagnostics.push({ ruleId: rule.id, severity, message, range, docsUrl: ruleDocsUrl(rule.id, options.docsBaseUrl), ...extra });
   };
 
+  const skip = (rule: RuleDefinition, reason: string) => {
+    if (!result.skipped.some((s) => s.ruleId === rule.id)) result.skipped.push({ ruleId: rule.id, reason });
+  };
   for (const rule of rules) {
     const { severity, options: ruleOptions } = ruleSetting(rule, config, status);
     if (severity === 'off') continue;
     if (choice.problem && rule.id === 'required-section') {
       emit(rule, 'error', choice.problem.message, choice.problem.range);
     }
+    const languages = rule.scope?.languages;
+    if (languages && !languages.includes(language.language)) {
+      skip(rule, `the document reads as ${language.name}, and this rule's words exist only in ${languages.map(languageName).join(' and ')}`);
+      continue;
+    }
+    const kinds = rule.scope?.kinds;
+    if (kinds && !kinds.includes(kind.kind)) {
+      skip(rule, `the document reads as ${KIND_NAMES[kind.kind]} (${kind.reason}); this rule judges ${kinds.map((k) => KIND_NAMES[k]).join(' or ')} only`);
+      continue;
+    }
     try {
       rule.check({
         doc,
         profile: choice.profile,
         options: ruleOptions,
+        language: language.language,
+        kind: kind.kind,
+        skip: (reason) => skip(rule, reason),
         report(descriptor) {
           const extra: Partial<Diagnostic> = {};
           if (descriptor.fix) extra.fix = descriptor.fix;
@@ -118,6 +145,10 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
   }
   result.diagnostics = diagnostics.sort(compareDiagnostics);
   return result;
+}
+
+function languageName(code: string): string {
+  return ({ en: 'English', ru: 'Russian' } as Record<string, string>)[code] ?? code;
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {

@@ -46,6 +46,8 @@ export interface SectionSpec {
   title: string;
   /** Normalised heading texts that count as this section. */
   aliases: string[];
+  /** Normalised texts that count only as a whole heading or a whole "and"-part ("context", "why"). */
+  exactAliases?: string[];
   /** A heading containing one of these words anywhere counts ("What we consider a successful pilot"). */
   keywords?: string[];
   /** A paragraph starting with one of these labels ("Non-goals:") also counts. */
@@ -84,7 +86,22 @@ export interface LintOptions {
   docsBaseUrl?: string;
 }
 
+/** A rule that declined to judge a document, and why (shown to users: never a silent skip). */
+export interface SkippedRule {
+  ruleId: string;
+  reason: string;
+}
+
 export interface LintResult {
+  /** Whether the rules ran: a detected design doc, or any file when `force` is set. */
+  linted: boolean;
+  /** The document's language: "en", "ru" (languages with a vocabulary) or "unknown". */
+  language: string;
+  /** What kind of document it reads as: design-doc, template, guide, model-card, rfc, readme, blog-post. */
+  kind: string;
+  kindReason: string;
+  /** Rules that are on but did not judge this document, with the reason. */
+  skipped: SkippedRule[];
   isDesignDoc: boolean;
   /** Why the document was or was not taken as a design doc, for users wondering. */
   detectionReason: string;

@@ -32,8 +32,15 @@ export interface JsonMessage {
 export interface FileReport {
   filePath: string;
   isDesignDoc: boolean;
+  /** Whether the rules ran on it (a detected design doc, or a file named on the command line). */
+  linted: boolean;
   profile: string;
+  /** The document's language ("en", "ru", "unknown") and kind ("design-doc", "template"…). */
+  language: string;
+  kind: string;
   messages: JsonMessage[];
+  /** Rules that are on but declined to judge this file, with the reason. */
+  skipped: Array<{ ruleId: string; reason: string }>;
   /** Where the file is (for stdin: the --stdin-filename or <cwd>/<stdin>); not printed by --format json. */
   absolutePath?: string;
 }

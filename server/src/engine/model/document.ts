@@ -4,7 +4,7 @@ import type { Heading, Html, List, ListItem, Nodes, Root, RootContent, Table, Ta
 import { parseDocument } from 'yaml';
 import { parseMarkdown } from '../parse.js';
 import { LineIndex } from '../text.js';
-import type { Range } from '../types.js';
+import type { Range, SectionSpec } from '../types.js';
 import { normaliseHeading } from './headings.js';
 
 /** A piece of inline text with where it came from in the document. */
@@ -116,6 +116,11 @@ export interface DocumentModel {
   html: HtmlSnippet[];
   /** Lower-cased labels of link reference definitions, so "[label]" text is not taken for a placeholder. */
   definitionLabels: Set<string>;
+  /**
+   * The active profile's section specs by id, set by the linter before rules run, so a custom
+   * profile's aliases reach every rule that looks a section up (not only required-section).
+   */
+  activeSections?: ReadonlyMap<string, SectionSpec>;
 }
 
 export function nodeRange(node: Nodes, lines: LineIndex): Range {

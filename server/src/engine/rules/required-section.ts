@@ -5,7 +5,7 @@ import type { Fix, SectionSpec } from '../types.js';
 import { insertBlock } from '../fixes.js';
 import { hasTemplate, templateText } from '../templates.js';
 import { capitalise } from '../text.js';
-import type { RuleDefinition } from './rule.js';
+import { SECTION_WORDS, type RuleDefinition } from './rule.js';
 
 export const requiredSection: RuleDefinition = {
   id: 'required-section',
@@ -13,6 +13,7 @@ export const requiredSection: RuleDefinition = {
   defaultSeverity: 'error',
   tags: ['structure'],
   fixable: true,
+  scope: SECTION_WORDS,
   check({ doc, profile, report }) {
     const matches = matchProfile(doc, profile);
     const title = doc.headings.find((h) => h.isTitle);
