@@ -45,6 +45,7 @@ export function headingMatchesSection(normalised: string, section: SectionSpec):
 }
 
 function matchHeading(normalised: string, section: SectionSpec): boolean {
+  if (section.notWith?.some((word) => ` ${normalised} `.includes(` ${word} `))) return false;
   if (section.keywords?.some((word) => ` ${normalised} `.includes(` ${word} `))) return true;
   const parts = [normalised, ...normalised.split(/\s+(?:and|и)\s+|\s*,\s*/)];
   if (section.exactAliases?.some((alias) => parts.includes(alias))) return true;
