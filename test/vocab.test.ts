@@ -106,6 +106,17 @@ describe('vocabulary', () => {
     }
   }
 
+  for (const [language, data] of Object.entries(VOCABULARY_DATA)) {
+    const entry = data.structure?.['numbering-words'];
+    if (!entry) continue;
+    it(`${language}: numbering words are dropped with the number, and only then`, () => {
+      const first = (text: string) => normaliseHeading(text).split(' ')[0]!;
+      for (const example of entry.match) assert.ok(!entry.words.includes(first(example)), `"${example}" keeps its numbering word`);
+      for (const example of entry.nearMiss) assert.equal(normaliseHeading(example), normaliseHeading(example.toLowerCase()), example);
+      for (const example of entry.nearMiss) assert.ok(normaliseHeading(example).startsWith(example.toLowerCase().split(' ')[0]!), `near miss "${example}" lost its first word`);
+    });
+  }
+
   it('names the same sections in every language as in English', () => {
     const english = new Set(Object.keys(VOCABULARY_DATA.en?.sections ?? {}));
     for (const [language, data] of Object.entries(VOCABULARY_DATA)) {

@@ -1160,6 +1160,25 @@ export const VOCABULARY_DATA: VocabularyData = {
           }
         ]
       }
+    },
+    "structure": {
+      "numbering-words": {
+        "words": [
+          "step",
+          "section",
+          "part",
+          "chapter",
+          "stage",
+          "phase"
+        ],
+        "match": [
+          "Step 3: Data",
+          "Stage 1 - data preparation"
+        ],
+        "nearMiss": [
+          "Stepwise regression baseline"
+        ]
+      }
     }
   },
   "ru": {
@@ -1892,6 +1911,24 @@ export const VOCABULARY_DATA: VocabularyData = {
               "Справедливая цена квартиры"
             ]
           }
+        ]
+      }
+    },
+    "structure": {
+      "numbering-words": {
+        "words": [
+          "этап",
+          "шаг",
+          "раздел",
+          "часть",
+          "фаза"
+        ],
+        "match": [
+          "Этап 1 - Подготовка данных",
+          "Шаг 2. Данные"
+        ],
+        "nearMiss": [
+          "Этапность внедрения"
         ]
       }
     }

@@ -56,6 +56,8 @@ export interface LanguageData {
   /** placeholder-text: capitalised markers ("TBD") and phrases ("to be determined"). */
   placeholders?: { markers?: WordSignal; phrases?: WordSignal };
   /** Roles of statements: example openers, and headings of sections that cite others' work. */
+  /** Words of structure: the word before a heading's number ("Step 3", "Этап 1"). */
+  structure?: { 'numbering-words'?: WordSignal };
   roles?: { 'example-openers'?: WordSignal; hypothetical?: WordSignal; 'citation-sections'?: WordSignal };
 }
 
