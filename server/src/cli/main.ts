@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  BUILT_IN_PROFILES, ConfigError, lint, RULES, type Diagnostic, type LintResult,
+  BUILT_IN_PROFILES, ConfigError, lint, own, RULES, type Diagnostic, type LintResult,
 } from '../engine/index.js';
 import { ConfigResolver, isExcluded, lintConfigFor, type LoadedConfig } from '../node/config-loader.js';
 import { decodeMarkdown, FileCollector, readMarkdownFile, UnreadableTextError, type FoundFile } from '../node/files.js';
@@ -175,11 +175,11 @@ function check(paths: string[], options: CheckOptions, io: CliIo): number {
     }
   }
 
-  if (options.profile && !BUILT_IN_PROFILES[options.profile]) {
+  if (options.profile && !own(BUILT_IN_PROFILES, options.profile)) {
     // A custom profile must be defined in the config of at least one of the documents.
     const known = inputs.some((input) => {
       try {
-        return Boolean(resolver.forDocument(input.path).data.profiles?.[options.profile!]);
+        return Boolean(own(resolver.forDocument(input.path).data.profiles, options.profile!));
       } catch {
         return false;
       }

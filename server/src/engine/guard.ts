@@ -81,6 +81,7 @@ export function limitProblem(text: string, limits: Partial<DocumentLimits> | und
 }
 
 export interface PreparedDocument {
+  text: string;
   model: DocumentModel;
   /** Set when the document could not be modelled; `model` is then an empty document. */
   failure: Diagnostic | null;
@@ -89,13 +90,13 @@ export interface PreparedDocument {
 /** Builds the document model, or the one finding that says why it could not be built. */
 export function prepareDocument(text: string, options: LintOptions = {}): PreparedDocument {
   const problem = limitProblem(text, options.config?.limits);
-  if (problem) return { model: buildDocumentModel(''), failure: engineFinding('document-limit', problem, options) };
+  if (problem) return { text, model: buildDocumentModel(''), failure: engineFinding('document-limit', problem, options) };
   try {
-    return { model: buildDocumentModel(text), failure: null };
+    return { text, model: buildDocumentModel(text), failure: null };
   } catch (error) {
     const message = error instanceof RangeError
       ? 'Document not checked: it is too deeply nested for the Markdown parser (it ran out of stack). Flatten the deepest lists or quotes.'
       : `Document not checked: mldoc failed on it (${error instanceof Error ? error.message : String(error)}). Please report this with the document.`;
-    return { model: buildDocumentModel(''), failure: engineFinding('internal-error', message, options) };
+    return { text, model: buildDocumentModel(''), failure: engineFinding('internal-error', message, options) };
   }
 }

@@ -12,4 +12,5 @@ export type { ConfigFileData, ConfigFormat } from './config.js';
 export { ruleDocsUrl, DEFAULT_DOCS_BASE_URL } from './docs-url.js';
 export { clearParseCache } from './parse.js';
 export { LineIndex } from './text.js';
+export { planFixAll, placeSafely } from './fixes.js';
 export * from './types.js';
