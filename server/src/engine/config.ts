@@ -120,7 +120,14 @@ function yamlSource(text: string, file: string): { value: unknown; locate: Locat
     }
     return { line: 1, column: 1 };
   };
-  return { value: doc.toJS(), locate };
+  let value: unknown;
+  try {
+    // Alias limits: a "billion laughs" config is an error naming the file, not a crash or a hang.
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new ConfigError(file, 1, 1, '(file)', `not valid YAML (${(error as Error).message.split('\n')[0]})`);
+  }
+  return { value, locate };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

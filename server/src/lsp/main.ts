@@ -139,7 +139,8 @@ connection.onInitialize((params): InitializeResult => {
   capabilities = params.capabilities;
   workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
     .filter((folder) => folder.uri.startsWith('file:')).map((folder) => fileURLToPath(folder.uri));
-  linter.useConfigFiles = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
+  // Config files can point anywhere (extends); read them only when the client says the workspace is trusted.
+  linter.useConfigFiles = (params.initializationOptions as { trusted?: unknown } | undefined)?.trusted === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
