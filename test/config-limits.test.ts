@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { minimalFullDoc, ROOT } from './helpers.js';
 import { EDITOR_CAPABILITIES, LspClient } from './lsp-client.js';
 
-const BIN = path.join(ROOT, 'bin', 'mldoc.js');
+const BIN = path.join(ROOT, 'bin', 'mldoc-lint.js');
 const DOC = `---\nmldoc: true\n---\n${minimalFullDoc('Ranking', 'NDCG@10 of at least 0.4.')}`;
 
 function folder(files: Record<string, string>): string {

@@ -18,8 +18,9 @@ export class LspClient {
   settings: Record<string, unknown> = {};
   readonly child: ChildProcessWithoutNullStreams;
 
-  constructor() {
-    this.child = spawn(process.execPath, [path.join(ROOT, 'bin', 'mldoc-language-server.js'), '--stdio']);
+  /** `serverBin`: the server's bin script (default: this checkout's; the package test passes an installed one). */
+  constructor(serverBin: string = path.join(ROOT, 'bin', 'mldoc-lint-server.js')) {
+    this.child = spawn(process.execPath, [serverBin, '--stdio']);
     this.child.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
   }
 

@@ -1,6 +1,7 @@
 // Building fixes that insert Markdown blocks, shared by the rules that offer them.
 import type { DocumentModel } from './model/document.js';
-import type { Fix } from './types.js';
+import { LineIndex } from './text.js';
+import type { Diagnostic, Fix, Position } from './types.js';
 
 /**
  * Inserts a block (ending with a newline) at a document offset, usually a section's end or the
@@ -133,4 +134,30 @@ export function planFixAll(fixes: Fix[]): Fix[] {
     taken.push(fix);
   }
   return taken;
+}
+
+/**
+ * The fixes "fix all" applies (the editor's fix-all and the CLI's --fix): planFixAll over the
+ * findings' fixes.
+ */
+export function selectFixes(findings: readonly Diagnostic[]): Fix[] {
+  return planFixAll(findings.flatMap((f) => (f.fix ? [f.fix] : [])));
+}
+
+const order = (p: Position) => p.line * 1e6 + p.column;
+
+/** Applies non-overlapping fixes (as selectFixes returns them) to a text; fixes at one point keep their order. */
+export function applyFixes(text: string, fixes: readonly Fix[]): string {
+  const lines = new LineIndex(text);
+  let result = '';
+  let cursor = 0;
+  const sorted = [...fixes].sort((a, b) => order(a.range.start) - order(b.range.start));
+  for (const fix of sorted) {
+    const start = lines.offsetAt(fix.range.start);
+    const end = lines.offsetAt(fix.range.end);
+    if (start < cursor) throw new Error('applyFixes: overlapping fixes; pass the result of selectFixes');
+    result += text.slice(cursor, start) + fix.text;
+    cursor = end;
+  }
+  return result + text.slice(cursor);
 }

@@ -37,9 +37,9 @@ export function buildConfigSchema(): Record<string, unknown> {
   const globs = { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://github.com/mldoc/mldoc/schemas/mldoc.schema.json',
-    title: 'mldoc configuration',
-    description: 'Configuration for mldoc, the ML design doc linter (.mldoc.json, .mldoc.yaml, or the "mldoc" key of package.json).',
+    $id: 'urn:mldoc-lint:config',
+    title: 'mldoc-lint configuration',
+    description: 'Configuration for mldoc-lint, the ML design doc linter (.mldoc.json, .mldoc.yaml, or the "mldoc" key of package.json).',
     type: 'object',
     additionalProperties: false,
     properties: {

@@ -2,7 +2,8 @@
 // source.fixAll.mldoc. Every edit inserts; only a fix the engine made may replace text.
 import type { RootContent } from 'mdast';
 import type { CodeAction, Range as LspRange, TextEdit } from 'vscode-languageserver/node';
-import { planFixAll, type Diagnostic, type DocumentModel, type Fix } from '../engine/index.js';
+import type { Diagnostic, DocumentModel, Fix } from '../engine/index.js';
+import { selectFixes } from '../engine/fixes.js';
 import { toLspDiagnostic, toLspRange, touches } from './convert.js';
 
 export const FIX_ALL_KIND = 'source.fixAll.mldoc';
@@ -87,7 +88,7 @@ export function codeActionsFor(uri: string, model: DocumentModel, findings: Diag
   return actions;
 }
 
-/** The fixes of all findings applied together: one pass, de-duplicated and ordered (see planFixAll). */
+/** The fixes of all findings applied together, as the CLI's --fix: one pass, de-duplicated and ordered (see planFixAll). */
 export function fixAllEdits(findings: Diagnostic[]): TextEdit[] {
-  return planFixAll(findings.flatMap((f) => (f.fix ? [f.fix] : []))).map(edit);
+  return selectFixes(findings).map(edit);
 }

@@ -1,6 +1,6 @@
 // The mldoc language server: lints Markdown documents as they are edited. Push diagnostics (or pull,
 // for clients that ask with textDocument/diagnostic), quick fixes, source.fixAll.mldoc, and hovers on
-// section headings. Works over stdio (`mldoc-language-server --stdio`) and Node IPC (VS Code).
+// section headings. Works over stdio (`mldoc-lint-server --stdio`) and Node IPC (VS Code).
 import lsp from 'vscode-languageserver/node';
 import type { ClientCapabilities, CodeAction, Diagnostic as LspDiagnostic, InitializeResult, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -149,7 +149,7 @@ connection.onInitialize((params): InitializeResult => {
       hoverProvider: true,
       ...(supportsPull() ? { diagnosticProvider: { identifier: 'mldoc', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
-    serverInfo: { name: 'mldoc-language-server' },
+    serverInfo: { name: 'mldoc-lint-server' },
   };
 });
 

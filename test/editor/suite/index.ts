@@ -90,7 +90,7 @@ test('hover on a heading says what the section needs', async () => {
   assert.match(text, /Data requirements/);
 });
 
-const api = () => vscode.extensions.getExtension<{ statusBarText(): string }>('mldoc.mldoc')!.exports;
+const api = () => vscode.extensions.getExtension<{ statusBarText(): string }>('mldoc-lint.mldoc-lint')!.exports;
 
 test('"New ML design doc" scaffolds docs/design/<slug>.md with the cursor on the title', async () => {
   const uri = await vscode.commands.executeCommand<vscode.Uri>('mldoc.newDesignDoc', { profile: 'requirements', title: 'Spam Filter v2' });
