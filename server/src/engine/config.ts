@@ -55,7 +55,7 @@ export class ConfigError extends Error {
 }
 
 const TOP_LEVEL_KEYS = ['profile', 'profiles', 'rules', 'status', 'include', 'exclude', 'extends', 'limits', '$schema'];
-const LIMIT_KEYS: Array<keyof DocumentLimits> = ['maxChars', 'maxLines', 'maxDepth'];
+const LIMIT_KEYS: Array<keyof DocumentLimits> = ['maxChars', 'maxLines', 'maxDepth', 'maxEmphasisMarkers'];
 
 type Path = Array<string | number>;
 

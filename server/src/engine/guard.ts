@@ -13,7 +13,7 @@ export const ENGINE_FINDINGS = {
 } as const;
 export type EngineFindingId = keyof typeof ENGINE_FINDINGS;
 
-export const DEFAULT_LIMITS: DocumentLimits = { maxChars: 5_000_000, maxLines: 100_000, maxDepth: 100 };
+export const DEFAULT_LIMITS: DocumentLimits = { maxChars: 5_000_000, maxLines: 100_000, maxDepth: 100, maxEmphasisMarkers: 5_000 };
 
 const WHOLE_FIRST_LINE = { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } };
 
@@ -62,9 +62,33 @@ export function estimateNestingDepth(text: string): number {
   return deepest;
 }
 
+/**
+ * The most `*` and `_` characters in one paragraph (text between blank lines): the parser pairs
+ * emphasis markers in time that grows with the square of their number in a paragraph.
+ */
+export function maxEmphasisMarkers(text: string): number {
+  let most = 0;
+  let count = 0;
+  let lineHasText = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) {
+      if (!lineHasText) count = 0; // a blank line ends the paragraph
+      lineHasText = false;
+      continue;
+    }
+    if (code !== 32 && code !== 9) lineHasText = true;
+    if (code === 42 || code === 95) {
+      count++;
+      if (count > most) most = count;
+    }
+  }
+  return most;
+}
+
 /** Why a document is beyond the limits, or null. */
 export function limitProblem(text: string, limits: Partial<DocumentLimits> | undefined): string | null {
-  const { maxChars, maxLines, maxDepth } = { ...DEFAULT_LIMITS, ...limits };
+  const { maxChars, maxLines, maxDepth, maxEmphasisMarkers: maxMarkers } = { ...DEFAULT_LIMITS, ...limits };
   const raise = 'Raise `limits` in the mldoc config to check it anyway.';
   if (text.length > maxChars) {
     return `Document not checked: it has ${text.length.toLocaleString('en-US')} characters, more than the limit of ${maxChars.toLocaleString('en-US')}. ${raise}`;
@@ -76,6 +100,10 @@ export function limitProblem(text: string, limits: Partial<DocumentLimits> | und
   const depth = estimateNestingDepth(text);
   if (depth > maxDepth) {
     return `Document not checked: lists or quotes nest about ${depth} levels deep, more than the limit of ${maxDepth}. ${raise}`;
+  }
+  const markers = maxEmphasisMarkers(text);
+  if (markers > maxMarkers) {
+    return `Document not checked: one paragraph has ${markers.toLocaleString('en-US')} emphasis markers (* or _), more than the limit of ${maxMarkers.toLocaleString('en-US')}. ${raise}`;
   }
   return null;
 }

@@ -91,6 +91,8 @@ export interface DocumentLimits {
   maxLines: number;
   /** Nesting of lists and quotes, as estimated from line prefixes before parsing. */
   maxDepth: number;
+  /** `*` and `_` characters in one paragraph (the parser slows down with their square). */
+  maxEmphasisMarkers: number;
 }
 
 export interface LintOptions {
