@@ -55,6 +55,11 @@ describe('fix-all is one pass, de-duplicated and ordered', () => {
     assert.equal(count(once, '**Mechanism**'), 1, once);
   });
 
+  it('the same words appended to two sentences are two fixes, not one de-duplicated', () => {
+    const fix = (line: number) => ({ range: { start: { line, column: 30 }, end: { line, column: 30 } }, text: ' (p99 ≤ [N] ms)' });
+    assert.equal(planFixAll([fix(3), fix(7)]).length, 2);
+  });
+
   it('at one point: the section above gets its content first, then deeper headings, then new sections in profile order', () => {
     const at = { line: 5, column: 1 };
     const fix = (text: string) => ({ range: { start: at, end: at }, text });

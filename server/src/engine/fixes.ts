@@ -70,7 +70,9 @@ export function placeSafely(doc: DocumentModel, fix: Fix): Fix {
   if (start.line !== end.line || start.column !== end.column) return fix;
   const offset = doc.lines.offsetAt(start);
   const isBlock = /\r\n|\r|\n/.test(fix.text.replace(/(\r\n|\r|\n)+$/, ''));
-  const inside = rawConstructs(doc).find((c) => c.start < offset && (offset < c.end || (offset === c.end && c.unterminated)));
+  // Inside a construct, or after an unterminated one with nothing but line breaks between (it would swallow the insertion).
+  const inside = rawConstructs(doc).find((c) => c.start < offset
+    && (offset < c.end || (c.unterminated && /^\s*$/.test(doc.text.slice(c.end, offset)))));
   let target = offset;
   if (inside && (inside.type === 'yaml' || inside.type === 'toml')) {
     // Front matter stays first: insert after it (and its line break).
@@ -102,6 +104,11 @@ function insertionRank(fix: Fix): number {
   return heading ? 7 - heading[1]!.length : 0;
 }
 
+function isBlockInsertion(fix: Fix): boolean {
+  const { start, end } = fix.range;
+  return start.line === end.line && start.column === end.column && /\r\n|\r|\n/.test(fix.text.trim());
+}
+
 /** The non-blank lines of an inserted block that are not headings: what it adds. */
 function contentLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line && !/^#{1,6}\s/.test(line));
@@ -120,8 +127,9 @@ export function planFixAll(fixes: Fix[]): Fix[] {
     const sameAsEarlier = indexed.some((b) => b.index < a.index && b.fix.text === a.fix.text
       && positionKey(b.fix.range.start) === positionKey(a.fix.range.start) && positionKey(b.fix.range.end) === positionKey(a.fix.range.end));
     if (sameAsEarlier) return false;
-    if (a.fix.range.start.line !== a.fix.range.end.line || a.fix.range.start.column !== a.fix.range.end.column || a.lines.length === 0) return true;
-    return !indexed.some((b) => b !== a && b.lines.length > 0
+    // Only inserted blocks are compared: the same few words appended to two sentences are two fixes.
+    if (!isBlockInsertion(a.fix) || a.lines.length === 0) return true;
+    return !indexed.some((b) => b !== a && isBlockInsertion(b.fix) && b.lines.length > 0
       && (b.lines.length > a.lines.length || (b.lines.length === a.lines.length && b.index < a.index))
       && a.lines.every((line) => b.lines.includes(line)));
   });

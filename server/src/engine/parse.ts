@@ -34,7 +34,7 @@ export function splitIntoChunks(text: string): Chunk[] {
   let inComment = false;
   let rawHtmlTag: string | null = null;
   let inHtmlBlock = false;
-  let inFrontMatter = /^---(\r\n|\r|\n)/.test(text);
+  let inFrontMatter = /^\uFEFF?---(\r\n|\r|\n)/.test(text);
 
   // Lines end at \r\n, \n or a lone \r, as the parser counts them.
   const lineEnding = /\r\n|\r|\n/g;
@@ -155,8 +155,10 @@ export function parseMarkdown(text: string): Root {
   const children: RootContent[] = [];
   for (const chunk of splitIntoChunks(text)) {
     const tree = sharedCache.get(chunk.text);
+    // The parser drops a leading byte-order mark and counts offsets without it: add it back.
+    const bom = chunk.startOffset === 0 && chunk.text.charCodeAt(0) === 0xfeff ? 1 : 0;
     for (const child of tree.children) {
-      children.push(relocate(child, chunk.startLine - 1, chunk.startOffset));
+      children.push(relocate(child, chunk.startLine - 1, chunk.startOffset + bom));
     }
   }
   return {
