@@ -7,7 +7,7 @@ const INLINE_HTML = /<\/?[A-Za-z][^<>]*>/g;
 const ANCHOR_SUFFIX = /\s*\{#[^}]*\}\s*$/;
 // "1.", "2.3", "2.3.", "1)", "§ 4", "IV.", "A.", "Step 3:", "Section 2 -" at the start of a heading.
 const NUMBERING =
-  /^(?:(?:step|section|part|chapter)\s+)?(?:§\s*)?(?:\d+(?:\.\d+)*[.):]?|[ivxlc]+[.)]|[a-z][.)])(?:\s*[-–—:]\s*|\s+)/i;
+  /^(?:(?:step|section|part|chapter|stage|phase|этап|шаг|раздел|часть)\s+)?(?:§\s*)?(?:\d+(?:\.\d+)*[.):]?|[ivxlc]+[.)]|[a-z][.)])(?:\s*[-–—:]\s*|\s+)/i;
 
 /**
  * Normalises heading text for matching: lower case, no numbering, emoji, inline HTML, anchors,
@@ -45,6 +45,7 @@ export function headingMatchesSection(normalised: string, section: SectionSpec):
 }
 
 function matchHeading(normalised: string, section: SectionSpec): boolean {
+  if (section.notWith?.some((word) => ` ${normalised} `.includes(` ${word} `))) return false;
   if (section.keywords?.some((word) => ` ${normalised} `.includes(` ${word} `))) return true;
   const parts = [normalised, ...normalised.split(/\s+(?:and|и)\s+|\s*,\s*/)];
   if (section.exactAliases?.some((alias) => parts.includes(alias))) return true;
@@ -56,19 +57,26 @@ function matchHeading(normalised: string, section: SectionSpec): boolean {
   return false;
 }
 
-/** Whether a paragraph opens with a label for the section, e.g. "Non-goals:" or "**Out of scope:**". */
-export function paragraphLabelMatches(paragraphText: string, section: SectionSpec): boolean {
+/**
+ * Whether a paragraph opens with a label for the section ("Non-goals:", "**Out of scope:**") or is
+ * nothing but the label (a short line "Stage risks" before a table).
+ */
+export function paragraphLabelMatches(paragraphText: string, section: SectionSpec, labelOnly = true): boolean {
   if (!section.paragraphLabels) return false;
-  const match = paragraphText.match(/^\s*([^:\n]{1,40}):/);
-  if (!match) return false;
-  const label = normaliseHeading(match[1]!);
-  return section.paragraphLabels.some((candidate) => normaliseAlias(candidate) === label);
+  // A list item counts only as "Label: …": a bare "- Risks" is an entry in a list of topics.
+  const label = labelOnly ? openingLabel(paragraphText) : colonLabel(paragraphText);
+  return label !== null && section.paragraphLabels.some((candidate) => normaliseAlias(candidate) === label);
+}
+
+function colonLabel(text: string): string | null {
+  const colon = text.match(/^\s*([^:\n]{1,40}):/);
+  return colon ? normaliseHeading(colon[1]!) : null;
 }
 
 /** The label a paragraph, list item or heading opens with ("Pros" in "**Pros**: cheap"), normalised. */
 export function openingLabel(text: string): string | null {
-  const colon = text.match(/^\s*([^:\n]{1,40}):/);
-  if (colon) return normaliseHeading(colon[1]!);
+  const colon = colonLabel(text);
+  if (colon !== null) return colon;
   const trimmed = text.trim();
   return trimmed.length > 0 && trimmed.length <= 40 && !/[.!?]$/.test(trimmed) ? normaliseHeading(trimmed) : null;
 }
