@@ -1,11 +1,13 @@
 // The pathological-input table: each generated input (test/fuzz/pathological.ts) in a fresh Node
 // process, with its size or depth, the bare parse time, the lint time, their ratio and the peak
-// memory (max RSS) of that process. Usage: npm run bench:pathological [-- --scale 1]
+// memory (max RSS) of that process. Usage: npm run bench:pathological [-- --scale 1 --only NAME]
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 
-const scale = Number(process.argv[process.argv.indexOf('--scale') + 1] || 1);
+const option = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const scale = Number(option('--scale') ?? 1);
+const only = option('--only'); // run the cases whose name contains this
 const { GUARDED_CASES, PATHOLOGICAL_CASES } = await import('../out/test/fuzz/pathological.js');
 
 if (process.env.MLDOC_PATHOLOGICAL_CASE) {
@@ -35,7 +37,7 @@ if (process.env.MLDOC_PATHOLOGICAL_CASE) {
 } else {
   console.log('| input | size / depth | bare parse | lint | lint ÷ parse | peak RSS (lint) | result |');
   console.log('|---|---|---:|---:|---:|---:|---|');
-  for (const c of [...PATHOLOGICAL_CASES, ...GUARDED_CASES]) {
+  for (const c of [...PATHOLOGICAL_CASES, ...GUARDED_CASES].filter((x) => !only || x.name.includes(only))) {
     const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--scale', String(scale)], {
       env: { ...process.env, MLDOC_PATHOLOGICAL_CASE: c.name }, encoding: 'utf8', maxBuffer: 1 << 20,
     });
