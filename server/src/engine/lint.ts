@@ -9,7 +9,8 @@ import { documentLanguage } from './model/language.js';
 import { BUILT_IN_PROFILES, DEFAULT_PROFILE } from './profiles.js';
 import type { ReportDescriptor, RuleDefinition } from './rules/rule.js';
 import { RULES } from './rules/index.js';
-import { parseDirectives, Suppressions } from './suppressions.js';
+import { directiveUsageProblems, parseDirectives, Suppressions } from './suppressions.js';
+import { SUPPRESSION_DIRECTIVE } from './rules/suppression-directive.js';
 import type { Diagnostic, LintConfig, LintOptions, LintResult, Profile, Range, Severity } from './types.js';
 
 interface ProfileChoice {
@@ -94,11 +95,14 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
   if (!linted) return result;
 
   doc.activeSections = new Map(choice.profile.sections.map((spec) => [spec.id, spec]));
-  const suppressions = new Suppressions(parseDirectives(doc.html));
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const suppressions = new Suppressions(parseDirectives(doc.html), today);
   const status = documentStatus(doc);
   const diagnostics: Diagnostic[] = [];
+  const ran = new Set<string>();
   const emit = (rule: RuleDefinition, severity: Severity, message: string, range: Range, extra: Partial<Diagnostic> = {}) => {
-    if (suppressions.isSuppressed(rule.id, range.start.line)) return;
+    // Findings about the directives themselves cannot be suppressed by them.
+    if (rule.id !== SUPPRESSION_DIRECTIVE && suppressions.isSuppressed(rule.id, range.start.line)) return;
     diagnostics.push({ ruleId: rule.id, severity, message, range, docsUrl: ruleDocsUrl(rule.id, options.docsBaseUrl), ...extra });
   };
 
@@ -121,6 +125,7 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
       skip(rule, `the document reads as ${KIND_NAMES[kind.kind]} (${kind.reason}); this rule judges ${kinds.map((k) => KIND_NAMES[k]).join(' or ')} only`);
       continue;
     }
+    ran.add(rule.id);
     try {
       rule.check({
         doc,
@@ -141,6 +146,14 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
       const reason = error instanceof Error ? error.message : String(error);
       emit(rule, 'error', `Internal error in rule "${rule.id}" (the other rules still ran): ${reason}. Please report this with the document.`,
         { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } });
+    }
+  }
+  // Expired and unused directives are known only now that every rule has reported.
+  const directiveRule = rules.find((rule) => rule.id === SUPPRESSION_DIRECTIVE);
+  if (directiveRule && ran.has(SUPPRESSION_DIRECTIVE)) {
+    const { severity } = ruleSetting(directiveRule, config, status);
+    if (severity !== 'off') {
+      for (const problem of directiveUsageProblems(suppressions, today, ran)) emit(directiveRule, severity, problem.message, problem.range);
     }
   }
   result.diagnostics = diagnostics.sort(compareDiagnostics);

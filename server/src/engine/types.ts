@@ -84,6 +84,8 @@ export interface LintOptions {
   force?: boolean;
   /** Base URL of the rule docs; the rule id and ".md" are appended. */
   docsBaseUrl?: string;
+  /** Today as YYYY-MM-DD (default: the current UTC date): suppression comments "until" an earlier date have expired. */
+  today?: string;
 }
 
 /** A rule that declined to judge a document, and why (shown to users: never a silent skip). */
