@@ -131,15 +131,21 @@ export function evaluate(run: CorpusRun, review: ReviewedFinding[], detection: D
     const s = score(finding.rule);
     s.findings++;
     const verdict = reviewed.get(findingKey(finding));
-    if (!verdict) {
+    if (!verdict || verdict.verdict === 'missed') {
       s.unreviewed++;
       evaluation.unreviewed.push(finding);
-    } else if (verdict.verdict === 'missed') {
-      evaluation.nowFound.push(verdict);
     } else s[verdict.verdict]++;
   }
+  // A miss is recorded by line only (the column of a finding never made is unknown).
+  // A finding that already has its own verdict is not the miss recorded on the same line.
+  const producedLines = new Set(run.findings.filter((f) => reviewed.get(findingKey(f))?.verdict !== 'true'
+    && reviewed.get(findingKey(f))?.verdict !== 'false' && reviewed.get(findingKey(f))?.verdict !== 'debatable')
+    .map((f) => `${f.file}|${f.rule}|${f.line}`));
   for (const r of review) {
-    if (produced.has(findingKey(r))) continue;
+    if (r.verdict === 'missed' ? producedLines.has(`${r.file}|${r.rule}|${r.line}`) : produced.has(findingKey(r))) {
+      if (r.verdict === 'missed') evaluation.nowFound.push(r);
+      continue;
+    }
     if (r.verdict === 'missed') score(r.rule).missed++;
     else evaluation.vanished.push(r);
   }

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { lint, type Diagnostic } from '../engine/index.js';
+import { UnreadableTextError } from '../node/files.js';
 import { lintFilesSync, LintFilesUsageError, type FileLintResult, type LintProblem } from '../node/lint-files.js';
 import { BaselineError, inBaseline, readBaseline, writeBaseline, type BaselineFile } from './baseline.js';
 import { fingerprints } from './fingerprint.js';
@@ -63,6 +64,18 @@ function relint(result: FileLintResult, text: string): FileLintResult {
   return { ...result, ...lint(text, result.lintOptions), text };
 }
 
+/** Findings that mean a file could not be checked: the run exits 2 (a crash is never "errors found"). */
+const UNCHECKED = new Set(['internal-error', 'document-limit']);
+
+function readStdin(io: CliIo): string | Error {
+  try {
+    return io.readStdin();
+  } catch (error) {
+    if (error instanceof UnreadableTextError) return error;
+    throw error;
+  }
+}
+
 export function check(paths: string[], options: CheckOptions, io: CliIo): number {
   if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run do not go together; pick one');
   if (options.fix && paths.includes('-')) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run to see the changes');
@@ -73,7 +86,7 @@ export function check(paths: string[], options: CheckOptions, io: CliIo): number
   try {
     outcome = lintFilesSync(paths, {
       cwd: io.cwd, configFile: options.configFile, profile: options.profile, docsBaseUrl: options.docsBaseUrl,
-      stdin: { text: paths.includes('-') ? io.readStdin() : '', filename: options.stdinFilename },
+      stdin: { text: paths.includes('-') ? readStdin(io) : '', filename: options.stdinFilename },
     });
   } catch (error) {
     if (error instanceof LintFilesUsageError) throw new UsageError(error.message);
@@ -173,7 +186,8 @@ export function check(paths: string[], options: CheckOptions, io: CliIo): number
     }
   }
   for (const problem of problems) io.stderr(`mldoc-lint: ${problem.message}\n`);
-  if (problems.length > 0) return 2;
+  const unchecked = results.filter((r) => r.diagnostics.some((d) => UNCHECKED.has(d.ruleId))).length;
+  if (problems.length > 0 || unchecked > 0) return 2;
   const all = reports.flatMap((r) => r.messages);
   if (all.some((m) => m.severity === 'error')) return 1;
   const warnings = all.filter((m) => m.severity === 'warning').length;

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, RULES } from '../engine/index.js';
 import { ConfigResolver } from '../node/config-loader.js';
+import { decodeMarkdown } from '../node/files.js';
 import { check, UsageError, type CliIo } from './check.js';
 import { formatGithub } from './formatters/github.js';
 import { formatJson } from './formatters/json.js';
@@ -181,7 +182,7 @@ export function main(): void {
     process.exitCode = runCli(process.argv.slice(2), {
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(text),
-      readStdin: () => fs.readFileSync(0, 'utf8'),
+      readStdin: () => decodeMarkdown(fs.readFileSync(0)),
       cwd: process.cwd(),
       isTty: Boolean(process.stdout.isTTY),
       env: process.env,

@@ -9,8 +9,10 @@ import type { Diagnostic, Fix, Position } from './types.js';
  * text follows. It only inserts.
  */
 export function insertBlock(doc: DocumentModel, offset: number, block: string, title: string): Fix {
-  const before = doc.text.slice(0, offset);
-  const lead = before.length === 0 || before.endsWith('\n\n') ? '' : before.endsWith('\n') ? '\n' : '\n\n';
+  const before = doc.text.slice(Math.max(0, offset - 16), offset);
+  const lastBreak = /(\r\n|\r|\n)$/.exec(before);
+  const endsWithBlankLine = lastBreak !== null && /(\r\n|\r|\n)[ \t]*$/.test(before.slice(0, lastBreak.index));
+  const lead = offset === 0 || endsWithBlankLine ? '' : lastBreak ? '\n' : '\n\n';
   const trail = offset < doc.text.length ? '\n' : '';
   const at = doc.lines.positionAt(offset);
   return { range: { start: at, end: at }, text: `${lead}${block}${trail}`, title };

@@ -1,5 +1,7 @@
 // The public surface of the pure lint engine.
-export { lint, lintModel, compareDiagnostics, DEFAULT_STATUS_SEVERITIES } from './lint.js';
+export { lint, lintModel, lintPrepared, compareDiagnostics, DEFAULT_STATUS_SEVERITIES } from './lint.js';
+export { prepareDocument, ENGINE_FINDINGS, DEFAULT_LIMITS, estimateNestingDepth } from './guard.js';
+export type { PreparedDocument } from './guard.js';
 export { buildDocumentModel } from './model/document.js';
 export type { DocumentModel } from './model/document.js';
 export { RULES, RULES_BY_ID } from './rules/index.js';

@@ -3,7 +3,8 @@
 import type { Nodes } from 'mdast';
 import { detectDesignDoc } from './detect.js';
 import { ruleDocsUrl } from './docs-url.js';
-import { buildDocumentModel, nodeRange, type DocumentModel } from './model/document.js';
+import { engineFinding, prepareDocument, type PreparedDocument } from './guard.js';
+import { nodeRange, type DocumentModel } from './model/document.js';
 import { guessKind, KIND_NAMES } from './model/kind.js';
 import { documentLanguage } from './model/language.js';
 import { BUILT_IN_PROFILES, DEFAULT_PROFILE } from './profiles.js';
@@ -11,7 +12,7 @@ import type { ReportDescriptor, RuleDefinition } from './rules/rule.js';
 import { RULES } from './rules/index.js';
 import { directiveUsageProblems, parseDirectives, Suppressions } from './suppressions.js';
 import { SUPPRESSION_DIRECTIVE } from './rules/suppression-directive.js';
-import type { Diagnostic, LintConfig, LintOptions, LintResult, Profile, Range, Severity } from './types.js';
+import type { Diagnostic, Fix, LintConfig, LintOptions, LintResult, Profile, Range, Severity } from './types.js';
 
 interface ProfileChoice {
   profile: Profile;
@@ -68,6 +69,11 @@ function descriptorRange(doc: DocumentModel, descriptor: ReportDescriptor): Rang
   return { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } };
 }
 
+/** Fix text in the document's own line endings, so a CRLF or CR file does not get mixed ones. */
+function inDocumentLineEndings(fix: Fix, eol: string): Fix {
+  return eol === '\n' ? fix : { ...fix, text: fix.text.replace(/\r\n|\n/g, eol) };
+}
+
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column
     || a.ruleId.localeCompare(b.ruleId); // ties keep the order rules reported them in (sort is stable)
@@ -98,8 +104,15 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const suppressions = new Suppressions(parseDirectives(doc.html), today);
   const status = documentStatus(doc);
+  const eol = doc.lines.eol;
   const diagnostics: Diagnostic[] = [];
   const ran = new Set<string>();
+  if (doc.frontMatter?.error) {
+    // Said once, where the YAML goes wrong: otherwise its profile and status would be ignored silently.
+    diagnostics.push(engineFinding('front-matter',
+      `Invalid front matter: ${doc.frontMatter.error}. Its settings (profile, status) are ignored until it is fixed.`,
+      options, doc.frontMatter.errorRange ?? doc.frontMatter.range));
+  }
   const emit = (rule: RuleDefinition, severity: Severity, message: string, range: Range, extra: Partial<Diagnostic> = {}) => {
     // Findings about the directives themselves cannot be suppressed by them.
     if (rule.id !== SUPPRESSION_DIRECTIVE && suppressions.isSuppressed(rule.id, range.start.line)) return;
@@ -136,7 +149,7 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
         skip: (reason) => skip(rule, reason),
         report(descriptor) {
           const extra: Partial<Diagnostic> = {};
-          if (descriptor.fix) extra.fix = descriptor.fix;
+          if (descriptor.fix) extra.fix = inDocumentLineEndings(descriptor.fix, eol);
           if (descriptor.related) extra.related = descriptor.related;
           emit(rule, severity, descriptor.message, descriptorRange(doc, descriptor), extra);
         },
@@ -164,6 +177,25 @@ function languageName(code: string): string {
   return ({ en: 'English', ru: 'Russian' } as Record<string, string>)[code] ?? code;
 }
 
+/**
+ * Lints a prepared document: a document that could not be modelled (too large, too deep, or the
+ * parser failed) gets its one finding, whether or not it looks like a design doc.
+ */
+export function lintPrepared(prepared: PreparedDocument, options: LintOptions = {}): LintResult {
+  if (!prepared.failure) return lintModel(prepared.model, options);
+  return {
+    linted: true,
+    language: 'unknown',
+    kind: 'unknown',
+    kindReason: 'the document could not be read',
+    skipped: [],
+    isDesignDoc: false,
+    detectionReason: 'the document could not be read as Markdown',
+    profile: options.profileOverride ?? options.config?.profile ?? DEFAULT_PROFILE,
+    diagnostics: [prepared.failure],
+  };
+}
+
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  return lintModel(buildDocumentModel(text), options);
+  return lintPrepared(prepareDocument(text, options), options);
 }

@@ -1,6 +1,7 @@
 // The JSON Schema of the config file, generated from the rule registry and the section catalogue
 // so it cannot drift from them (`npm run gen` writes schemas/mldoc.schema.json; a test compares).
 import { BUILT_IN_PROFILES, SECTIONS_BY_ID } from './profiles.js';
+import { DEFAULT_LIMITS } from './guard.js';
 import { RULES } from './rules/index.js';
 
 export function buildConfigSchema(): Record<string, unknown> {
@@ -79,6 +80,16 @@ export function buildConfigSchema(): Record<string, unknown> {
       include: { ...globs, description: 'Globs (relative to this file) of Markdown files that are design docs whatever their headings.' },
       exclude: { ...globs, description: 'Globs (relative to this file) of Markdown files to skip when walking folders.' },
       extends: { ...globs, description: 'Config files (relative paths) this one builds on; this file wins.' },
+      limits: {
+        type: 'object',
+        description: 'Documents beyond these limits are not checked; one finding (document-limit) says so.',
+        additionalProperties: false,
+        properties: {
+          maxChars: { type: 'integer', minimum: 1, description: `Characters. Default: ${DEFAULT_LIMITS.maxChars}.` },
+          maxLines: { type: 'integer', minimum: 1, description: `Lines. Default: ${DEFAULT_LIMITS.maxLines}.` },
+          maxDepth: { type: 'integer', minimum: 1, description: `Nesting of lists and quotes. Default: ${DEFAULT_LIMITS.maxDepth}.` },
+        },
+      },
     },
   };
 }

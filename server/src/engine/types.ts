@@ -74,6 +74,16 @@ export interface LintConfig {
   status?: Record<string, Record<string, Severity | 'off'>>;
   /** Set when a config `include` glob matched the file: it is a design doc whatever its headings. */
   includedByConfig?: boolean;
+  /** Size and nesting limits beyond which a document is not checked (one finding says so). */
+  limits?: Partial<DocumentLimits>;
+}
+
+export interface DocumentLimits {
+  /** Characters (UTF-16 code units). */
+  maxChars: number;
+  maxLines: number;
+  /** Nesting of lists and quotes, as estimated from line prefixes before parsing. */
+  maxDepth: number;
 }
 
 export interface LintOptions {

@@ -583,9 +583,6 @@ export const VOCABULARY_DATA: VocabularyData = {
             "phrases": [
               "release plan",
               "launch plan",
-              "release",
-              "launch",
-              "releases",
               "release cycle",
               "launch strategy",
               "go-live",
@@ -597,6 +594,24 @@ export const VOCABULARY_DATA: VocabularyData = {
             ],
             "nearMiss": [
               "Released datasets"
+            ]
+          },
+          {
+            "phrases": [
+              "release",
+              "launch",
+              "releases"
+            ],
+            "exact": true,
+            "match": [
+              "Release",
+              "Launch",
+              "Releases"
+            ],
+            "nearMiss": [
+              "Release date",
+              "Release notes",
+              "Launch customers"
             ]
           },
           {
