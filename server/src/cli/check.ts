@@ -38,6 +38,7 @@ export interface CheckOptions {
   root: string | undefined;
   docsBaseUrl: string | undefined;
   outputFile: string | undefined;
+  onlyDesignDocs: boolean;
   version: string;
 }
 
@@ -85,7 +86,7 @@ export function check(paths: string[], options: CheckOptions, io: CliIo): number
   let outcome;
   try {
     outcome = lintFilesSync(paths, {
-      cwd: io.cwd, configFile: options.configFile, profile: options.profile, docsBaseUrl: options.docsBaseUrl,
+      cwd: io.cwd, configFile: options.configFile, profile: options.profile, docsBaseUrl: options.docsBaseUrl, onlyDesignDocs: options.onlyDesignDocs,
       stdin: { text: paths.includes('-') ? readStdin(io) : '', filename: options.stdinFilename },
     });
   } catch (error) {

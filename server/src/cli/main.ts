@@ -42,6 +42,8 @@ Options:
                           (default: $GITHUB_WORKSPACE, else the git repository root)
       --docs-base-url URL where the rule pages are published (SARIF helpUri, docsUrl);
                           default: the pages shipped in the package
+      --only-design-docs  lint the files named only when they are design docs (as
+                          files found in folders are); for pre-commit hooks
       --max-warnings N    exit 1 when there are more than N warnings
   -q, --quiet             report errors only
       --stdin-filename F  path used for config lookup and output when reading -
@@ -92,6 +94,7 @@ export function runCli(argv: string[], io: CliIo): number {
         'stdin-filename': { type: 'string' },
         'print-config': { type: 'string' },
         'docs-dir': { type: 'string' },
+        'only-design-docs': { type: 'boolean', default: false },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -142,7 +145,7 @@ export function runCli(argv: string[], io: CliIo): number {
       formatter, formatName: values.format!, quiet: values.quiet!, maxWarnings, profile: values.profile, configFile: values.config,
       stdinFilename: values['stdin-filename'], color, fix: values.fix!, fixDryRun: values['fix-dry-run']!,
       baseline: values.baseline, updateBaseline: values['update-baseline']!, root: values.root, docsBaseUrl,
-      outputFile: values['output-file'], version: readVersion(),
+      outputFile: values['output-file'], onlyDesignDocs: values['only-design-docs']!, version: readVersion(),
     }, io);
   } catch (error) {
     if (error instanceof UsageError) {

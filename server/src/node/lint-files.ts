@@ -16,6 +16,11 @@ export interface LintFilesOptions {
   profile?: string;
   /** Base URL of the rule docs for `docsUrl` (default: the pages shipped in the package). */
   docsBaseUrl?: string;
+  /**
+   * Lint files named in `paths` only when they are design docs (and not excluded by config), as files
+   * found by walking a folder are: for hooks that pass every changed Markdown file.
+   */
+  onlyDesignDocs?: boolean;
   /** Text to lint as standard input, for the path "-" (an Error when it could not be read as text). */
   stdin?: { text: string | Error; filename?: string };
 }
@@ -67,7 +72,7 @@ export function lintFilesSync(paths: string[], options: LintFilesOptions = {}): 
     throw new LintFilesUsageError(`config file not found: ${configFile}`);
   }
   const resolver = new ConfigResolver(configFile);
-  const inputs: Input[] = collector.files.map((f) => ({ ...f, displayPath: f.path }));
+  const inputs: Input[] = collector.files.map((f) => ({ ...f, explicit: f.explicit && !options.onlyDesignDocs, displayPath: f.path }));
   if (readsStdin) {
     const stdinPath = options.stdin?.filename ? path.resolve(cwd, options.stdin.filename) : path.join(cwd, '<stdin>');
     const text = options.stdin?.text ?? '';
