@@ -122,12 +122,15 @@ export function runCli(argv: string[], io: CliIo): number {
       return 0;
     }
     if (command === 'init') {
+      let done: string[];
       try {
-        for (const line of init({ cwd: io.cwd, profile: values.profile ?? DEFAULT_INIT_PROFILE, docsDir: values['docs-dir'] ?? 'docs/design' })) io.stdout(`${line}\n`);
-        return 0;
+        done = init({ cwd: io.cwd, profile: values.profile ?? DEFAULT_INIT_PROFILE, docsDir: values['docs-dir'] ?? 'docs/design' });
       } catch (error) {
-        throw new UsageError((error as Error).message);
+        io.stderr(`mldoc-lint: ${(error as Error).message}\n`);
+        return 2;
       }
+      for (const line of done) io.stdout(`${line}\n`);
+      return 0;
     }
     if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command; did you mean "mldoc-lint check PATH..."?');
     if (paths.length === 0) throw new UsageError('no paths given; try "mldoc-lint check docs/"');

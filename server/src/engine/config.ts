@@ -207,6 +207,10 @@ function validateRules(value: unknown, fail: (reason: string, ...path: Path) => 
       const [severity, options] = setting as unknown[];
       if (severity !== 'off' && !SEVERITIES.includes(severity as Severity)) fail(`expected ${severityWords}`, id, 0);
       if (options !== undefined && !isRecord(options)) fail('rule options must be an object', id, 1);
+      // No rule reads options yet: accepting them would ignore them silently.
+      if (isRecord(options) && Object.keys(options).length > 0) {
+        fail(`rule "${id}" takes no options (got ${Object.keys(options).map((k) => `"${k}"`).join(', ')}); use "${id}": "${String(severity)}"`, id, 1, Object.keys(options)[0]!);
+      }
       rules[id] = [severity as Severity | 'off', (options ?? {}) as Record<string, unknown>];
     } else fail(`expected ${severityWords}, true, false or [severity, options]`, id);
   }

@@ -12,7 +12,7 @@ export function buildConfigSchema(): Record<string, unknown> {
       { type: 'boolean', description: 'true: on with its default severity; false: off.' },
       {
         type: 'array', minItems: 1, maxItems: 2,
-        prefixItems: [severity, { type: 'object', description: 'Rule options.' }],
+        prefixItems: [severity, { type: 'object', maxProperties: 0, description: 'Rule options: no rule takes any yet, so only {} is accepted.' }],
         items: false,
       },
     ],
