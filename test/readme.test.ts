@@ -44,8 +44,11 @@ function project(): string {
   const dir = tempWorkspace({ ...files, 'package.json': '{ "type": "module", "private": true }' }, 'mldoc-lint-readme-');
   fs.mkdirSync(path.join(dir, 'node_modules'));
   fs.symlinkSync(ROOT, path.join(dir, 'node_modules', 'mldoc-lint'));
+  fs.symlinkSync(path.join(ROOT, 'node_modules', 'remark'), path.join(dir, 'node_modules', 'remark'));
   return dir;
 }
+
+const isRemarkrc = (block: Block) => block.lang === 'json' && /"plugins"/.test(block.text);
 
 /** Runs one README command line that invokes mldoc-lint (npx, a pinned version, or the bare bin). */
 function runReadmeCommand(command: string, cwd: string) {
@@ -112,7 +115,7 @@ describe('README code blocks', () => {
   it('accepts every config block as written: --print-config and the JSON schema', () => {
     const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'mldoc.schema.json'), 'utf8'));
     const validate = new Ajv2020.default({ strict: false }).compile(schema);
-    const configs = BLOCKS.filter((b) => b.lang === 'json' && !b.text.trimStart().startsWith('['));
+    const configs = BLOCKS.filter((b) => b.lang === 'json' && !b.text.trimStart().startsWith('[') && !isRemarkrc(b));
     assert.ok(configs.length >= 2);
     for (const block of configs) {
       const config = JSON.parse(block.text);
@@ -135,13 +138,26 @@ describe('README code blocks', () => {
     for (const key of Object.keys(example[0].messages[0])) assert.ok(key in realMessage, `message has "${key}"`);
   });
 
-  it('runs the API example with the package installed', () => {
+  it('runs the JavaScript examples (API, remark) with the package installed', () => {
     const dir = project();
-    const block = BLOCKS.find((b) => b.lang === 'js')!;
-    fs.writeFileSync(path.join(dir, 'example.mjs'), block.text);
-    const result = spawnSync(process.execPath, ['example.mjs'], { cwd: dir, encoding: 'utf8' });
-    assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stdout, /placeholder-text warning/);
+    const blocks = BLOCKS.filter((b) => b.lang === 'js');
+    assert.equal(blocks.length, 2);
+    for (const block of blocks) {
+      fs.writeFileSync(path.join(dir, 'example.mjs'), block.text);
+      const result = spawnSync(process.execPath, ['example.mjs'], { cwd: dir, encoding: 'utf8' });
+      assert.equal(result.status, 0, `README line ${block.line}: ${result.stderr}`);
+      assert.match(result.stdout, /placeholder-text warning/, `README line ${block.line}`);
+    }
+  });
+
+  it('runs remark-cli with the .remarkrc example', () => {
+    const dir = project();
+    const block = BLOCKS.find(isRemarkrc)!;
+    fs.writeFileSync(path.join(dir, '.remarkrc.json'), block.text);
+    const cli = path.join(ROOT, 'node_modules', 'remark-cli', 'cli.js');
+    const result = spawnSync(process.execPath, [cli, 'docs/design/', '--quiet', '--no-stdout', '--no-color'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(result.status, 1, result.stderr);
+    assert.match(result.stderr, /feed-ranking-draft\.md\n[\s\S]*objective-weights\s+mldoc-lint/);
   });
 
   it('uses only inputs action.yml has, hooks .pre-commit-hooks.yaml has, and CI commands that run', () => {
