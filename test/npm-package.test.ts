@@ -50,6 +50,10 @@ describe('npm package, installed from its tarball', { timeout: 600_000 }, () => 
       'out/server/src/api/index.d.ts', 'out/server/src/remark/index.js', 'out/server/src/remark/index.d.ts', 'docs/rules/required-section.md', 'schemas/mldoc.schema.json', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
       assert.ok(packed.includes(needed), `${needed} is in the tarball`);
     }
+    // No link to a site the project does not own (the name "mldoc" and its repository belong to another project).
+    for (const file of packed) {
+      assert.doesNotMatch(fs.readFileSync(path.join(installed, file), 'utf8'), /github\.com\/mldoc\b|npmjs\.com\/package\/mldoc\b/, file);
+    }
     for (const file of packed) {
       assert.doesNotMatch(file, /^(test|client|scripts|examples|dist|server|out\/test)\/|(?<!\.d)\.ts$|\.map$/, `${file} must not be in the tarball`);
     }

@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { RULES } from '../server/src/engine/index.js';
+import { ENGINE_FINDINGS, RULES } from '../server/src/engine/index.js';
 import { FIXTURES, ROOT, runMldocLint, tempWorkspace } from './helpers.js';
 
 const schema = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'sarif', 'sarif-schema-2.1.0.json'), 'utf8'));
@@ -46,7 +46,7 @@ describe('--format sarif', () => {
 
     // Every rule: a readable name, a full description and help from its docs page; no helpUri
     // without a docs base URL (the docs ship in the package, there is no site to link to).
-    assert.deepEqual(run.tool.driver.rules.map((r: any) => r.id), RULES.map((r) => r.id));
+    assert.deepEqual(run.tool.driver.rules.map((r: any) => r.id), [...RULES.map((r) => r.id), ...Object.keys(ENGINE_FINDINGS)]);
     for (const rule of run.tool.driver.rules) {
       assert.match(rule.name, /^[A-Z][A-Za-z]+$/);
       assert.ok(rule.fullDescription.text.length > 20, rule.id);
@@ -103,6 +103,13 @@ describe('--format sarif', () => {
     assert.equal(note.locations[0].physicalLocation.artifactLocation.uri, '.mldoc.json');
     assert.equal(note.locations[0].physicalLocation.region.startLine, 1);
     assert.deepEqual(log.runs[0].results, []);
+    // A document the engine cannot check (broken front matter here) is a result whose rule is described too.
+    fs.rmSync(path.join(dir, '.mldoc.json'));
+    fs.writeFileSync(path.join(dir, 'docs', 'broken.md'), '---\nmldoc: true\nprofile: [x\n---\n# T\n');
+    const engine = JSON.parse(runMldocLint(['check', '--format', 'sarif', 'docs/broken.md'], { cwd: dir }).stdout);
+    assertValidSarif(engine);
+    const frontMatter = engine.runs[0].results.find((r: any) => r.ruleId === 'front-matter');
+    assert.equal(engine.runs[0].tool.driver.rules[frontMatter.ruleIndex].id, 'front-matter');
     // An unreadable path is an execution notification.
     const missing = JSON.parse(runMldocLint(['check', '--format', 'sarif', 'docs/', 'nope.md'], { cwd: dir }).stdout);
     assertValidSarif(missing);
