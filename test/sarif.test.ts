@@ -87,6 +87,18 @@ describe('--format sarif', () => {
     assert.ok(run.results.every((r: any) => r.locations[0].physicalLocation.artifactLocation.uri.startsWith('design%20notes/')));
   });
 
+  it('takes the docs base URL from the config file too: docsUrl in findings and helpUri in SARIF', () => {
+    const dir = repo();
+    fs.writeFileSync(path.join(dir, '.mldoc.json'), JSON.stringify({ docsBaseUrl: 'https://docs.example.test/rules' }));
+    const log = JSON.parse(runMldocLint(['check', '--format', 'sarif', 'docs/'], { cwd: dir }).stdout);
+    assertValidSarif(log);
+    assert.equal(log.runs[0].tool.driver.rules.find((r: any) => r.id === 'placeholder-text').helpUri, 'https://docs.example.test/rules/placeholder-text.md');
+    const [report] = JSON.parse(runMldocLint(['check', '--format', 'json', 'docs/design notes/fraud #1.md'], { cwd: dir }).stdout);
+    assert.equal(report.messages[0].docsUrl, `https://docs.example.test/rules/${report.messages[0].ruleId}.md`);
+    fs.writeFileSync(path.join(dir, '.mldoc.json'), JSON.stringify({ docsBaseUrl: 'docs/rules' }));
+    assert.match(runMldocLint(['check', 'docs/'], { cwd: dir }).stderr, /invalid config at "docsBaseUrl": expected an absolute URL/);
+  });
+
   it('marks the run unsuccessful, with the config error as a notification, when the config is broken', () => {
     const dir = repo();
     fs.writeFileSync(path.join(dir, '.mldoc.json'), '{ "rules": { "placeholder-text": "loud" } }\n');

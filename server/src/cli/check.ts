@@ -1,7 +1,8 @@
 // `mldoc-lint check`: lint, then optionally fix, compare with a baseline, format, write the output.
 import fs from 'node:fs';
 import path from 'node:path';
-import { lint, type Diagnostic } from '../engine/index.js';
+import { ConfigError, lint, type Diagnostic } from '../engine/index.js';
+import { ConfigResolver } from '../node/config-loader.js';
 import { UnreadableTextError } from '../node/files.js';
 import { lintFilesSync, LintFilesUsageError, type FileLintResult, type LintProblem } from '../node/lint-files.js';
 import { BaselineError, inBaseline, readBaseline, writeBaseline, type BaselineFile } from './baseline.js';
@@ -175,7 +176,7 @@ export function check(paths: string[], options: CheckOptions, io: CliIo): number
 
   const root = options.root ? path.resolve(io.cwd, options.root) : findRepositoryRoot(io.cwd, io.env);
   const output = options.formatter(reports, {
-    cwd: io.cwd, color: options.color, version: options.version, root, docsBaseUrl: options.docsBaseUrl,
+    cwd: io.cwd, color: options.color, version: options.version, root, docsBaseUrl: options.docsBaseUrl ?? configuredDocsBase(io.cwd, options.configFile),
     problems, fingerprint: (m) => prints.get(m) ?? '', env: io.env, baselined,
   });
   if (!write(options, io, output)) return 2;
@@ -197,6 +198,16 @@ export function check(paths: string[], options: CheckOptions, io: CliIo): number
     return 1;
   }
   return 0;
+}
+
+/** The docsBaseUrl of the config that applies in the current folder (for run-level links such as SARIF helpUri). */
+function configuredDocsBase(cwd: string, configFile: string | undefined): string | undefined {
+  try {
+    return new ConfigResolver(configFile ? path.resolve(cwd, configFile) : undefined).forDocument(path.join(cwd, 'document.md')).data.docsBaseUrl;
+  } catch (error) {
+    if (error instanceof ConfigError) return undefined; // reported with the files it applies to
+    throw error;
+  }
 }
 
 /** Writes the output to stdout or to -o FILE; false (after saying why) when the file cannot be written. */

@@ -39,6 +39,8 @@ export interface ConfigFileData {
   exclude?: string[];
   extends?: string[];
   limits?: Partial<DocumentLimits>;
+  /** Where the rule pages are published (links in findings, SARIF helpUri); default: the pages in the package. */
+  docsBaseUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -54,7 +56,7 @@ export class ConfigError extends Error {
   }
 }
 
-const TOP_LEVEL_KEYS = ['profile', 'profiles', 'rules', 'status', 'include', 'exclude', 'extends', 'limits', '$schema'];
+const TOP_LEVEL_KEYS = ['profile', 'profiles', 'rules', 'status', 'include', 'exclude', 'extends', 'limits', 'docsBaseUrl', '$schema'];
 const LIMIT_KEYS: Array<keyof DocumentLimits> = ['maxChars', 'maxLines', 'maxDepth'];
 
 type Path = Array<string | number>;
@@ -155,6 +157,10 @@ function validateConfig(value: unknown, file: string, locate: Locator): ConfigFi
       case 'profile':
         if (typeof entry !== 'string') at('expected a profile name');
         config.profile = entry as string;
+        break;
+      case 'docsBaseUrl':
+        if (typeof entry !== 'string' || !/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(entry)) at('expected an absolute URL where the rule pages are published, e.g. "https://docs.example.com/mldoc-lint/rules/"');
+        config.docsBaseUrl = entry as string;
         break;
       case 'include':
       case 'exclude':
@@ -339,6 +345,7 @@ export function toLintConfig(data: ConfigFileData): LintConfig {
   if (data.rules) config.rules = data.rules;
   if (data.status) config.status = data.status;
   if (data.limits) config.limits = data.limits;
+  if (data.docsBaseUrl) config.docsBaseUrl = data.docsBaseUrl;
   if (data.profiles) config.profiles = resolveProfiles(data.profiles);
   return config;
 }

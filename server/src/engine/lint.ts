@@ -116,7 +116,7 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
   const emit = (rule: RuleDefinition, severity: Severity, message: string, range: Range, extra: Partial<Diagnostic> = {}) => {
     // Findings about the directives themselves cannot be suppressed by them.
     if (rule.id !== SUPPRESSION_DIRECTIVE && suppressions.isSuppressed(rule.id, range.start.line)) return;
-    diagnostics.push({ ruleId: rule.id, severity, message, range, docsUrl: ruleDocsUrl(rule.id, options.docsBaseUrl), ...extra });
+    diagnostics.push({ ruleId: rule.id, severity, message, range, docsUrl: ruleDocsUrl(rule.id, options.docsBaseUrl ?? config.docsBaseUrl), ...extra });
   };
 
   const skip = (rule: RuleDefinition, reason: string) => {

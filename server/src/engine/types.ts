@@ -76,6 +76,8 @@ export interface LintConfig {
   status?: Record<string, Record<string, Severity | 'off'>>;
   /** Set when a config `include` glob matched the file: it is a design doc whatever its headings. */
   includedByConfig?: boolean;
+  /** Where the rule pages are published (config `docsBaseUrl`); LintOptions.docsBaseUrl wins. */
+  docsBaseUrl?: string;
   /** Size and nesting limits beyond which a document is not checked (one finding says so). */
   limits?: Partial<DocumentLimits>;
 }
