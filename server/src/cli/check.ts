@@ -142,8 +142,8 @@ export function check(paths: string[], options: CheckOptions, io: CliIo): number
   const forBaseline: Array<{ absolutePath: string; findings: Array<{ ruleId: string; fingerprint: string; message: string }> }> = [];
   let baselined = 0;
   for (const result of results) {
-    const prints_ = fingerprints(result.text, result.diagnostics);
-    let kept = result.diagnostics.map((d, i) => ({ d, fingerprint: prints_[i]! }));
+    const resultPrints = fingerprints(result.text, result.diagnostics);
+    let kept = result.diagnostics.map((d, i) => ({ d, fingerprint: resultPrints[i]! }));
     forBaseline.push({ absolutePath: result.absolutePath, findings: kept.map(({ d, fingerprint }) => ({ ruleId: d.ruleId, fingerprint, message: d.message })) });
     if (baseline && baselineFile) {
       const known = inBaseline(baseline, baselineFile, result.absolutePath, kept.map(({ d, fingerprint }) => ({ ruleId: d.ruleId, fingerprint })));
