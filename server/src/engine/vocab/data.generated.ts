@@ -173,6 +173,67 @@ export const VOCABULARY_DATA: VocabularyData = {
         ]
       }
     },
+    "roles": {
+      "example-openers": {
+        "words": [
+          "e.g.",
+          "for example",
+          "for instance",
+          "imagine",
+          "suppose",
+          "as an illustration",
+          "say"
+        ],
+        "match": [
+          "For example, a fraud model flags a transaction for review.",
+          "Imagine a user who uploads 100 photos a day."
+        ],
+        "nearMiss": [
+          "We flag a transaction for review when the score exceeds 0.8.",
+          "Personal data, e.g. emails, is encrypted at rest.",
+          "Sayings of the support team are in the FAQ."
+        ]
+      },
+      "hypothetical": {
+        "words": [
+          "can be framed as",
+          "could be framed as",
+          "might be framed as",
+          "can be formulated as",
+          "could be formulated as"
+        ],
+        "match": [
+          "Fraud detection can be framed as binary classification."
+        ],
+        "nearMiss": [
+          "We frame fraud detection as binary classification."
+        ]
+      },
+      "citation-sections": {
+        "words": [
+          "references",
+          "bibliography",
+          "citations",
+          "further reading",
+          "reading list",
+          "literature",
+          "sources",
+          "related work",
+          "prior art",
+          "acknowledgements",
+          "acknowledgments"
+        ],
+        "match": [
+          "References",
+          "Further reading",
+          "Related work"
+        ],
+        "nearMiss": [
+          "Data sources and freshness",
+          "Referenced tables in the warehouse"
+        ]
+      }
+    },
     "sections": {
       "problem-statement": {
         "title": "problem statement",
@@ -310,6 +371,21 @@ export const VOCABULARY_DATA: VocabularyData = {
             ],
             "nearMiss": [
               "Evaluating vendors"
+            ]
+          },
+          {
+            "phrases": [
+              "SLOs",
+              "SLIs and SLOs",
+              "SLOs and SLIs",
+              "service level objectives"
+            ],
+            "match": [
+              "SLIs / SLOs",
+              "Service level objectives"
+            ],
+            "nearMiss": [
+              "Slow queries"
             ]
           },
           {
@@ -576,6 +652,21 @@ export const VOCABULARY_DATA: VocabularyData = {
             ]
           },
           {
+            "labels": [
+              "Trade-off",
+              "Trade-offs",
+              "Tradeoff",
+              "Tradeoffs",
+              "Alternatives considered"
+            ],
+            "match": [
+              "Trade-off: the managed API costs more per call but needs no GPU."
+            ],
+            "nearMiss": [
+              "Trade finance: out of scope."
+            ]
+          },
+          {
             "pairedLabels": [
               [
                 "Pros",
@@ -722,6 +813,46 @@ export const VOCABULARY_DATA: VocabularyData = {
             ],
             "nearMiss": [
               "Pilots' flight logs as features"
+            ]
+          },
+          {
+            "phrases": [
+              "A/B testing",
+              "A/B test",
+              "online experiment",
+              "online experiments",
+              "canary release",
+              "canary deployment",
+              "canary rollout",
+              "shadow mode",
+              "shadow deployment",
+              "blue/green deployment",
+              "blue-green deployment",
+              "gradual rollout",
+              "staged rollout"
+            ],
+            "match": [
+              "A/B testing",
+              "Canary release",
+              "Shadow mode and canary release"
+            ],
+            "nearMiss": [
+              "Canary Islands tourism data",
+              "Shadows in satellite images"
+            ]
+          },
+          {
+            "phrases": [
+              "canary",
+              "shadow"
+            ],
+            "exact": true,
+            "match": [
+              "Canary",
+              "Shadow and canary"
+            ],
+            "nearMiss": [
+              "Canary Islands tourism data"
             ]
           }
         ]
@@ -1165,6 +1296,53 @@ export const VOCABULARY_DATA: VocabularyData = {
         ]
       }
     },
+    "roles": {
+      "example-openers": {
+        "words": [
+          "например",
+          "к примеру",
+          "в качестве примера",
+          "представим",
+          "допустим"
+        ],
+        "match": [
+          "Например, модель помечает транзакцию для проверки."
+        ],
+        "nearMiss": [
+          "Мы помечаем транзакцию для проверки, если скор выше 0.8.",
+          "Персональные данные, например email, шифруются."
+        ]
+      },
+      "hypothetical": {
+        "words": [
+          "можно сформулировать как",
+          "можно рассматривать как"
+        ],
+        "match": [
+          "Задачу можно сформулировать как бинарную классификацию."
+        ],
+        "nearMiss": [
+          "Мы формулируем задачу как бинарную классификацию."
+        ]
+      },
+      "citation-sections": {
+        "words": [
+          "литература",
+          "список литературы",
+          "источники",
+          "ссылки",
+          "полезные ссылки",
+          "смежные работы"
+        ],
+        "match": [
+          "Список литературы",
+          "Полезные ссылки"
+        ],
+        "nearMiss": [
+          "Источники данных"
+        ]
+      }
+    },
     "sections": {
       "problem-statement": {
         "entries": [
@@ -1449,7 +1627,8 @@ export const VOCABULARY_DATA: VocabularyData = {
               "Риски",
               "Риски этапа",
               "Риски пилота",
-              "Основные риски"
+              "Основные риски",
+              "Риски проекта"
             ],
             "match": [
               "Риски: поставщик может изменить API без предупреждения."
