@@ -89,6 +89,16 @@ describe('mldoc-lint check --fix', () => {
     assert.equal(fs.statSync(path.join(dir, 'clean.md')).mtimeMs, cleanBefore);
   });
 
+  it('keeps CRLF line endings and stays idempotent on them', () => {
+    const crlf = DRAFT.replace(/\n/g, '\r\n');
+    const dir = tempWorkspace({ 'draft.md': crlf });
+    runMldocLint(['check', '--fix', 'draft.md'], { cwd: dir });
+    const fixed = fs.readFileSync(path.join(dir, 'draft.md'), 'utf8');
+    assert.match(fixed, /### Rollback plan\r\n/);
+    assert.equal(/(?<!\r)\n/.test(fixed), false, 'no bare LF was introduced');
+    assert.equal(runMldocLint(['check', '--fix-dry-run', 'draft.md'], { cwd: dir }).code, 0);
+  });
+
   it('refuses a fix that would delete words, and stops at a fixed point', () => {
     const text = 'Weights: 60% and 30% and 20%\n';
     const lines = new LineIndex(text);

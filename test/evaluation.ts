@@ -1,5 +1,5 @@
 // The corpus evaluation: mldoc's findings on the real documents in ../shared/corpus (folder mode, as
-// a user running `mldoc check docs/` sees them) against the findings a person reviewed by reading
+// a user running `mldoc-lint check docs/` sees them) against the findings a person reviewed by reading
 // (test/corpus-review.tsv) and the reviewed detection verdicts (test/corpus-detection.tsv).
 // Shared by `npm run eval` (scripts/eval.mjs) and test/corpus.test.ts.
 import fs from 'node:fs';
@@ -175,7 +175,7 @@ export function formatEvaluation(e: Evaluation): string {
     return `| ${s.rule} | ${s.findings} | ${s.true} | ${s.false} | ${s.debatable} | ${s.missed} | ${s.unreviewed} | ${precision} | ${recall} | ${perK} |`;
   });
   return [
-    `Corpus: ${e.lines} lines. Folder mode (what \`mldoc check <folder>\` reports).`,
+    `Corpus: ${e.lines} lines. Folder mode (what \`mldoc-lint check <folder>\` reports).`,
     '',
     '| rule | findings | true | false | debatable | missed | unreviewed | precision | recall | false / 1,000 lines |',
     '|---|---|---|---|---|---|---|---|---|---|',

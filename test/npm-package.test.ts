@@ -47,8 +47,12 @@ describe('npm package, installed from its tarball', { timeout: 600_000 }, () => 
 
   it('ships compiled code, types and rule docs, not tests or sources', () => {
     for (const needed of ['bin/mldoc-lint.js', 'bin/mldoc-lint-server.js', 'out/server/src/cli/main.js', 'out/server/src/api/index.js',
-      'out/server/src/api/index.d.ts', 'docs/rules/required-section.md', 'schemas/mldoc.schema.json', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
+      'out/server/src/api/index.d.ts', 'out/server/src/remark/index.js', 'out/server/src/remark/index.d.ts', 'docs/rules/required-section.md', 'schemas/mldoc.schema.json', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
       assert.ok(packed.includes(needed), `${needed} is in the tarball`);
+    }
+    // No link to a site the project does not own (the name "mldoc" and its repository belong to another project).
+    for (const file of packed) {
+      assert.doesNotMatch(fs.readFileSync(path.join(installed, file), 'utf8'), /github\.com\/mldoc\b|npmjs\.com\/package\/mldoc\b/, file);
     }
     for (const file of packed) {
       assert.doesNotMatch(file, /^(test|client|scripts|examples|dist|server|out\/test)\/|(?<!\.d)\.ts$|\.map$/, `${file} must not be in the tarball`);
@@ -98,6 +102,7 @@ describe('npm package, installed from its tarball', { timeout: 600_000 }, () => 
     fs.writeFileSync(path.join(project, '.mldoc.json'), JSON.stringify({ rules: { 'placeholder-text': 'error' } }));
     const script = `
       import { lint, lintFiles, loadConfig, rules } from 'mldoc-lint';
+      import remarkMldocLint from 'mldoc-lint/remark';
       const config = loadConfig('docs/fraud.md');
       const one = lint(${JSON.stringify(DRAFT)}, { config: config.config });
       const many = await lintFiles(['docs/']);
@@ -105,6 +110,7 @@ describe('npm package, installed from its tarball', { timeout: 600_000 }, () => 
         configFile: config.file, rules: rules.length, fixable: rules.filter((r) => r.fixable).length,
         placeholder: one.diagnostics.find((d) => d.ruleId === 'placeholder-text')?.severity,
         files: many.results.map((r) => r.filePath), problems: many.problems,
+        remarkMessages: (() => { const messages = []; remarkMldocLint({ force: true })(null, { value: '# T\\n\\nTBD\\n', message: (reason, place, origin) => { const m = { origin }; messages.push(m); return m; } }); return messages.filter((m) => m.origin === 'mldoc-lint:placeholder-text').length; })(),
       }));`;
     fs.writeFileSync(path.join(project, 'api.mjs'), script);
     // The API must not need the language server's libraries (nor vscode): hide them while it runs.
@@ -125,6 +131,7 @@ describe('npm package, installed from its tarball', { timeout: 600_000 }, () => 
     assert.equal(out.placeholder, 'error');
     assert.deepEqual(out.files, [path.join(project, 'docs', 'fraud.md')]);
     assert.deepEqual(out.problems, []);
+    assert.equal(out.remarkMessages, 1, 'mldoc-lint/remark is exported and reports');
   });
 
   it('has types a TypeScript user can compile against', () => {

@@ -1,7 +1,9 @@
 // `mldoc-lint check`: lint, then optionally fix, compare with a baseline, format, write the output.
 import fs from 'node:fs';
 import path from 'node:path';
-import { lint, type Diagnostic } from '../engine/index.js';
+import { ConfigError, lint, type Diagnostic } from '../engine/index.js';
+import { ConfigResolver } from '../node/config-loader.js';
+import { UnreadableTextError } from '../node/files.js';
 import { lintFilesSync, LintFilesUsageError, type FileLintResult, type LintProblem } from '../node/lint-files.js';
 import { BaselineError, inBaseline, readBaseline, writeBaseline, type BaselineFile } from './baseline.js';
 import { fingerprints } from './fingerprint.js';
@@ -9,7 +11,6 @@ import { fixDiff, fixToFixedPoint, writeFileAtomic } from './fix.js';
 import { writeGithubSummary } from './formatters/github.js';
 import type { FileReport, Formatter, JsonMessage } from './formatters/types.js';
 import { findRepositoryRoot } from './root.js';
-import { UnreadableTextError } from '../node/files.js';
 
 export class UsageError extends Error {}
 
@@ -38,6 +39,7 @@ export interface CheckOptions {
   root: string | undefined;
   docsBaseUrl: string | undefined;
   outputFile: string | undefined;
+  onlyDesignDocs: boolean;
   version: string;
 }
 
@@ -64,12 +66,14 @@ function relint(result: FileLintResult, text: string): FileLintResult {
   return { ...result, ...lint(text, result.lintOptions), text };
 }
 
-/** Standard input as text; a UTF-16 or binary stream is a clear problem, not garbage linted. */
-function readStdin(io: CliIo): string {
+/** Findings that mean a file could not be checked: the run exits 2 (a crash is never "errors found"). */
+const UNCHECKED = new Set(['internal-error', 'document-limit']);
+
+function readStdin(io: CliIo): string | Error {
   try {
     return io.readStdin();
   } catch (error) {
-    if (error instanceof UnreadableTextError) throw new UsageError(`standard input: not checked: ${error.message}`);
+    if (error instanceof UnreadableTextError) return error;
     throw error;
   }
 }
@@ -83,7 +87,7 @@ export function check(paths: string[], options: CheckOptions, io: CliIo): number
   let outcome;
   try {
     outcome = lintFilesSync(paths, {
-      cwd: io.cwd, configFile: options.configFile, profile: options.profile, docsBaseUrl: options.docsBaseUrl,
+      cwd: io.cwd, configFile: options.configFile, profile: options.profile, docsBaseUrl: options.docsBaseUrl, onlyDesignDocs: options.onlyDesignDocs,
       stdin: { text: paths.includes('-') ? readStdin(io) : '', filename: options.stdinFilename },
     });
   } catch (error) {
@@ -138,8 +142,8 @@ export function check(paths: string[], options: CheckOptions, io: CliIo): number
   const forBaseline: Array<{ absolutePath: string; findings: Array<{ ruleId: string; fingerprint: string; message: string }> }> = [];
   let baselined = 0;
   for (const result of results) {
-    const prints_ = fingerprints(result.text, result.diagnostics);
-    let kept = result.diagnostics.map((d, i) => ({ d, fingerprint: prints_[i]! }));
+    const resultPrints = fingerprints(result.text, result.diagnostics);
+    let kept = result.diagnostics.map((d, i) => ({ d, fingerprint: resultPrints[i]! }));
     forBaseline.push({ absolutePath: result.absolutePath, findings: kept.map(({ d, fingerprint }) => ({ ruleId: d.ruleId, fingerprint, message: d.message })) });
     if (baseline && baselineFile) {
       const known = inBaseline(baseline, baselineFile, result.absolutePath, kept.map(({ d, fingerprint }) => ({ ruleId: d.ruleId, fingerprint })));
@@ -172,7 +176,7 @@ export function check(paths: string[], options: CheckOptions, io: CliIo): number
 
   const root = options.root ? path.resolve(io.cwd, options.root) : findRepositoryRoot(io.cwd, io.env);
   const output = options.formatter(reports, {
-    cwd: io.cwd, color: options.color, version: options.version, root, docsBaseUrl: options.docsBaseUrl,
+    cwd: io.cwd, color: options.color, version: options.version, root, docsBaseUrl: options.docsBaseUrl ?? configuredDocsBase(io.cwd, options.configFile),
     problems, fingerprint: (m) => prints.get(m) ?? '', env: io.env, baselined,
   });
   if (!write(options, io, output)) return 2;
@@ -184,9 +188,8 @@ export function check(paths: string[], options: CheckOptions, io: CliIo): number
     }
   }
   for (const problem of problems) io.stderr(`mldoc-lint: ${problem.message}\n`);
-  if (problems.length > 0) return 2;
-  // A file that could not be checked (a crash, a size or nesting limit) is never "errors found".
-  if (reports.some((r) => r.messages.some((m) => UNCHECKED.has(m.ruleId)))) return 2;
+  const unchecked = results.filter((r) => r.diagnostics.some((d) => UNCHECKED.has(d.ruleId))).length;
+  if (problems.length > 0 || unchecked > 0) return 2;
   const all = reports.flatMap((r) => r.messages);
   if (all.some((m) => m.severity === 'error')) return 1;
   const warnings = all.filter((m) => m.severity === 'warning').length;
@@ -197,8 +200,15 @@ export function check(paths: string[], options: CheckOptions, io: CliIo): number
   return 0;
 }
 
-/** Findings that mean a file could not be checked: the run exits 2 (a crash is never "errors found"). */
-const UNCHECKED = new Set(['internal-error', 'document-limit']);
+/** The docsBaseUrl of the config that applies in the current folder (for run-level links such as SARIF helpUri). */
+function configuredDocsBase(cwd: string, configFile: string | undefined): string | undefined {
+  try {
+    return new ConfigResolver(configFile ? path.resolve(cwd, configFile) : undefined).forDocument(path.join(cwd, 'document.md')).data.docsBaseUrl;
+  } catch (error) {
+    if (error instanceof ConfigError) return undefined; // reported with the files it applies to
+    throw error;
+  }
+}
 
 /** Writes the output to stdout or to -o FILE; false (after saying why) when the file cannot be written. */
 function write(options: CheckOptions, io: CliIo, text: string): boolean {

@@ -13,7 +13,7 @@ export interface InitOptions {
 }
 
 export function starterConfig(profile: string, docsDir: string): string {
-  const rules = RULES.map((rule) => `  # ${rule.id}: ${rule.defaultSeverity}    # ${rule.description}`);
+  const rules = RULES.map((rule) => `#   ${rule.id}: ${rule.defaultSeverity}`.padEnd(40) + `# ${rule.description}`);
   return [
     '# mldoc-lint configuration (schema: node_modules/mldoc-lint/schemas/mldoc.schema.json).',
     '# Every key is optional; the rule pages are in node_modules/mldoc-lint/docs/rules/.',
@@ -28,8 +28,9 @@ export function starterConfig(profile: string, docsDir: string): string {
     '# Files to skip when walking folders.',
     'exclude: []',
     '',
-    '# Severity per rule: off, error, warning or info. Uncomment to change a default.',
-    'rules: {}',
+    '# Severity per rule: off, error, warning or info (the defaults are shown). To change one,',
+    '# uncomment "rules:" and its line.',
+    '# rules:',
     ...rules,
     '',
     '# Severities by the front-matter "status" of a doc (defaults: a draft shows missing sections as info).',

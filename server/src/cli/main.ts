@@ -42,6 +42,8 @@ Options:
                           (default: $GITHUB_WORKSPACE, else the git repository root)
       --docs-base-url URL where the rule pages are published (SARIF helpUri, docsUrl);
                           default: the pages shipped in the package
+      --only-design-docs  lint the files named only when they are design docs (as
+                          files found in folders are); for pre-commit hooks
       --max-warnings N    exit 1 when there are more than N warnings
   -q, --quiet             report errors only
       --stdin-filename F  path used for config lookup and output when reading -
@@ -92,6 +94,7 @@ export function runCli(argv: string[], io: CliIo): number {
         'stdin-filename': { type: 'string' },
         'print-config': { type: 'string' },
         'docs-dir': { type: 'string' },
+        'only-design-docs': { type: 'boolean', default: false },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -119,12 +122,15 @@ export function runCli(argv: string[], io: CliIo): number {
       return 0;
     }
     if (command === 'init') {
+      let done: string[];
       try {
-        for (const line of init({ cwd: io.cwd, profile: values.profile ?? DEFAULT_INIT_PROFILE, docsDir: values['docs-dir'] ?? 'docs/design' })) io.stdout(`${line}\n`);
-        return 0;
+        done = init({ cwd: io.cwd, profile: values.profile ?? DEFAULT_INIT_PROFILE, docsDir: values['docs-dir'] ?? 'docs/design' });
       } catch (error) {
-        throw new UsageError((error as Error).message);
+        io.stderr(`mldoc-lint: ${(error as Error).message}\n`);
+        return 2;
       }
+      for (const line of done) io.stdout(`${line}\n`);
+      return 0;
     }
     if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command; did you mean "mldoc-lint check PATH..."?');
     if (paths.length === 0) throw new UsageError('no paths given; try "mldoc-lint check docs/"');
@@ -142,7 +148,7 @@ export function runCli(argv: string[], io: CliIo): number {
       formatter, formatName: values.format!, quiet: values.quiet!, maxWarnings, profile: values.profile, configFile: values.config,
       stdinFilename: values['stdin-filename'], color, fix: values.fix!, fixDryRun: values['fix-dry-run']!,
       baseline: values.baseline, updateBaseline: values['update-baseline']!, root: values.root, docsBaseUrl,
-      outputFile: values['output-file'], version: readVersion(),
+      outputFile: values['output-file'], onlyDesignDocs: values['only-design-docs']!, version: readVersion(),
     }, io);
   } catch (error) {
     if (error instanceof UsageError) {

@@ -39,6 +39,8 @@ export interface ConfigFileData {
   exclude?: string[];
   extends?: string[];
   limits?: Partial<DocumentLimits>;
+  /** Where the rule pages are published (links in findings, SARIF helpUri); default: the pages in the package. */
+  docsBaseUrl?: string;
 }
 
 export class ConfigError extends Error {
@@ -54,7 +56,7 @@ export class ConfigError extends Error {
   }
 }
 
-const TOP_LEVEL_KEYS = ['profile', 'profiles', 'rules', 'status', 'include', 'exclude', 'extends', 'limits', '$schema'];
+const TOP_LEVEL_KEYS = ['profile', 'profiles', 'rules', 'status', 'include', 'exclude', 'extends', 'limits', 'docsBaseUrl', '$schema'];
 const LIMIT_KEYS: Array<keyof DocumentLimits> = ['maxChars', 'maxLines', 'maxDepth', 'maxEmphasisMarkers'];
 
 type Path = Array<string | number>;
@@ -163,6 +165,10 @@ function validateConfig(value: unknown, file: string, locate: Locator): ConfigFi
         if (typeof entry !== 'string') at('expected a profile name');
         config.profile = entry as string;
         break;
+      case 'docsBaseUrl':
+        if (typeof entry !== 'string' || !/^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(entry)) at('expected an absolute URL where the rule pages are published, e.g. "https://docs.example.com/mldoc-lint/rules/"');
+        config.docsBaseUrl = entry as string;
+        break;
       case 'include':
       case 'exclude':
         config[key] = stringList(entry, (reason) => at(reason));
@@ -214,6 +220,10 @@ function validateRules(value: unknown, fail: (reason: string, ...path: Path) => 
       const [severity, options] = setting as unknown[];
       if (severity !== 'off' && !SEVERITIES.includes(severity as Severity)) fail(`expected ${severityWords}`, id, 0);
       if (options !== undefined && !isRecord(options)) fail('rule options must be an object', id, 1);
+      // No rule reads options yet: accepting them would ignore them silently.
+      if (isRecord(options) && Object.keys(options).length > 0) {
+        fail(`rule "${id}" takes no options (got ${Object.keys(options).map((k) => `"${k}"`).join(', ')}); use "${id}": "${String(severity)}"`, id, 1, Object.keys(options)[0]!);
+      }
       rules[id] = [severity as Severity | 'off', (options ?? {}) as Record<string, unknown>];
     } else fail(`expected ${severityWords}, true, false or [severity, options]`, id);
   }
@@ -343,6 +353,7 @@ export function toLintConfig(data: ConfigFileData): LintConfig {
   if (data.rules) config.rules = data.rules;
   if (data.status) config.status = data.status;
   if (data.limits) config.limits = data.limits;
+  if (data.docsBaseUrl) config.docsBaseUrl = data.docsBaseUrl;
   if (data.profiles) config.profiles = resolveProfiles(data.profiles);
   return config;
 }

@@ -12,7 +12,8 @@ import { documentLanguage } from './model/language.js';
 import { BUILT_IN_PROFILES, DEFAULT_PROFILE } from './profiles.js';
 import type { ReportDescriptor, RuleDefinition } from './rules/rule.js';
 import { RULES } from './rules/index.js';
-import { parseDirectives, Suppressions } from './suppressions.js';
+import { directiveUsageProblems, parseDirectives, Suppressions } from './suppressions.js';
+import { SUPPRESSION_DIRECTIVE } from './rules/suppression-directive.js';
 import { own, type Diagnostic, type Fix, type LintConfig, type LintOptions, type LintResult, type Profile, type Range, type Severity } from './types.js';
 
 interface ProfileChoice {
@@ -108,10 +109,12 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
   if (!linted) return result;
 
   doc.activeSections = new Map(choice.profile.sections.map((spec) => [spec.id, spec]));
-  const suppressions = new Suppressions(parseDirectives(doc.html));
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const suppressions = new Suppressions(parseDirectives(doc.html), today);
   const status = documentStatus(doc);
   const eol = doc.lines.eol;
   const diagnostics: Diagnostic[] = [];
+  const ran = new Set<string>();
   if (doc.frontMatter?.error) {
     // Said once, where the YAML goes wrong: otherwise its profile and status would be ignored silently.
     diagnostics.push(engineFinding('front-matter',
@@ -119,9 +122,10 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
       options, doc.lines.clampRange(doc.frontMatter.errorRange ?? doc.frontMatter.range)));
   }
   const emit = (rule: RuleDefinition, severity: Severity, message: string, range: Range, extra: Partial<Diagnostic> = {}) => {
-    if (suppressions.isSuppressed(rule.id, range.start.line)) return;
+    // Findings about the directives themselves cannot be suppressed by them.
+    if (rule.id !== SUPPRESSION_DIRECTIVE && suppressions.isSuppressed(rule.id, range.start.line)) return;
     // Every position inside the text (a finding "at line 1" of a doc whose first line is empty).
-    diagnostics.push({ ruleId: rule.id, severity, message, range: doc.lines.clampRange(range), docsUrl: ruleDocsUrl(rule.id, options.docsBaseUrl), ...extra });
+    diagnostics.push({ ruleId: rule.id, severity, message, range: doc.lines.clampRange(range), docsUrl: ruleDocsUrl(rule.id, options.docsBaseUrl ?? config.docsBaseUrl), ...extra });
   };
 
   const skip = (rule: RuleDefinition, reason: string) => {
@@ -143,6 +147,7 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
       skip(rule, `the document reads as ${KIND_NAMES[kind.kind]} (${kind.reason}); this rule judges ${kinds.map((k) => KIND_NAMES[k]).join(' or ')} only`);
       continue;
     }
+    ran.add(rule.id);
     try {
       rule.check({
         doc,
@@ -166,6 +171,14 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
       const reason = error instanceof Error ? error.message : String(error);
       emit(rule, 'error', `Internal error in rule "${rule.id}" (the other rules still ran): ${reason}. Please report this with the document.`,
         { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } });
+    }
+  }
+  // Expired and unused directives are known only now that every rule has reported.
+  const directiveRule = rules.find((rule) => rule.id === SUPPRESSION_DIRECTIVE);
+  if (directiveRule && ran.has(SUPPRESSION_DIRECTIVE)) {
+    const { severity } = ruleSetting(directiveRule, config, status);
+    if (severity !== 'off') {
+      for (const problem of directiveUsageProblems(suppressions, today, ran)) emit(directiveRule, severity, problem.message, problem.range);
     }
   }
   result.diagnostics = diagnostics.sort(compareDiagnostics);

@@ -12,7 +12,7 @@ export function buildConfigSchema(): Record<string, unknown> {
       { type: 'boolean', description: 'true: on with its default severity; false: off.' },
       {
         type: 'array', minItems: 1, maxItems: 2,
-        prefixItems: [severity, { type: 'object', description: 'Rule options.' }],
+        prefixItems: [severity, { type: 'object', maxProperties: 0, description: 'Rule options: no rule takes any yet, so only {} is accepted.' }],
         items: false,
       },
     ],
@@ -77,6 +77,7 @@ export function buildConfigSchema(): Record<string, unknown> {
           properties: Object.fromEntries(RULES.map((rule) => [rule.id, severity])),
         },
       },
+      docsBaseUrl: { type: 'string', format: 'uri', description: 'Where the rule pages (docs/rules/<id>.md in the package) are published; findings link there and SARIF carries helpUri. Default: the pages shipped in the package.' },
       include: { ...globs, description: 'Globs (relative to this file) of Markdown files that are design docs whatever their headings.' },
       exclude: { ...globs, description: 'Globs (relative to this file) of Markdown files to skip when walking folders.' },
       extends: { ...globs, description: 'Config files (relative paths) this one builds on; this file wins.' },

@@ -83,6 +83,8 @@ export interface LintConfig {
   status?: Record<string, Record<string, Severity | 'off'>>;
   /** Set when a config `include` glob matched the file: it is a design doc whatever its headings. */
   includedByConfig?: boolean;
+  /** Where the rule pages are published (config `docsBaseUrl`); LintOptions.docsBaseUrl wins. */
+  docsBaseUrl?: string;
   /** Size and nesting limits beyond which a document is not checked (one finding says so). */
   limits?: Partial<DocumentLimits>;
 }
@@ -105,6 +107,8 @@ export interface LintOptions {
   force?: boolean;
   /** Base URL of the rule docs; the rule id and ".md" are appended. */
   docsBaseUrl?: string;
+  /** Today as YYYY-MM-DD (default: the current UTC date): suppression comments "until" an earlier date have expired. */
+  today?: string;
 }
 
 /** A rule that declined to judge a document, and why (shown to users: never a silent skip). */

@@ -16,8 +16,13 @@ export interface LintFilesOptions {
   profile?: string;
   /** Base URL of the rule docs for `docsUrl` (default: the pages shipped in the package). */
   docsBaseUrl?: string;
-  /** Text to lint as standard input, for the path "-". */
-  stdin?: { text: string; filename?: string };
+  /**
+   * Lint files named in `paths` only when they are design docs (and not excluded by config), as files
+   * found by walking a folder are: for hooks that pass every changed Markdown file.
+   */
+  onlyDesignDocs?: boolean;
+  /** Text to lint as standard input, for the path "-" (an Error when it could not be read as text). */
+  stdin?: { text: string | Error; filename?: string };
 }
 
 export interface FileLintResult extends LintResult {
@@ -67,10 +72,12 @@ export function lintFilesSync(paths: string[], options: LintFilesOptions = {}): 
     throw new LintFilesUsageError(`config file not found: ${configFile}`);
   }
   const resolver = new ConfigResolver(configFile);
-  const inputs: Array<FoundFile & { text?: string; displayPath: string }> = collector.files.map((f) => ({ ...f, displayPath: f.path }));
+  const inputs: Input[] = collector.files.map((f) => ({ ...f, explicit: f.explicit && !options.onlyDesignDocs, displayPath: f.path }));
   if (readsStdin) {
     const stdinPath = options.stdin?.filename ? path.resolve(cwd, options.stdin.filename) : path.join(cwd, '<stdin>');
-    inputs.push({ path: stdinPath, explicit: true, text: options.stdin?.text ?? '', displayPath: options.stdin?.filename ? stdinPath : '<stdin>' });
+    const text = options.stdin?.text ?? '';
+    if (text instanceof Error) problems.push({ kind: 'io', message: `standard input: not checked: ${text.message}` });
+    else inputs.push({ path: stdinPath, explicit: true, text, displayPath: options.stdin?.filename ? stdinPath : '<stdin>' });
   }
 
   const profile = options.profile;
@@ -90,7 +97,7 @@ export function lintFilesSync(paths: string[], options: LintFilesOptions = {}): 
   const reportedConfigErrors = new Set<string>();
   for (const input of inputs) {
     try {
-      const result = lintOne(input);
+      const result = lintOne(input, resolver, profile, options.docsBaseUrl, problems, reportedConfigErrors);
       if (result) results.push(result);
     } catch (error) {
       // A bug must cost one file, never the run: say which file, go on with the others.
@@ -98,40 +105,45 @@ export function lintFilesSync(paths: string[], options: LintFilesOptions = {}): 
     }
   }
   return { results, problems };
+}
 
-  function lintOne(input: FoundFile & { text?: string; displayPath: string }): FileLintResult | null {
-    let loaded: LoadedConfig;
-    try {
-      loaded = resolver.forDocument(input.path);
-    } catch (error) {
-      if (error instanceof ConfigError) {
-        if (!reportedConfigErrors.has(error.message)) {
-          reportedConfigErrors.add(error.message);
-          problems.push({ kind: 'config', message: error.message, file: error.file, line: error.line, column: error.column });
-        }
-        return null;
+type Input = FoundFile & { text?: string; displayPath: string };
+
+/** Lints one input; null when it is excluded or cannot be read (the problem is recorded). */
+function lintOne(input: Input, resolver: ConfigResolver, profile: string | undefined, docsBaseUrl: string | undefined,
+  problems: LintProblem[], reportedConfigErrors: Set<string>): FileLintResult | null {
+  let loaded: LoadedConfig;
+  try {
+    loaded = resolver.forDocument(input.path);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      if (!reportedConfigErrors.has(error.message)) {
+        reportedConfigErrors.add(error.message);
+        problems.push({ kind: 'config', message: error.message, file: error.file, line: error.line, column: error.column });
       }
-      throw error;
+      return null;
     }
-    if (!input.explicit && isExcluded(loaded, input.path)) return null;
-    let text = input.text;
-    if (text === undefined) {
-      try {
-        text = readMarkdownFile(input.path);
-      } catch (error) {
-        const reason = error instanceof UnreadableTextError ? `not checked: ${error.message}`
-          : `cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
-        problems.push({ kind: 'io', message: `${input.path}: ${reason}`, file: input.path });
-        return null;
-      }
-    }
-    const lintOptions: LintOptions = {
-      config: lintConfigFor(loaded, input.path),
-      profileOverride: profile,
-      force: input.explicit,
-      ...(options.docsBaseUrl ? { docsBaseUrl: options.docsBaseUrl } : {}),
-    };
-    const result = lint(text, lintOptions);
-    return { ...result, filePath: input.displayPath, absolutePath: input.path, text, configFile: loaded.file, lintOptions };
+    throw error;
   }
+  if (!input.explicit && isExcluded(loaded, input.path)) return null;
+  let text = input.text;
+  if (text === undefined) {
+    try {
+      text = readMarkdownFile(input.path);
+    } catch (error) {
+      const message = error instanceof UnreadableTextError
+        ? `${input.path}: not checked: ${error.message}`
+        : `${input.path}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+      problems.push({ kind: 'io', message, file: input.path });
+      return null;
+    }
+  }
+  const lintOptions: LintOptions = {
+    config: lintConfigFor(loaded, input.path),
+    profileOverride: profile,
+    force: input.explicit,
+    ...(docsBaseUrl ? { docsBaseUrl } : {}),
+  };
+  const result = lint(text, lintOptions);
+  return { ...result, filePath: input.displayPath, absolutePath: input.path, text, configFile: loaded.file, lintOptions };
 }

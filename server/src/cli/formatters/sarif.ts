@@ -4,7 +4,7 @@
 // root; a config or I/O problem makes the invocation unsuccessful, with notifications saying why.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RULES, ruleDocsUrl } from '../../engine/index.js';
+import { ENGINE_FINDINGS, RULES, ruleDocsUrl } from '../../engine/index.js';
 import { readRuleDoc } from '../../node/rule-docs.js';
 import { relativeToRoot } from '../root.js';
 import type { FileReport, Formatter, JsonMessage } from './types.js';
@@ -36,7 +36,11 @@ function reportFile(report: FileReport): string | undefined {
 }
 
 export const formatSarif: Formatter = (reports, { version, root, docsBaseUrl, problems, fingerprint }) => {
-  const rules = RULES.map((rule) => {
+  // The engine's own findings (a crash, a size limit, broken front matter) are rules here too.
+  const engineRules = Object.entries(ENGINE_FINDINGS).map(([id, description]) => ({
+    id, description, defaultSeverity: 'error' as const, tags: ['engine'], fixable: false,
+  }));
+  const rules = [...RULES, ...engineRules].map((rule) => {
     const doc = readRuleDoc(rule.id);
     return {
       id: rule.id,
@@ -49,7 +53,7 @@ export const formatSarif: Formatter = (reports, { version, root, docsBaseUrl, pr
       properties: { tags: ['design-doc', ...rule.tags], fixable: rule.fixable },
     };
   });
-  const ruleIndex = new Map(RULES.map((rule, index) => [rule.id, index]));
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const result = (report: FileReport, m: JsonMessage) => {
     const location = artifactLocation(reportFile(report), root);
     return {

@@ -43,20 +43,20 @@ export const formatStylish: Formatter = (reports, { cwd, color, problems, baseli
   const notDesignDocs = reports.length - checked;
   const scope = `${checked} design doc${checked === 1 ? '' : 's'} checked` + (notDesignDocs ? `, ${notDesignDocs} other Markdown file${notDesignDocs === 1 ? '' : 's'} skipped` : '');
   const found = totals.error + totals.warning + totals.info;
-  const fromBaseline = baselined ? ` ${baselined} known finding${baselined === 1 ? '' : 's'} left out by the baseline.` : '';
   if (found === 0 && problems.length > 0) {
     // The run failed (the errors are on stderr): claiming "no problems" would be a lie.
     return lines.length ? lines.join('\n') + '\n' : '';
   }
   if (found === 0) {
-    lines.push(paint('green', `✔ No problems (${scope})`) + fromBaseline);
+    lines.push(paint('green', `✔ No problems (${scope})`));
   } else {
     const parts = [`${totals.error} error${totals.error === 1 ? '' : 's'}`, `${totals.warning} warning${totals.warning === 1 ? '' : 's'}`];
     if (totals.info) parts.push(`${totals.info} info`);
     const summary = `✖ ${found} problem${found === 1 ? '' : 's'} (${parts.join(', ')}) in ${scope}`;
-    lines.push(paint(totals.error ? 'red' : 'yellow', summary) + fromBaseline);
+    lines.push(paint(totals.error ? 'red' : 'yellow', summary));
     if (fixable) lines.push(paint('dim', `  ${fixable} of them can be fixed with --fix (or a quick fix in the editor).`));
   }
+  if (baselined) lines.push(paint('dim', `  ${baselined} known finding${baselined === 1 ? '' : 's'} left out by the baseline.`));
   const declined = declinedRules(reports);
   if (declined) lines.push(paint('dim', declined));
   return lines.join('\n') + '\n';

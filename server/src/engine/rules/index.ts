@@ -22,6 +22,7 @@ import { rolloutPhases } from './rollout-phases.js';
 import type { RuleDefinition } from './rule.js';
 import { scaleNumbers } from './scale-numbers.js';
 import { splitLeakage } from './split-leakage.js';
+import { knownRuleIds, suppressionDirective } from './suppression-directive.js';
 import { tradeoffTable } from './tradeoff-table.js';
 
 export const RULES: readonly RuleDefinition[] = [
@@ -51,6 +52,9 @@ export const RULES: readonly RuleDefinition[] = [
   riskTable,
   metricTaskMismatch,
   splitLeakage,
+  // The suppression comments themselves
+  suppressionDirective,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, RuleDefinition> = new Map(RULES.map((rule) => [rule.id, rule]));
+for (const rule of RULES) knownRuleIds.add(rule.id);
