@@ -12,6 +12,7 @@ import { PLACEHOLDER_MARKERS, PLACEHOLDER_PHRASES } from '../server/src/engine/r
 import type { SectionSpec } from '../server/src/engine/types.js';
 import { VOCABULARY_DATA } from '../server/src/engine/vocab/data.generated.js';
 import type { VocabEntry } from '../server/src/engine/vocab/types.js';
+import { phraseSource } from '../server/src/engine/vocab/cues.js';
 import { ROOT } from './helpers.js';
 
 /** A section spec made of one entry only, so each entry has to earn its own examples. */
@@ -78,6 +79,18 @@ describe('vocabulary', () => {
         assert.ok(entry.match.length && entry.nearMiss.length, 'needs a match and a near miss');
         for (const example of entry.match) assert.ok([...example.matchAll(pattern)].length > 0, `"${example}" should hold a placeholder`);
         for (const example of entry.nearMiss) assert.deepEqual([...example.matchAll(pattern)].map((m) => m[0]), [], `near miss "${example}"`);
+      });
+    }
+  }
+
+  for (const [language, data] of Object.entries(VOCABULARY_DATA)) {
+    for (const [name, cue] of Object.entries(data.cues ?? {})) {
+      it(`${language}: cue ${name}`, () => {
+        assert.ok(cue.phrases?.length && cue.match?.length && cue.nearMiss?.length, 'needs phrases, a match and a near miss');
+        // This language's own phrases must earn its examples (another language's words prove nothing).
+        const own = new RegExp(cue.phrases.map(phraseSource).join('|'), 'iu');
+        for (const example of cue.match) assert.ok(own.test(example), `"${example}" should say cue ${name}`);
+        for (const example of cue.nearMiss) assert.ok(!own.test(example), `near miss "${example}" says cue ${name}: ${own.exec(example)?.[0]}`);
       });
     }
   }

@@ -4,6 +4,7 @@ import { blockOffsetAt, blockProse } from '../model/document.js';
 import { detectFraming } from '../model/framing.js';
 import { findQuantities } from '../model/quantities.js';
 import { statementsOf } from '../model/statements.js';
+import { cuePattern } from '../vocab/cues.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 interface Concern {
@@ -23,6 +24,8 @@ const CONCERNS: Concern[] = [
   { pattern: /\b(?:loan|credit|lending|mortgage|underwriting)\s+(?:approvals?|decisions?|applications?|limits?|eligibility)\b|\b(?:approve|decline|reject)s?\s+(?:loan|credit|mortgage)\s+applications?\b/i, describe: decision },
   { pattern: /\b(?:hiring|recruiting|recruitment|resume|CV|job applicants?|candidate|tenant|housing|rental)\s+(?:screening|decisions?|shortlist(?:ing)?|selection|ranking)\b/i, describe: decision },
   { pattern: /\b(?:algorithmic|model|demographic|racial|gender|age)\s+bias\b|\bdisparate (?:impact|treatment)\b|\bdiscriminat(?:ion|ory|e against)\b|\bunfair(?:ly|ness)?\b/i, describe: (w) => `the concern "${w}"` },
+  // A bias against people named outright ("may be biased against older applicants"): vocab cues.yaml, bias-risk.
+  ...[cuePattern('bias-risk')].flatMap((pattern) => (pattern ? [{ pattern, describe: (w: string) => `the risk "${w}"` }] : [])),
 ];
 
 // A threshold names a gap between groups (or a parity ratio) with a number.

@@ -3,6 +3,181 @@ import type { VocabularyData } from './types.js';
 
 export const VOCABULARY_DATA: VocabularyData = {
   "en": {
+    "cues": {
+      "bias-risk": {
+        "about": "fairness-threshold — a bias against people named outright, a concern that needs a threshold",
+        "phrases": [
+          "biased against",
+          "bias against",
+          "discriminat* against",
+          "unfair to",
+          "treat* ... unfairly",
+          "unfairly penali*",
+          "unfairly reject*",
+          "penali* ... women",
+          "penali* ... older"
+        ],
+        "match": [
+          "The model may be biased against older applicants.",
+          "Scores could be unfair to younger borrowers.",
+          "It might treat non-native speakers unfairly.",
+          "Historic labels may penalise older candidates."
+        ],
+        "nearMiss": [
+          "The sample is biased toward recent weeks.",
+          "We add a bias term to the final layer.",
+          "A biased estimator of the variance is fine here.",
+          "Offline metrics may be biased by position effects."
+        ]
+      },
+      "cross-validation": {
+        "about": "split-leakage — a cross-validation split, which mixes periods unless it is ordered in time",
+        "phrases": [
+          "cross-validation",
+          "cross-validate*",
+          "cross-validated",
+          "k-fold",
+          "#-fold cv",
+          "#-fold cross-validation",
+          "#-fold validation",
+          "shuffled cv",
+          "kfold",
+          "stratifiedkfold",
+          "stratified k-fold",
+          "shufflesplit"
+        ],
+        "match": [
+          "We tune the model with 5-fold cross-validation.",
+          "Hyper-parameters are chosen by k-fold CV.",
+          "Shuffled CV on the click logs gives an AUC of 0.81.",
+          "sklearn StratifiedKFold with 10 splits"
+        ],
+        "nearMiss": [
+          "The launch brought a 5-fold increase in traffic.",
+          "Results are folded into the weekly report.",
+          "A cross-team validation review signs off the launch."
+        ]
+      },
+      "time-aware-validation": {
+        "about": "split-leakage — cross-validation that respects time, so no leakage",
+        "phrases": [
+          "time-series cross-validation",
+          "time-series cv",
+          "time-series split",
+          "timeseriessplit",
+          "blocked cross-validation",
+          "blocked k-fold",
+          "purged",
+          "rolling-origin",
+          "expanding-window",
+          "walk-forward",
+          "sliding-window validation",
+          "forward-chaining",
+          "grouped by week",
+          "grouped by month",
+          "grouped by day"
+        ],
+        "match": [
+          "We use TimeSeriesSplit with five folds.",
+          "Blocked cross-validation by month keeps the periods apart.",
+          "Purged k-fold with a one-week embargo"
+        ],
+        "nearMiss": [
+          "We use 5-fold cross-validation on shuffled rows.",
+          "The time-series database keeps 30 days."
+        ]
+      },
+      "response-budget": {
+        "about": "latency-serving-mismatch — a request's response time stated as a bound, without the word \"latency\"",
+        "phrases": [
+          "respond* within",
+          "respond* in under",
+          "respond* in less than",
+          "return* results within",
+          "return* ... within",
+          "answer* within",
+          "repl* within",
+          "response* within",
+          "served within",
+          "response time",
+          "responds in",
+          "must respond in"
+        ],
+        "match": [
+          "The API responds within 500 ms.",
+          "The endpoint returns a decision within 300 ms.",
+          "Each response within 0.5 s"
+        ],
+        "nearMiss": [
+          "Responders on call acknowledge pages.",
+          "The API returns the top ten items."
+        ]
+      },
+      "vague-speed": {
+        "about": "latency-unquantified — a vague speed word in a requirement (the rule checks for a number beside it)",
+        "phrases": [
+          "be fast",
+          "be ... fast",
+          "must be quick",
+          "should be quick",
+          "be ... quick",
+          "fast response*",
+          "quick response*",
+          "fast answer*",
+          "quick answer*",
+          "near-instant*",
+          "near-instantaneous*",
+          "instantly",
+          "responsive",
+          "snappy"
+        ],
+        "match": [
+          "The API must be fast.",
+          "Responses should be quick.",
+          "Search results appear near-instantly.",
+          "The UI must stay responsive.",
+          "Scoring must be reasonably fast."
+        ],
+        "nearMiss": [
+          "We sell fast-moving consumer goods.",
+          "The service is built on FastAPI.",
+          "A fast path of the code skips the cache.",
+          "Breakfast orders peak at 8 am."
+        ]
+      },
+      "time-ordered-data": {
+        "about": "split-leakage — data named as ordered in time, beside a cross-validation split",
+        "phrases": [
+          "timestamped",
+          "time-stamped",
+          "timestamps",
+          "transactions",
+          "transaction history",
+          "events",
+          "event logs",
+          "event stream",
+          "logs",
+          "clicks",
+          "clickstream",
+          "sessions",
+          "time-series",
+          "daily sales",
+          "purchase history",
+          "sensor readings",
+          "telemetry"
+        ],
+        "match": [
+          "We train on two years of timestamped transactions.",
+          "Shuffled k-fold on the event logs",
+          "Daily sales per store since 2021"
+        ],
+        "nearMiss": [
+          "Stratified by class balance of the event flag.",
+          "A transaction fee is charged once.",
+          "Logistic regression is the baseline."
+        ]
+      }
+    },
     "kinds": {
       "template-title": {
         "words": [

@@ -47,12 +47,28 @@ export interface WordSignal {
   nearMiss: string[];
 }
 
+/**
+ * Phrases one rule looks for in prose (cues.yaml). Matched case-insensitively as whole words; in a phrase,
+ * "-" also matches a space or nothing ("near-instant" ~ "near instant"), "*" ends a word stem
+ * ("respond*" ~ "responds", "responded"), "#" stands for a number ("#-fold" ~ "5-fold") and "..." for up to
+ * three words in between ("be ... fast" ~ "be reasonably fast").
+ */
+export interface CueVocab {
+  /** Which rule reads the cue and what for (documentation only). */
+  about?: string;
+  phrases: string[];
+  match: string[];
+  nearMiss: string[];
+}
+
 export interface LanguageData {
   sections?: Record<string, SectionVocab>;
   language?: LanguageVocab;
   kinds?: Record<'template-title' | 'prompt-verbs' | 'second-person' | 'first-person', WordSignal>;
   /** placeholder-text: capitalised markers ("TBD") and phrases ("to be determined"). */
-  placeholders?: { markers?: WordSignal; phrases?: WordSignal };
+  placeholders?: { markers?: WordSignal; phrases?: WordSignal; numberLetters?: WordSignal };
+  /** Cue phrases rules look for, by name (the name is the rule's, see server/src/engine/vocab/cues.ts). */
+  cues?: Record<string, CueVocab>;
 }
 
 export type VocabularyData = Record<string, LanguageData>;

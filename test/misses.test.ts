@@ -1,0 +1,54 @@
+// Misses of the kinds issue 9 lists, each with an example written for this test (no corpus text) and the
+// near misses that must stay silent.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lint } from '../server/src/engine/index.js';
+
+/** A design doc around `body`, with the sections a detector needs; the rule's findings as [line, message]. */
+function findings(ruleId: string, body: string): Array<[number, string]> {
+  const text = `# Loan pre-screening service\n\n## Problem statement\n\nWe pre-screen small-business loan requests for the credit team.\n\n${body}\n`;
+  return lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === ruleId).map((d) => [d.range.start.line, d.message]);
+}
+const lineOf = (body: string, needle: string) => 7 + body.split('\n').findIndex((line) => line.includes(needle));
+
+describe('fairness-threshold: a bias risk named outright', () => {
+  it('reports "may be biased against" with no threshold anywhere', () => {
+    const body = '## Risks\n\nThe model may be biased against older applicants, whose files are thinner.';
+    const found = findings('fairness-threshold', body);
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(found[0]![0], lineOf(body, 'biased against'));
+    assert.match(found[0]![1], /biased against/);
+  });
+  it('is silent when a numeric threshold between groups is set', () => {
+    const body = '## Risks\n\nThe model may be biased against older applicants.\n\n## Success metrics\n\n- Approval-rate gap between age bands ≤ 4 pts.';
+    assert.deepEqual(findings('fairness-threshold', body), []);
+  });
+  it('is silent on statistical bias', () => {
+    for (const sentence of ['Offline metrics may be biased by position effects.', 'The sample is biased toward recent weeks.', 'We add a bias term to the final layer.']) {
+      assert.deepEqual(findings('fairness-threshold', `## Evaluation\n\n${sentence}`), [], sentence);
+    }
+  });
+});
+
+describe('split-leakage: cross-validation of time-ordered data', () => {
+  it('reports k-fold or shuffled CV of timestamped data named in the same paragraph', () => {
+    for (const sentence of [
+      'We keep twelve months of timestamped repayment events and pick the model by 5-fold cross-validation.',
+      'Shuffled CV over the application event logs picks the depth of the trees.',
+    ]) {
+      const found = findings('split-leakage', `## Data requirements\n\n${sentence}`);
+      assert.equal(found.length, 1, `${sentence}: ${JSON.stringify(found)}`);
+    }
+  });
+  it('is silent on time-aware cross-validation, static data and other folds', () => {
+    for (const sentence of [
+      'We pick the model by blocked cross-validation by month over the repayment events.',
+      'TimeSeriesSplit with five folds over the timestamped repayments picks the depth.',
+      'Sector weights are tuned with 5-fold cross-validation on the static business profiles.',
+      'The new channel brought a 5-fold increase in loan events.',
+      'Confidence intervals come from bootstrap or cross-validation.',
+    ]) {
+      assert.deepEqual(findings('split-leakage', `## Data requirements\n\n${sentence}`), [], sentence);
+    }
+  });
+});
