@@ -52,3 +52,22 @@ describe('split-leakage: cross-validation of time-ordered data', () => {
     }
   });
 });
+
+describe('latency-serving-mismatch: a budget said as a response bound, in another unit', () => {
+  const budget = '## Constraints\n\nThe scoring API responds within 500 ms.\n\n## Model architecture\n\n';
+  it('reports an inference time in seconds over a response budget in milliseconds', () => {
+    const body = `${budget}The inference takes ~2 s per application on a CPU.`;
+    const found = findings('latency-serving-mismatch', body);
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(found[0]![0], lineOf(body, '~2 s'));
+    assert.match(found[0]![1], /2 s .*500 ms/);
+  });
+  it('is silent when the model fits, or runs off the request path', () => {
+    for (const sentence of ['The inference takes ~0.3 s per application on a CPU.', 'Nightly batch inference takes ~2 s per application.']) {
+      assert.deepEqual(findings('latency-serving-mismatch', `${budget}${sentence}`), [], sentence);
+    }
+  });
+  it('is silent when the API only returns something, with no bound', () => {
+    assert.deepEqual(findings('latency-serving-mismatch', '## Constraints\n\nThe API returns the top 500 matches.\n\n## Model architecture\n\nThe inference takes ~2 s per application.'), []);
+  });
+});

@@ -3,6 +3,7 @@
 import type { SectionNode } from '../model/document.js';
 import { findQuantities, type Quantity } from '../model/quantities.js';
 import { proseOf, statementOffsets, statementsOf, type Statement } from '../model/statements.js';
+import { hasCue } from '../vocab/cues.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 const MODEL_SUBJECT = /\b(?:model|inference|forward pass|scoring|predictions?|classifier|ranker|re-?ranker|encoder|LLM|embedding (?:model|lookup))\b/i;
@@ -37,7 +38,9 @@ function budgets(statements: Statement[]): Budget[] {
   const found: Budget[] = [];
   for (const statement of statements) {
     const text = proseOf(statement);
-    if (!BUDGET_WORDS.test(text) || !/latenc|respon|render|budget|SLA|SLO|p9\d|end[- ]to[- ]end/i.test(text)) continue;
+    // "The API responds within 500 ms" bounds the request as surely as "latency budget: 500 ms"
+    // (vocab cues.yaml, response-budget).
+    if (!(BUDGET_WORDS.test(text) || hasCue('response-budget', text)) || !/latenc|respon|render|budget|SLA|SLO|p9\d|end[- ]to[- ]end/i.test(text)) continue;
     if (OFF_PATH.test(text)) continue;
     for (const q of times(text)) {
       if (q.comparator !== '<' && q.comparator !== '<=' && !/budget|SLA|SLO/i.test(text)) continue;
