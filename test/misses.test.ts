@@ -71,3 +71,15 @@ describe('latency-serving-mismatch: a budget said as a response bound, in anothe
     assert.deepEqual(findings('latency-serving-mismatch', '## Constraints\n\nThe API returns the top 500 matches.\n\n## Model architecture\n\nThe inference takes ~2 s per application.'), []);
   });
 });
+
+describe('latency-unquantified: a vague speed word in a requirement', () => {
+  it('reports "must be fast", "should be quick" and "near-instant" with no number in the statement or row', () => {
+    const body = '## Non-functional requirements\n\n- The pre-screening API must be fast.\n- Answers to the credit team should be quick.\n\n| Requirement | Target |\n|---|---|\n| Decision page | near-instant |';
+    const found = findings('latency-unquantified', body);
+    assert.deepEqual(found.map(([line]) => line), [lineOf(body, 'must be fast'), lineOf(body, 'should be quick'), lineOf(body, 'near-instant')], JSON.stringify(found));
+  });
+  it('is silent with a number beside it, and on "fast" in other senses', () => {
+    const body = '## Non-functional requirements\n\n- The pre-screening API must be fast: p99 under 300 ms.\n- Lenders in fast-moving consumer goods must be supported.\n- The service is written with FastAPI and must keep a fast path for renewals.\n\n| Requirement | Target |\n|---|---|\n| Decision page | near-instant, under 1 s |';
+    assert.deepEqual(findings('latency-unquantified', body), []);
+  });
+});

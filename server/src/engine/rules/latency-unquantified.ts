@@ -3,6 +3,7 @@
 import type { DocumentModel, SectionNode, TableModel, TextBlock } from '../model/document.js';
 import { findQuantities } from '../model/quantities.js';
 import { proseOf, statementOffsets, statementsOf, type Statement } from '../model/statements.js';
+import { cuePattern } from '../vocab/cues.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 // Vague speed words. "quickly" counts only when it says how fast the system answers.
@@ -74,6 +75,14 @@ function firstVaguePhrase(prose: string): RegExpExecArray | null {
     if (NEGATED_BEFORE.test(before)) continue;
     if (/real[- ]?time/i.test(m[0]) && DATA_NOUN_AFTER.test(prose.slice(m.index + m[0].length))) continue;
     return m;
+  }
+  // A vague speed word ("must be fast", "quick responses", "near-instant"): vocab cues.yaml, vague-speed.
+  const cue = cuePattern('vague-speed');
+  if (cue) {
+    const global = new RegExp(cue.source, 'giu');
+    for (let m = global.exec(prose); m; m = global.exec(prose)) {
+      if (!NEGATED_BEFORE.test(prose.slice(Math.max(0, m.index - 30), m.index))) return m;
+    }
   }
   return null;
 }

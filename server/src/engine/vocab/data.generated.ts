@@ -128,21 +128,32 @@ export const VOCABULARY_DATA: VocabularyData = {
           "near-instant*",
           "near-instantaneous*",
           "instantly",
+          "instantaneously",
           "responsive",
-          "snappy"
+          "snappy",
+          "retrieve ... quickly",
+          "retrieves ... quickly",
+          "retrieving ... quickly",
+          "retrieved ... quickly",
+          "quickly retrieve",
+          "quickly retrieves"
         ],
         "match": [
           "The API must be fast.",
           "Responses should be quick.",
           "Search results appear near-instantly.",
           "The UI must stay responsive.",
-          "Scoring must be reasonably fast."
+          "Scoring must be reasonably fast.",
+          "New clicks should reach the ranking instantaneously.",
+          "The bot should find the manual and retrieve the answer quickly."
         ],
         "nearMiss": [
           "We sell fast-moving consumer goods.",
           "The service is built on FastAPI.",
           "A fast path of the code skips the cache.",
-          "Breakfast orders peak at 8 am."
+          "Breakfast orders peak at 8 am.",
+          "The instantaneous power reading is logged.",
+          "Retrieval quality drops quickly after a week."
         ]
       },
       "time-ordered-data": {
