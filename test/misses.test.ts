@@ -83,3 +83,18 @@ describe('latency-unquantified: a vague speed word in a requirement', () => {
     assert.deepEqual(findings('latency-unquantified', body), []);
   });
 });
+
+describe('placeholder-text: fill-ins in headings, escaped angle brackets, letters for numbers', () => {
+  it('reports a slot in a heading, an escaped title-case fill-in and letters left for numbers', () => {
+    const body = '## [Lender name] onboarding\n\n### How the model helps [Persona] decide\n\nEscalations go to \\<Risk Team\\> and \\<OWNER_EMAIL\\>.\n\nThe decision must arrive within N ms for X% of requests, cutting manual reviews by N%.\n\nDefault rate must stay lower than X. The pilot runs X-Y weeks and costs $X a month.';
+    const tokens = findings('placeholder-text', body).map(([, message]) => /"([^"]+)"/.exec(message)![1]);
+    assert.deepEqual(tokens, ['[Lender name]', '[Persona]', '<Risk Team>', '<OWNER_EMAIL>', 'N ms', 'X%', 'N%', 'X', 'X-Y weeks', '$X']);
+  });
+  it('is silent on labels in headings, notation, parameters and math', () => {
+    const body = '## Model sources [optional]\n\n### Option 2 [Supported] - cached features\n\n# Design doc - [EN]\n\n'
+      + 'Features: N-gram counts, top-N retrieval, chest X-ray scans, O(N) lookups, N = 5 neighbours, sales of the last N days.\n\n'
+      + 'Let N be the number of applicants and X the feature matrix. Users with more than N loans are reviewed by hand.\n\n'
+      + 'Is there a cooling-off period of X days?\n\nIf metric M for segment S drops by X%, losses grow by Y%.\n\nThe route is `/score?id=<id>`; see \\<query_string\\>.';
+    assert.deepEqual(findings('placeholder-text', body), []);
+  });
+});

@@ -8,7 +8,7 @@ import { SECTIONS_BY_ID } from '../server/src/engine/profiles.js';
 import { headingMatchesSection, normaliseAlias, normaliseHeading, pairedLabelsMatch, paragraphLabelMatches } from '../server/src/engine/model/headings.js';
 import { hasSignalWord, isPrompt } from '../server/src/engine/model/kind.js';
 import { guessLanguage } from '../server/src/engine/model/language.js';
-import { PLACEHOLDER_MARKERS, PLACEHOLDER_PHRASES } from '../server/src/engine/rules/placeholder-text.js';
+import { headingPlaceholders, numberLettersIn, PLACEHOLDER_MARKERS, PLACEHOLDER_PHRASES } from '../server/src/engine/rules/placeholder-text.js';
 import type { SectionSpec } from '../server/src/engine/types.js';
 import { VOCABULARY_DATA } from '../server/src/engine/vocab/data.generated.js';
 import type { VocabEntry } from '../server/src/engine/vocab/types.js';
@@ -75,10 +75,13 @@ describe('vocabulary', () => {
   for (const [language, data] of Object.entries(VOCABULARY_DATA)) {
     for (const [kind, entry] of Object.entries(data.placeholders ?? {})) {
       it(`${language}: placeholder ${kind}`, () => {
-        const pattern = kind === 'markers' ? PLACEHOLDER_MARKERS : PLACEHOLDER_PHRASES;
+        const pattern = { markers: PLACEHOLDER_MARKERS, phrases: PLACEHOLDER_PHRASES }[kind as 'markers'];
+        const found = { headingFillIns: headingPlaceholders, numberLetters: numberLettersIn }[kind as 'numberLetters']
+          ?? ((text: string) => [...text.matchAll(pattern)].map((m) => m[0]));
+        assert.ok(found !== undefined && (pattern || kind === 'headingFillIns' || kind === 'numberLetters'), `no matcher for placeholder kind "${kind}"`);
         assert.ok(entry.match.length && entry.nearMiss.length, 'needs a match and a near miss');
-        for (const example of entry.match) assert.ok([...example.matchAll(pattern)].length > 0, `"${example}" should hold a placeholder`);
-        for (const example of entry.nearMiss) assert.deepEqual([...example.matchAll(pattern)].map((m) => m[0]), [], `near miss "${example}"`);
+        for (const example of entry.match) assert.ok(found(example).length > 0, `"${example}" should hold a placeholder`);
+        for (const example of entry.nearMiss) assert.deepEqual(found(example), [], `near miss "${example}"`);
       });
     }
   }

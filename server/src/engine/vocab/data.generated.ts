@@ -357,6 +357,118 @@ export const VOCABULARY_DATA: VocabularyData = {
           "The threshold was determined by the 2023 pilot.",
           "The key figure needs to be defined with the buyers."
         ]
+      },
+      "numberLetters": {
+        "words": [
+          "N",
+          "X"
+        ],
+        "units": [
+          "%",
+          "ms",
+          "msec",
+          "sec",
+          "secs",
+          "seconds",
+          "minutes",
+          "mins",
+          "hours",
+          "hrs",
+          "days",
+          "weeks",
+          "months",
+          "pp",
+          "pts",
+          "percent",
+          "percentage points"
+        ],
+        "bounds": [
+          "than",
+          "within",
+          "under",
+          "below",
+          "above",
+          "over",
+          "at least",
+          "at most",
+          "up to"
+        ],
+        "windows": [
+          "last",
+          "previous",
+          "past",
+          "next",
+          "first",
+          "every",
+          "rolling",
+          "trailing"
+        ],
+        "match": [
+          "p99 must stay under N ms.",
+          "Route X% of traffic to the new model.",
+          "Reduce churn by N% in a quarter.",
+          "Precision must be higher than X.",
+          "The workshop lasts X-Y days.",
+          "It costs $X per month."
+        ],
+        "nearMiss": [
+          "We use N-gram features and top-N retrieval.",
+          "Chest X-ray images, O(N) lookups, N = 5 neighbours.",
+          "Let N be the number of users; X denotes the feature matrix.",
+          "Users with more than N clicks get the full ranking.",
+          "Mean sales over the previous N days.",
+          "Is there a fatigue period of X days?",
+          "If metric M for product P drops by X%, losses grow by Y% and Z%.",
+          "In the $N$-dimensional space, X_train holds the features."
+        ]
+      },
+      "headingFillIns": {
+        "words": [
+          "optional",
+          "required",
+          "mandatory",
+          "recommended",
+          "supported",
+          "partially supported",
+          "unsupported",
+          "proposal",
+          "proposed",
+          "draft",
+          "wip",
+          "deprecated",
+          "new",
+          "beta",
+          "alpha",
+          "experimental",
+          "done",
+          "in progress",
+          "accepted",
+          "rejected",
+          "superseded",
+          "obsolete",
+          "archived",
+          "updated",
+          "legacy",
+          "internal",
+          "public",
+          "private",
+          "advanced",
+          "bonus",
+          "stretch",
+          "example",
+          "sample"
+        ],
+        "match": [
+          "## [Project name] design",
+          "### Scenarios that help [People] achieve [Task]",
+          "# [Title]"
+        ],
+        "nearMiss": [
+          "## Model sources [optional]",
+          "### Option 2 [Partially supported] - memory as a plugin",
+          "# ML system design doc - [RU]",
+          "## Results [WIP]"
+        ]
       }
     },
     "sections": {

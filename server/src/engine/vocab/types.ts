@@ -66,7 +66,14 @@ export interface LanguageData {
   language?: LanguageVocab;
   kinds?: Record<'template-title' | 'prompt-verbs' | 'second-person' | 'first-person', WordSignal>;
   /** placeholder-text: capitalised markers ("TBD") and phrases ("to be determined"). */
-  placeholders?: { markers?: WordSignal; phrases?: WordSignal; numberLetters?: WordSignal };
+  placeholders?: {
+    markers?: WordSignal;
+    phrases?: WordSignal;
+    /** Letters left for a number ("N ms", "X%"), with the units and bound words around them. */
+    numberLetters?: WordSignal & { units: string[]; bounds: string[]; windows: string[] };
+    /** Status labels that a bracket in a heading may hold; any other bracketed slot there is a fill-in. */
+    headingFillIns?: WordSignal;
+  };
   /** Cue phrases rules look for, by name (the name is the rule's, see server/src/engine/vocab/cues.ts). */
   cues?: Record<string, CueVocab>;
 }
