@@ -98,3 +98,34 @@ describe('placeholder-text: fill-ins in headings, escaped angle brackets, letter
     assert.deepEqual(findings('placeholder-text', body), []);
   });
 });
+
+describe('risk-table: tables that rate nothing, in English and Russian', () => {
+  it('reports a two-column risk table named by the label above it, and a risk | mitigation table', () => {
+    const body = '## Pilot\n\nPilot risks:\n\n| Risk | Description |\n|---|---|\n| Thin credit files | weak scores for new firms |\n\n## Launch\n\n| Risk | Mitigation |\n|---|---|\n| Bureau outage | fall back to manual review |';
+    const found = findings('risk-table', body);
+    assert.deepEqual(found.map(([line, message]) => [line, /no ([^:]+) column/.exec(message)?.[1]]), [
+      [lineOf(body, '| Risk | Description |'), 'likelihood, impact or mitigation'],
+      [lineOf(body, '| Risk | Mitigation |'), 'likelihood or impact'],
+    ]);
+  });
+  it('is silent on a two-column table whose label names no risks', () => {
+    assert.deepEqual(findings('risk-table', '## Pilot\n\nPilot results:\n\n| Issue | Description |\n|---|---|\n| Thin credit files | 300 more collected |'), []);
+  });
+  it('reads Russian headers and labels', () => {
+    const text = [
+      '# Система скоринга заявок на кредит', '',
+      '## Постановка задачи', '',
+      'Мы оцениваем заявки малого бизнеса на кредит, чтобы кредитный комитет тратил меньше времени на ручную проверку. Модель предсказывает вероятность дефолта по каждой заявке, и это делается до того, как заявка попадёт к аналитику.', '',
+      '## Этап 1 — пилот', '',
+      'Риски этапа:', '',
+      '| Риск | Описание |', '|---|---|', '| Мало размеченных заявок | модель плохо обобщается на новые регионы |', '',
+      '| Риск | Способ снижения |', '|---|---|', '| Сбой бюро кредитных историй | ручная проверка заявок |', '',
+      'Результаты этапа:', '',
+      '| Проблема | Описание |', '|---|---|', '| Мало размеченных заявок | разметили ещё 300 заявок |',
+    ].join('\n');
+    const result = lint(text, { force: true });
+    assert.equal(result.language, 'ru');
+    const found = result.diagnostics.filter((d) => d.ruleId === 'risk-table').map((d) => [d.range.start.line, /no ([^:]+) column/.exec(d.message)?.[1]]);
+    assert.deepEqual(found, [[11, 'likelihood, impact or mitigation'], [15, 'likelihood or impact']]);
+  });
+});

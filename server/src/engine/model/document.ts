@@ -76,6 +76,8 @@ export interface TableModel {
   rows: TableRowModel[];
   section: SectionNode;
   range: Range;
+  /** A short label on the line right above the table ("Stage risks:"), without markup; absent otherwise. */
+  caption?: string;
 }
 
 export interface ListItemModel {
@@ -294,7 +296,20 @@ class ModelBuilder {
       }),
     }));
     const [header, ...body] = rows;
-    this.tables.push({ node: table, header: header?.cells ?? [], rows: body, section, range: nodeRange(table, this.lines) });
+    const model: TableModel = { node: table, header: header?.cells ?? [], rows: body, section, range: nodeRange(table, this.lines) };
+    const caption = this.captionBefore(startOffsetOf(table));
+    if (caption) model.caption = caption;
+    this.tables.push(model);
+  }
+
+  /** The line right above `offset` (blank lines skipped) when it is a short label of six words or fewer. */
+  private captionBefore(offset: number): string | undefined {
+    const before = this.text.slice(Math.max(0, offset - 300), offset).split(/\r\n|\r|\n/).map((line) => line.trim());
+    let line = before.pop();
+    while (line === '' && before.length > 0) line = before.pop();
+    if (!line || /^(#|\||>|```|~~~|<)/.test(line)) return undefined;
+    const label = line.replace(/^(?:[-*+]|\d+[.)])\s+/, '').replace(/[*_`]/g, '').trim();
+    return label && label.split(/\s+/).length <= 6 && !label.endsWith('?') ? label : undefined;
   }
 
   private addHtml(node: Html, inline: boolean): void {

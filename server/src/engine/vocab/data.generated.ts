@@ -187,6 +187,24 @@ export const VOCABULARY_DATA: VocabularyData = {
           "A transaction fee is charged once.",
           "Logistic regression is the baseline."
         ]
+      },
+      "risk-caption": {
+        "about": "risk-table — a short label line right above a table that names it a table of risks",
+        "phrases": [
+          "risks",
+          "risk register",
+          "risk matrix",
+          "risk log"
+        ],
+        "match": [
+          "Stage risks:",
+          "Pilot risks",
+          "Risk register"
+        ],
+        "nearMiss": [
+          "Risky launches",
+          "Stage results:"
+        ]
       }
     },
     "kinds": {
@@ -1310,6 +1328,123 @@ export const VOCABULARY_DATA: VocabularyData = {
     }
   },
   "ru": {
+    "cues": {
+      "risk-column": {
+        "about": "risk-table — заголовок столбца с рисками",
+        "phrases": [
+          "риск*",
+          "угроз*"
+        ],
+        "match": [
+          "Риск",
+          "Риски",
+          "Угроза"
+        ],
+        "nearMiss": [
+          "Рисунок",
+          "Описание"
+        ]
+      },
+      "likelihood-column": {
+        "about": "risk-table — заголовок столбца с вероятностью риска",
+        "phrases": [
+          "вероятност*"
+        ],
+        "match": [
+          "Вероятность",
+          "Вероятность возникновения"
+        ],
+        "nearMiss": [
+          "Влияние",
+          "Описание"
+        ]
+      },
+      "impact-column": {
+        "about": "risk-table — заголовок столбца с влиянием риска",
+        "phrases": [
+          "влияние",
+          "воздействие",
+          "последстви*",
+          "ущерб",
+          "критичност*",
+          "серьёзност*",
+          "серьезност*",
+          "тяжест*"
+        ],
+        "match": [
+          "Влияние",
+          "Последствия",
+          "Критичность"
+        ],
+        "nearMiss": [
+          "Описание",
+          "Вероятность"
+        ]
+      },
+      "mitigation-column": {
+        "about": "risk-table — заголовок столбца с мерами по снижению риска",
+        "phrases": [
+          "способ* снижения",
+          "снижение",
+          "меры",
+          "мера",
+          "меры снижения",
+          "митигаци*",
+          "план реагирования",
+          "как снизить",
+          "как избежать",
+          "решение",
+          "контрмеры",
+          "что делаем",
+          "что делать",
+          "действия"
+        ],
+        "match": [
+          "Способ снижения",
+          "Меры",
+          "Митигация",
+          "Как снизить",
+          "Что делаем"
+        ],
+        "nearMiss": [
+          "Описание",
+          "Мерчант"
+        ]
+      },
+      "rating-column": {
+        "about": "risk-table — один столбец с оценкой риска вместо вероятности и влияния",
+        "phrases": [
+          "уровень риска",
+          "уровень",
+          "оценка риска"
+        ],
+        "match": [
+          "Уровень риска",
+          "Уровень"
+        ],
+        "nearMiss": [
+          "Описание",
+          "Уровни логирования в сервисе"
+        ]
+      },
+      "risk-caption": {
+        "about": "risk-table — короткая подпись над таблицей, называющая её таблицей рисков",
+        "phrases": [
+          "риски",
+          "рисков",
+          "реестр рисков"
+        ],
+        "match": [
+          "Риски этапа:",
+          "Риски пилота",
+          "Реестр рисков"
+        ],
+        "nearMiss": [
+          "Рискованный сценарий",
+          "Результаты этапа"
+        ]
+      }
+    },
     "kinds": {
       "template-title": {
         "words": [
