@@ -3,7 +3,7 @@
 import { blockOffsetAt, blockProse } from '../model/document.js';
 import { detectFraming } from '../model/framing.js';
 import { findQuantities } from '../model/quantities.js';
-import { statementsOf } from '../model/statements.js';
+import { claimsOf } from '../model/statements.js';
 import { cuePattern } from '../vocab/cues.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
@@ -61,7 +61,7 @@ export const fairnessThreshold: RuleDefinition = {
       if (table.rows.some((row) => isFairnessThreshold(`${header} | ${row.cells.map((c) => c.text).join(' | ')}`))) return;
     }
     let first: { offsets: [number, number]; what: string } | null = null;
-    for (const statement of statementsOf(doc)) {
+    for (const statement of claimsOf(doc)) {
       const text = blockProse(statement.block).slice(statement.start, statement.end);
       if (isFairnessThreshold(text)) return;
       // A question ("Does the dataset identify subpopulations, e.g. by age?") asks, it does not use the attribute.

@@ -76,6 +76,8 @@ export interface LanguageData {
   };
   /** Cue phrases rules look for, by name (the name is the rule's, see server/src/engine/vocab/cues.ts). */
   cues?: Record<string, CueVocab>;
+  /** Roles of statements: example openers, and headings of sections that cite others' work. */
+  roles?: { 'example-openers'?: WordSignal; hypothetical?: WordSignal; 'citation-sections'?: WordSignal };
 }
 
 export type VocabularyData = Record<string, LanguageData>;
