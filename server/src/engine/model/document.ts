@@ -6,6 +6,7 @@ import { parseMarkdown } from '../parse.js';
 import { LineIndex } from '../text.js';
 import type { Range, SectionSpec } from '../types.js';
 import { normaliseHeading } from './headings.js';
+import { htmlStructure } from './html-structure.js';
 
 /** A piece of inline text with where it came from in the document. */
 export interface TextRun {
@@ -257,6 +258,8 @@ class ModelBuilder {
         return;
       case 'html':
         this.addHtml(node, false);
+        // HTML lists and tables are lists and tables: their items and cells are prose like Markdown's.
+        for (const structure of htmlStructure(node, this.text, this.lines)) this.visitBlock(structure, section, inBlockquote, listItem);
         return;
       case 'definition':
         this.definitionLabels.add(node.identifier.toLowerCase());
