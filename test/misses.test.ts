@@ -62,8 +62,17 @@ describe('latency-serving-mismatch: a budget said as a response bound, in anothe
     assert.equal(found[0]![0], lineOf(body, '~2 s'));
     assert.match(found[0]![1], /2 s .*500 ms/);
   });
-  it('is silent when the model fits, or runs off the request path', () => {
-    for (const sentence of ['The inference takes ~0.3 s per application on a CPU.', 'Nightly batch inference takes ~2 s per application.']) {
+  it('reports a model time said as "up to" or "generates … in", against a bound said with "should answer in under"', () => {
+    for (const [bound, model] of [
+      ['The scoring API responds within 500 ms.', 'Inference time: up to 2 seconds per application.'],
+      ['The assistant should answer in under 0.5 seconds.', 'The LLM generates an answer in about 3 seconds.'],
+    ]) {
+      const found = findings('latency-serving-mismatch', `## Constraints\n\n${bound}\n\n## Model architecture\n\n${model}`);
+      assert.equal(found.length, 1, `${bound} / ${model}: ${JSON.stringify(found)}`);
+    }
+  });
+  it('is silent when the model fits, runs off the request path, or a bound is only required of it', () => {
+    for (const sentence of ['The inference takes ~0.3 s per application on a CPU.', 'Nightly batch inference takes ~2 s per application.', 'The LLM writes answers in English.']) {
       assert.deepEqual(findings('latency-serving-mismatch', `${budget}${sentence}`), [], sentence);
     }
   });

@@ -96,6 +96,8 @@ export const VOCABULARY_DATA: VocabularyData = {
           "return* results within",
           "return* ... within",
           "answer* within",
+          "answer* in under",
+          "answer* in less than",
           "repl* within",
           "response* within",
           "served within",
@@ -204,6 +206,40 @@ export const VOCABULARY_DATA: VocabularyData = {
         "nearMiss": [
           "Risky launches",
           "Stage results:"
+        ]
+      },
+      "model-duration": {
+        "about": "latency-serving-mismatch — how long a model works on one request, said without \"takes\" or \"latency\"",
+        "phrases": [
+          "generate* ... in #",
+          "generate* ... in ~#",
+          "generate* ... in about",
+          "answer* in #",
+          "answer* in ~#",
+          "answer* in about",
+          "complete* in #",
+          "complete* in about",
+          "finish* in #",
+          "process* ... in #",
+          "process* ... in ~#",
+          "process* ... in about",
+          "respond* in #",
+          "respond* in about",
+          "per document",
+          "per image",
+          "per message",
+          "per ticket",
+          "per sample",
+          "per answer"
+        ],
+        "match": [
+          "The LLM generates an answer in about 3 seconds.",
+          "The classifier processes a ticket in 1.2 s.",
+          "Inference time is 2 s per document."
+        ],
+        "nearMiss": [
+          "The LLM writes answers in English.",
+          "Generation quality is reviewed weekly."
         ]
       }
     },
