@@ -19,12 +19,17 @@ describe('fairness-threshold: a bias risk named outright', () => {
     assert.equal(found[0]![0], lineOf(body, 'biased against'));
     assert.match(found[0]![1], /biased against/);
   });
+  it('reports other ways of naming it: biased towards a group, fairness tracked across groups with no number', () => {
+    for (const sentence of ['Past approvals are biased towards male owners.', 'Monitoring: track fairness metrics across applicant groups.']) {
+      assert.equal(findings('fairness-threshold', `## Risks\n\n${sentence}`).length, 1, sentence);
+    }
+  });
   it('is silent when a numeric threshold between groups is set', () => {
     const body = '## Risks\n\nThe model may be biased against older applicants.\n\n## Success metrics\n\n- Approval-rate gap between age bands ≤ 4 pts.';
     assert.deepEqual(findings('fairness-threshold', body), []);
   });
   it('is silent on statistical bias', () => {
-    for (const sentence of ['Offline metrics may be biased by position effects.', 'The sample is biased toward recent weeks.', 'We add a bias term to the final layer.']) {
+    for (const sentence of ['Offline metrics may be biased by position effects.', 'Forecast bias monitoring alerts on drift in mean error.', 'The sample is biased toward recent weeks.', 'We add a bias term to the final layer.']) {
       assert.deepEqual(findings('fairness-threshold', `## Evaluation\n\n${sentence}`), [], sentence);
     }
   });

@@ -25,7 +25,7 @@ const CONCERNS: Concern[] = [
   { pattern: /\b(?:hiring|recruiting|recruitment|resume|CV|job applicants?|candidate|tenant|housing|rental)\s+(?:screening|decisions?|shortlist(?:ing)?|selection|ranking)\b/i, describe: decision },
   { pattern: /\b(?:algorithmic|model|demographic|racial|gender|age)\s+bias\b|\bdisparate (?:impact|treatment)\b|\bdiscriminat(?:ion|ory|e against)\b|\bunfair(?:ly|ness)?\b/i, describe: (w) => `the concern "${w}"` },
   // A bias against people named outright ("may be biased against older applicants"): vocab cues.yaml, bias-risk.
-  ...[cuePattern('bias-risk')].flatMap((pattern) => (pattern ? [{ pattern, describe: (w: string) => `the risk "${w}"` }] : [])),
+  ...[cuePattern('bias-risk')].flatMap((pattern) => (pattern ? [{ pattern, describe: (w: string) => `the concern "${w}"` }] : [])),
 ];
 
 // A threshold names a gap between groups (or a parity ratio) with a number.

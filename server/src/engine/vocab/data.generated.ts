@@ -15,19 +15,33 @@ export const VOCABULARY_DATA: VocabularyData = {
           "unfairly penali*",
           "unfairly reject*",
           "penali* ... women",
-          "penali* ... older"
+          "penali* ... older",
+          "biased toward* ... men",
+          "biased toward* ... women",
+          "biased toward* ... male",
+          "biased toward* ... female",
+          "biased toward* ... younger",
+          "biased toward* ... older",
+          "disadvantage* ... minority",
+          "disadvantage* ... minorities",
+          "fairness metrics across",
+          "fairness across",
+          "fairness between"
         ],
         "match": [
           "The model may be biased against older applicants.",
           "Scores could be unfair to younger borrowers.",
           "It might treat non-native speakers unfairly.",
-          "Historic labels may penalise older candidates."
+          "Historic labels may penalise older candidates.",
+          "Past hiring data is biased towards male engineers.",
+          "Track fairness metrics across patient groups."
         ],
         "nearMiss": [
           "The sample is biased toward recent weeks.",
           "We add a bias term to the final layer.",
           "A biased estimator of the variance is fine here.",
-          "Offline metrics may be biased by position effects."
+          "Offline metrics may be biased by position effects.",
+          "Forecast bias monitoring alerts on drift in mean error."
         ]
       },
       "cross-validation": {
