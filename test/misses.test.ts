@@ -92,6 +92,11 @@ describe('latency-unquantified: a vague speed word in a requirement', () => {
     const found = findings('latency-unquantified', body);
     assert.deepEqual(found.map(([line]) => line), [lineOf(body, 'must be fast'), lineOf(body, 'should be quick'), lineOf(body, 'near-instant')], JSON.stringify(found));
   });
+  it('counts a sibling list item that gives the latency, not one that times something else', () => {
+    assert.deepEqual(findings('latency-unquantified', '## Non-functional requirements\n\n- Decisions must be fast.\n- p99 latency ≤ 300 ms per decision.'), []);
+    const body = '## Non-functional requirements\n\n- Decisions must be fast.\n- Training: under 2 hours per run.';
+    assert.deepEqual(findings('latency-unquantified', body).map(([line]) => line), [lineOf(body, 'must be fast')]);
+  });
   it('is silent with a number beside it, and on "fast" in other senses', () => {
     const body = '## Non-functional requirements\n\n- The pre-screening API must be fast: p99 under 300 ms.\n- Lenders in fast-moving consumer goods must be supported.\n- The service is written with FastAPI and must keep a fast path for renewals.\n\n| Requirement | Target |\n|---|---|\n| Decision page | near-instant, under 1 s |';
     assert.deepEqual(findings('latency-unquantified', body), []);

@@ -88,6 +88,8 @@ export interface ListItemModel {
   range: Range;
   section: SectionNode;
   checked: boolean | null;
+  /** The items of the same list, this one included, in order. */
+  siblings: ListItemModel[];
 }
 
 export interface HtmlSnippet {
@@ -273,10 +275,12 @@ class ModelBuilder {
   }
 
   private visitList(list: List, section: SectionNode, inBlockquote: boolean): void {
+    const siblings: ListItemModel[] = [];
     for (const item of list.children) {
       const model: ListItemModel = {
-        node: item, text: '', range: nodeRange(item, this.lines), section, checked: item.checked ?? null,
+        node: item, text: '', range: nodeRange(item, this.lines), section, checked: item.checked ?? null, siblings,
       };
+      siblings.push(model);
       this.listItems.push(model);
       const texts: string[] = [];
       for (const child of item.children) {

@@ -100,6 +100,8 @@ function isRequirement(statement: Statement): boolean {
   return inRequirements || REQUIREMENT_WORDS.test(statement.text);
 }
 
+const SIBLING_LATENCY = /latenc|respon|\bp\d{2,3}\b|round[- ]trip|end[- ]to[- ]end/i;
+const OFF_REQUEST = /\b(?:train(?:ing|ed)?|batch|nightly|offline|retrain\w*)\b/i;
 const BUDGET_TO_FILL_IN = /\[[^\]\n]{1,20}\]\s*(?:ms|s|sec|seconds?|milliseconds?)\b|\[[^\]\n]*\b(?:ms|milliseconds?)\b[^\]\n]*\]/i;
 
 export const latencyUnquantified: RuleDefinition = {
@@ -121,6 +123,10 @@ export const latencyUnquantified: RuleDefinition = {
       // introduces ("A real-time fraud check:" followed by "- decision within 200 ms").
       let context = rowTextOf(statement.block, rowsByCell) ?? statement.block.text;
       if (statement.block.kind === 'paragraph' && !statement.listItem) context += ' ' + followingListText(doc, statement.block);
+      // A list item shares its claim with a sibling that gives the latency ("- Fast responses" beside
+      // "- p99 latency ≤ 200 ms"); a sibling timing something else ("training: < 2 minutes") does not.
+      if (statement.listItem && statement.listItem.siblings.some((item) => item !== statement.listItem
+        && SIBLING_LATENCY.test(item.text) && !OFF_REQUEST.test(item.text) && hasTimeNumber(item.text))) continue;
       if (hasTimeNumber(context) || (TIME_WORDS.test(context) && /\d/.test(context))) continue;
       // A budget left to fill in ("p99 ≤ [N] ms", "[p99 in ms]") is placeholder-text's finding, not this one.
       if (BUDGET_TO_FILL_IN.test(context)) continue;
