@@ -27,9 +27,12 @@ export const metricPairing: RuleDefinition = {
   tags: ['numbers-present'],
   fixable: false,
   scope: ENGLISH_DESIGN_CLAIMS,
-  check({ doc, report }) {
+  declines: [
+    'the doc has no success-metrics section (required-section reports it)',
+  ],
+  check({ doc, report, skip }) {
     const { sections } = findSection(doc, SECTIONS.successMetrics);
-    if (sections.length === 0) return; // required-section reports a missing section
+    if (sections.length === 0) return skip('the doc has no success-metrics section (required-section reports it)');
     const prose = metricsProse(doc, sections);
     const offline = namesOfflineMetric(prose);
     const online = namesOnlineMetric(prose);

@@ -31,7 +31,18 @@ function isPlaceholder(statement: Statement): boolean {
   if (PLACEHOLDER_ONLY.test(text)) return true; // a bracketed template prompt as a whole
   // "Rollback: TBD", or a template line such as "**Trigger**: [metric and threshold]".
   const label = text.match(LABEL) ?? text.match(ANY_LABEL);
-  return label !== null && PLACEHOLDER_ONLY.test(text.slice(label[0].length));
+  if (label === null) return false;
+  const rest = text.slice(label[0].length);
+  // "If the new model underperforms:" and then a code block or a list: the plan follows the colon.
+  if (!rest.trim() && followedByContent(statement)) return false;
+  return PLACEHOLDER_ONLY.test(rest);
+}
+
+/** Whether a code block, list or table follows the statement's paragraph in its section. */
+function followedByContent(statement: Statement): boolean {
+  const end = statement.block.node.position?.end.offset ?? Infinity;
+  return statement.block.section.ownContent.some((node) => (node.type === 'code' || node.type === 'list' || node.type === 'table')
+    && (node.position?.start.offset ?? -1) > end);
 }
 
 function sectionSet(sections: SectionNode[]): Set<SectionNode> {
@@ -50,9 +61,12 @@ export const rollbackPlan: RuleDefinition = {
   tags: ['judgement'],
   fixable: true,
   scope: ENGLISH_DESIGN_CLAIMS,
-  check({ doc, report }) {
+  declines: [
+    'the doc has no rollout plan section (required-section reports it)',
+  ],
+  check({ doc, report, skip }) {
     const rollouts = rolloutSections(doc);
-    if (rollouts.length === 0) return;
+    if (rollouts.length === 0) return skip('the doc has no rollout plan section (required-section reports it)');
     const nearby = sectionSet(rollouts.flatMap(rolloutNeighbourhood));
     // A section anywhere named for the rollback ("Rollback plan", "Fallback") is the plan itself.
     const rollbackSections = sectionSet(doc.sections.filter((s) => s.heading && ROLLBACK_HEADING.test(s.heading.normalised)));

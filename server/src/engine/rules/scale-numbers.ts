@@ -75,8 +75,11 @@ export const scaleNumbers: RuleDefinition = {
   tags: ['numbers-present'],
   fixable: false,
   scope: ENGLISH_DESIGN_CLAIMS,
-  check({ doc, report }) {
-    if (!isOnline(doc)) return;
+  declines: [
+    'the doc describes no online system',
+  ],
+  check({ doc, report, skip }) {
+    if (!isOnline(doc)) return skip('the doc describes no online system (serving requests or users)');
     const figures = scaleFigures(doc);
     if (figures.users || figures.peak) return;
     const missing = ['daily active users', 'peak requests per second'];
