@@ -3,7 +3,7 @@
 import type { DocumentModel, SectionNode, TableModel, TextBlock } from '../model/document.js';
 import { findQuantities } from '../model/quantities.js';
 import { proseOf, statementOffsets, claimsOf, type Statement } from '../model/statements.js';
-import { cuePattern } from '../vocab/cues.js';
+import { findCues } from '../vocab/cues.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 // Vague speed words. "quickly" counts only when it says how fast the system answers.
@@ -77,12 +77,8 @@ function firstVaguePhrase(prose: string): RegExpExecArray | null {
     return m;
   }
   // A vague speed word ("must be fast", "quick responses", "near-instant"): vocab cues.yaml, vague-speed.
-  const cue = cuePattern('vague-speed');
-  if (cue) {
-    const global = new RegExp(cue.source, 'giu');
-    for (let m = global.exec(prose); m; m = global.exec(prose)) {
-      if (!NEGATED_BEFORE.test(prose.slice(Math.max(0, m.index - 30), m.index))) return m;
-    }
+  for (const cue of findCues('vague-speed', prose)) {
+    if (!NEGATED_BEFORE.test(prose.slice(Math.max(0, cue.index - 30), cue.index))) return Object.assign([cue.text], { index: cue.index, input: prose, groups: undefined }) as RegExpExecArray;
   }
   return null;
 }
