@@ -47,3 +47,18 @@ describe('document model: HTML lists and tables', () => {
     assert.deepEqual(found, [['placeholder-text', 5, 16], ['risk-table', 9, 1], ['risk-table', 9, 49]]);
   });
 });
+
+describe('document model: hostile HTML', () => {
+  it('reads lists nested thousands deep without overflowing the stack', () => {
+    const text = `# Doc\n\n${'<ul><li>a'.repeat(20_000)}\n`;
+    const started = Date.now();
+    const doc = buildDocumentModel(text);
+    assert.equal(doc.listItems.length, 20_000); // past 32 levels the items are read flat
+    assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
+  });
+  it('survives unclosed tags and stray close tags', () => {
+    const doc = buildDocumentModel('# Doc\n\n</li></ul><table><tr><td>Risk<td>Impact</tr><tr><td>x\n');
+    assert.equal(doc.tables.length, 1);
+    assert.deepEqual(doc.tables[0]!.header.map((c) => c.text), ['Risk', 'Impact']);
+  });
+});

@@ -7,6 +7,7 @@ import type { LineIndex } from '../text.js';
 
 const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)\b(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/g;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…' };
+const MAX_DEPTH = 32;
 /** Elements that end the paragraph of inline text they interrupt. */
 const BLOCK_BREAK = new Set(['p', 'div', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'details', 'summary']);
 /** The text inside these is no prose. */
@@ -47,6 +48,8 @@ function tokenize(value: string, base: number): Token[] {
 /** Builds list and table nodes from the tokens of one HTML block. */
 class Builder {
   private i = 0;
+  /** Lists and tables open around the current token: past MAX_DEPTH, deeper ones are read as text. */
+  private depth = 0;
 
   constructor(private readonly tokens: Token[], private readonly source: string, private readonly lines: LineIndex) {}
 
@@ -76,6 +79,7 @@ class Builder {
     const open = this.tokens[this.i]!;
     const ordered = !bare && open.name === 'ol';
     if (!bare) this.i++;
+    this.depth++;
     const items: ListItem[] = [];
     let end = open.end;
     while (this.i < this.tokens.length) {
@@ -91,6 +95,7 @@ class Builder {
       } else if (bare && token.kind !== 'text') break;
       else this.i++;
     }
+    this.depth--;
     return { type: 'list', ordered, spread: false, children: items, position: this.position(open.start, end) };
   }
 
@@ -116,14 +121,14 @@ class Builder {
         break;
       }
       if ((token.kind === 'open' && token.name === 'li') || (token.kind === 'close' && (token.name === 'ul' || token.name === 'ol'))) break;
-      if (token.kind === 'open' && (token.name === 'ul' || token.name === 'ol')) {
+      if (token.kind === 'open' && (token.name === 'ul' || token.name === 'ol') && this.depth < MAX_DEPTH) {
         flush();
         const list = this.readList();
         children.push(list);
         end = list.position!.end.offset!;
         continue;
       }
-      if (token.kind === 'open' && token.name === 'table') {
+      if (token.kind === 'open' && token.name === 'table' && this.depth < MAX_DEPTH) {
         flush();
         const table = this.readTable();
         if (table) (children as unknown as RootContent[]).push(table);
@@ -188,6 +193,15 @@ class Builder {
   /** `<table>` with its rows; the `<th>` row (or the first row) is the header. Null without rows. */
   private readTable(): Table | null {
     const open = this.tokens[this.i++]!;
+    this.depth++;
+    try {
+      return this.readTableBody(open);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private readTableBody(open: Token): Table | null {
     const rows: Array<{ row: TableRow; header: boolean }> = [];
     let end = open.end;
     while (this.i < this.tokens.length) {

@@ -1,6 +1,6 @@
 // latency-unquantified: "low latency", "real-time", "fast enough", "quickly" as a requirement with no
 // number and time unit in the same statement (list item, sentence, table row). [000 §4] [001 §2]
-import type { DocumentModel, SectionNode, TableModel, TextBlock } from '../model/document.js';
+import type { DocumentModel, ListItemModel, SectionNode, TableModel, TextBlock } from '../model/document.js';
 import { findQuantities } from '../model/quantities.js';
 import { proseOf, statementOffsets, claimsOf, type Statement } from '../model/statements.js';
 import { findCues } from '../vocab/cues.js';
@@ -98,6 +98,18 @@ function isRequirement(statement: Statement): boolean {
 
 const SIBLING_LATENCY = /latenc|respon|\bp\d{2,3}\b|round[- ]trip|end[- ]to[- ]end/i;
 const OFF_REQUEST = /\b(?:train(?:ing|ed)?|batch|nightly|offline|retrain\w*)\b/i;
+const latencyItemCache = new WeakMap<ListItemModel[], ListItemModel[]>();
+
+/** The items of a list that give a request latency with a number (computed once per list). */
+function latencyItems(siblings: ListItemModel[]): ListItemModel[] {
+  let found = latencyItemCache.get(siblings);
+  if (!found) {
+    found = siblings.filter((item) => SIBLING_LATENCY.test(item.text) && !OFF_REQUEST.test(item.text) && hasTimeNumber(item.text));
+    latencyItemCache.set(siblings, found);
+  }
+  return found;
+}
+
 const BUDGET_TO_FILL_IN = /\[[^\]\n]{1,20}\]\s*(?:ms|s|sec|seconds?|milliseconds?)\b|\[[^\]\n]*\b(?:ms|milliseconds?)\b[^\]\n]*\]/i;
 
 export const latencyUnquantified: RuleDefinition = {
@@ -121,8 +133,7 @@ export const latencyUnquantified: RuleDefinition = {
       if (statement.block.kind === 'paragraph' && !statement.listItem) context += ' ' + followingListText(doc, statement.block);
       // A list item shares its claim with a sibling that gives the latency ("- Fast responses" beside
       // "- p99 latency ≤ 200 ms"); a sibling timing something else ("training: < 2 minutes") does not.
-      if (statement.listItem && statement.listItem.siblings.some((item) => item !== statement.listItem
-        && SIBLING_LATENCY.test(item.text) && !OFF_REQUEST.test(item.text) && hasTimeNumber(item.text))) continue;
+      if (statement.listItem && latencyItems(statement.listItem.siblings).some((item) => item !== statement.listItem)) continue;
       if (hasTimeNumber(context) || (TIME_WORDS.test(context) && /\d/.test(context))) continue;
       // A budget left to fill in ("p99 ≤ [N] ms", "[p99 in ms]") is placeholder-text's finding, not this one.
       if (BUDGET_TO_FILL_IN.test(context)) continue;
