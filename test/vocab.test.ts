@@ -30,6 +30,7 @@ function specOf(id: string, entry: VocabEntry): SectionSpec {
   if (entry.exact) spec.exactAliases = phrases;
   if (entry.keywords) spec.keywords = entry.keywords.map(normaliseAlias);
   if (entry.labels) spec.paragraphLabels = entry.labels;
+  if (entry.notWith) spec.notWith = entry.notWith.map(normaliseAlias);
   if (entry.pairedLabels) spec.pairedLabels = entry.pairedLabels.map((group) => group.map(normaliseAlias));
   return spec;
 }
@@ -53,7 +54,8 @@ describe('vocabulary', () => {
           else assert.ok((section.entries ?? []).length > 0, 'a section needs at least one entry');
           for (const entry of section.entries ?? []) {
             assert.ok(entry.match?.length && entry.nearMiss?.length, `entry ${JSON.stringify(entry.phrases ?? entry.keywords ?? entry.labels ?? entry.pairedLabels)} needs a match and a near miss`);
-            const own = specOf(id, entry);
+            // A notWith entry only removes matches: its examples are checked against the whole section.
+            const own = entry.notWith ? SECTIONS_BY_ID[id]! : specOf(id, entry);
             for (const example of entry.match) assert.ok(matches(own, example), `"${example}" should match ${JSON.stringify(entry.phrases ?? entry.keywords ?? entry.labels ?? entry.pairedLabels)}`);
             for (const example of entry.nearMiss) assert.ok(!matches(SECTIONS_BY_ID[id]!, example), `near miss "${example}" matches section ${id}`);
           }
@@ -118,6 +120,17 @@ describe('vocabulary', () => {
         for (const example of entry.nearMiss) assert.notEqual(role(example), expected, `near miss "${example}"`);
       });
     }
+  }
+
+  for (const [language, data] of Object.entries(VOCABULARY_DATA)) {
+    const entry = data.structure?.['numbering-words'];
+    if (!entry) continue;
+    it(`${language}: numbering words are dropped with the number, and only then`, () => {
+      const first = (text: string) => normaliseHeading(text).split(' ')[0]!;
+      for (const example of entry.match) assert.ok(!entry.words.includes(first(example)), `"${example}" keeps its numbering word`);
+      for (const example of entry.nearMiss) assert.equal(normaliseHeading(example), normaliseHeading(example.toLowerCase()), example);
+      for (const example of entry.nearMiss) assert.ok(normaliseHeading(example).startsWith(example.toLowerCase().split(' ')[0]!), `near miss "${example}" lost its first word`);
+    });
   }
 
   it('names the same sections in every language as in English', () => {

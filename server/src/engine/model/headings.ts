@@ -1,13 +1,17 @@
 // Heading normalisation and section matching: real docs name the same section in many ways
 // ("4.5 Model", "🚀 Rollout", "Risks <a name=r></a>", "Success Metrics (ML + Business KPIs)").
 import type { SectionSpec } from '../types.js';
+import { VOCABULARY_DATA } from '../vocab/data.generated.js';
 
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}\u{20E3}]/gu;
 const INLINE_HTML = /<\/?[A-Za-z][^<>]*>/g;
 const ANCHOR_SUFFIX = /\s*\{#[^}]*\}\s*$/;
 // "1.", "2.3", "2.3.", "1)", "§ 4", "IV.", "A.", "Step 3:", "Section 2 -" at the start of a heading.
-const NUMBERING =
-  /^(?:(?:step|section|part|chapter|stage|phase|этап|шаг|раздел|часть)\s+)?(?:§\s*)?(?:\d+(?:\.\d+)*[.):]?|[ivxlc]+[.)]|[a-z][.)])(?:\s*[-–—:]\s*|\s+)/i;
+/** Words before a heading's number ("Step 3", "Этап 1"), from vocab/<language>/structure.yaml. */
+export const NUMBERING_WORDS: readonly string[] = Object.values(VOCABULARY_DATA).flatMap((data) => data.structure?.['numbering-words']?.words ?? []);
+const NUMBERING = new RegExp(`^(?:(?:${NUMBERING_WORDS.join('|')})\\s+)?(?:§\\s*)?(?:\\d+(?:\\.\\d+)*[.):]?|[ivxlc]+[.)]|[a-z][.)])(?:\\s*[-–—:]\\s*|\\s+)`, 'iu');
+/** "Stage 2", "Этап 3 —": a heading that is one numbered step of a sequence. */
+export const NUMBERED_STEP = new RegExp(`^(?:${NUMBERING_WORDS.join('|')})\\s*\\d`, 'iu');
 
 /**
  * Normalises heading text for matching: lower case, no numbering, emoji, inline HTML, anchors,
@@ -45,6 +49,7 @@ export function headingMatchesSection(normalised: string, section: SectionSpec):
 }
 
 function matchHeading(normalised: string, section: SectionSpec): boolean {
+  if (section.notWith?.some((word) => ` ${normalised} `.includes(` ${word} `))) return false;
   if (section.keywords?.some((word) => ` ${normalised} `.includes(` ${word} `))) return true;
   const parts = [normalised, ...normalised.split(/\s+(?:and|и)\s+|\s*,\s*/)];
   if (section.exactAliases?.some((alias) => parts.includes(alias))) return true;
@@ -60,16 +65,22 @@ function matchHeading(normalised: string, section: SectionSpec): boolean {
  * Whether a paragraph opens with a label for the section ("Non-goals:", "**Out of scope:**") or is
  * nothing but the label (a short line "Stage risks" before a table).
  */
-export function paragraphLabelMatches(paragraphText: string, section: SectionSpec): boolean {
+export function paragraphLabelMatches(paragraphText: string, section: SectionSpec, labelOnly = true): boolean {
   if (!section.paragraphLabels) return false;
-  const label = openingLabel(paragraphText);
+  // A list item counts only as "Label: …": a bare "- Risks" is an entry in a list of topics.
+  const label = labelOnly ? openingLabel(paragraphText) : colonLabel(paragraphText);
   return label !== null && section.paragraphLabels.some((candidate) => normaliseAlias(candidate) === label);
+}
+
+function colonLabel(text: string): string | null {
+  const colon = text.match(/^\s*([^:\n]{1,40}):/);
+  return colon ? normaliseHeading(colon[1]!) : null;
 }
 
 /** The label a paragraph, list item or heading opens with ("Pros" in "**Pros**: cheap"), normalised. */
 export function openingLabel(text: string): string | null {
-  const colon = text.match(/^\s*([^:\n]{1,40}):/);
-  if (colon) return normaliseHeading(colon[1]!);
+  const colon = colonLabel(text);
+  if (colon !== null) return colon;
   const trimmed = text.trim();
   return trimmed.length > 0 && trimmed.length <= 40 && !/[.!?]$/.test(trimmed) ? normaliseHeading(trimmed) : null;
 }

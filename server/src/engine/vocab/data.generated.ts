@@ -722,6 +722,26 @@ export const VOCABULARY_DATA: VocabularyData = {
             ]
           },
           {
+            "notWith": [
+              "monitoring",
+              "monitored",
+              "dashboard",
+              "dashboards",
+              "alerting",
+              "alerts",
+              "logging",
+              "observability"
+            ],
+            "match": [
+              "Success metrics"
+            ],
+            "nearMiss": [
+              "Monitoring dashboard metrics",
+              "Metrics and alerting",
+              "Observability metrics"
+            ]
+          },
+          {
             "phrases": [
               "evaluation",
               "evaluation metrics",
@@ -1504,6 +1524,25 @@ export const VOCABULARY_DATA: VocabularyData = {
               "Biased estimators"
             ]
           }
+        ]
+      }
+    },
+    "structure": {
+      "numbering-words": {
+        "words": [
+          "step",
+          "section",
+          "part",
+          "chapter",
+          "stage",
+          "phase"
+        ],
+        "match": [
+          "Step 3: Data",
+          "Stage 1 - data preparation"
+        ],
+        "nearMiss": [
+          "Stepwise regression baseline"
         ]
       }
     }
@@ -2355,6 +2394,24 @@ export const VOCABULARY_DATA: VocabularyData = {
               "Справедливая цена квартиры"
             ]
           }
+        ]
+      }
+    },
+    "structure": {
+      "numbering-words": {
+        "words": [
+          "этап",
+          "шаг",
+          "раздел",
+          "часть",
+          "фаза"
+        ],
+        "match": [
+          "Этап 1 - Подготовка данных",
+          "Шаг 2. Данные"
+        ],
+        "nearMiss": [
+          "Этапность внедрения"
         ]
       }
     }

@@ -8,6 +8,8 @@ export interface VocabEntry {
   exact?: boolean;
   /** Whole words that make any heading containing them count. */
   keywords?: string[];
+  /** Words that stop a heading from naming the section wherever they stand ("Monitoring metrics"). */
+  notWith?: string[];
   /** Labels of a paragraph that stands for the section ("Non-goals: …"). */
   labels?: string[];
   /**
@@ -77,6 +79,8 @@ export interface LanguageData {
   /** Cue phrases rules look for, by name (the name is the rule's, see server/src/engine/vocab/cues.ts). */
   cues?: Record<string, CueVocab>;
   /** Roles of statements: example openers, and headings of sections that cite others' work. */
+  /** Words of structure: the word before a heading's number ("Step 3", "Этап 1"). */
+  structure?: { 'numbering-words'?: WordSignal };
   roles?: { 'example-openers'?: WordSignal; hypothetical?: WordSignal; 'citation-sections'?: WordSignal };
 }
 
