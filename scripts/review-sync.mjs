@@ -27,7 +27,7 @@ for (const v of e.vanished) {
   }
 }
 for (const m of e.nowFound) {
-  const found = run.findings.find((f) => f.file === m.file && f.rule === m.rule && f.line === m.line && !review.some((r) => findingKey(r) === findingKey(f)));
+  const found = run.findings.find((f) => f.file === m.file && f.rule === m.rule && f.line === m.line && !review.some((r) => r.verdict !== 'missed' && findingKey(r) === findingKey(f)));
   if (!found) continue;
   console.log(`missed -> true: ${m.file} ${m.rule} ${m.line}`);
   Object.assign(m, { column: found.column, subject: found.subject, verdict: 'true', reason: `${m.reason} (a reviewed miss, now reported)` });

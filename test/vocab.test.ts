@@ -10,11 +10,12 @@ import { hasSignalWord, isPrompt } from '../server/src/engine/model/kind.js';
 import { guessLanguage } from '../server/src/engine/model/language.js';
 import { statementRole } from '../server/src/engine/model/statements.js';
 import type { SectionNode } from '../server/src/engine/model/document.js';
-import { PLACEHOLDER_MARKERS, PLACEHOLDER_PHRASES } from '../server/src/engine/rules/placeholder-text.js';
+import { headingPlaceholders, numberLettersIn, PLACEHOLDER_MARKERS, PLACEHOLDER_PHRASES } from '../server/src/engine/rules/placeholder-text.js';
 import { HANDLING, PERSONAL_DATA } from '../server/src/engine/rules/privacy.js';
 import type { SectionSpec } from '../server/src/engine/types.js';
 import { VOCABULARY_DATA } from '../server/src/engine/vocab/data.generated.js';
 import type { VocabEntry } from '../server/src/engine/vocab/types.js';
+import { phrasesSource } from '../server/src/engine/vocab/cues.js';
 import { ROOT } from './helpers.js';
 
 /** A section whose heading reads `text`, for the role of what it holds. */
@@ -85,10 +86,25 @@ describe('vocabulary', () => {
   for (const [language, data] of Object.entries(VOCABULARY_DATA)) {
     for (const [kind, entry] of Object.entries(data.placeholders ?? {})) {
       it(`${language}: placeholder ${kind}`, () => {
-        const pattern = kind === 'markers' ? PLACEHOLDER_MARKERS : PLACEHOLDER_PHRASES;
+        const pattern = { markers: PLACEHOLDER_MARKERS, phrases: PLACEHOLDER_PHRASES }[kind as 'markers'];
+        const found = { headingFillIns: headingPlaceholders, numberLetters: numberLettersIn }[kind as 'numberLetters']
+          ?? ((text: string) => [...text.matchAll(pattern)].map((m) => m[0]));
+        assert.ok(found !== undefined && (pattern || kind === 'headingFillIns' || kind === 'numberLetters'), `no matcher for placeholder kind "${kind}"`);
         assert.ok(entry.match.length && entry.nearMiss.length, 'needs a match and a near miss');
-        for (const example of entry.match) assert.ok([...example.matchAll(pattern)].length > 0, `"${example}" should hold a placeholder`);
-        for (const example of entry.nearMiss) assert.deepEqual([...example.matchAll(pattern)].map((m) => m[0]), [], `near miss "${example}"`);
+        for (const example of entry.match) assert.ok(found(example).length > 0, `"${example}" should hold a placeholder`);
+        for (const example of entry.nearMiss) assert.deepEqual(found(example), [], `near miss "${example}"`);
+      });
+    }
+  }
+
+  for (const [language, data] of Object.entries(VOCABULARY_DATA)) {
+    for (const [name, cue] of Object.entries(data.cues ?? {})) {
+      it(`${language}: cue ${name}`, () => {
+        assert.ok(cue.phrases?.length && cue.match?.length && cue.nearMiss?.length, 'needs phrases, a match and a near miss');
+        // This language's own phrases must earn its examples (another language's words prove nothing).
+        const own = new RegExp(phrasesSource(cue.phrases), 'u');
+        for (const example of cue.match) assert.ok(own.test(example.toLowerCase()), `"${example}" should say cue ${name}`);
+        for (const example of cue.nearMiss) assert.ok(!own.test(example.toLowerCase()), `near miss "${example}" says cue ${name}: ${own.exec(example.toLowerCase())?.[0]}`);
       });
     }
   }

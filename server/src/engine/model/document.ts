@@ -6,6 +6,7 @@ import { parseMarkdown } from '../parse.js';
 import { LineIndex } from '../text.js';
 import type { Range, SectionSpec } from '../types.js';
 import { normaliseHeading } from './headings.js';
+import { htmlStructure } from './html-structure.js';
 
 /** A piece of inline text with where it came from in the document. */
 export interface TextRun {
@@ -76,6 +77,8 @@ export interface TableModel {
   rows: TableRowModel[];
   section: SectionNode;
   range: Range;
+  /** A short label on the line right above the table ("Stage risks:"), without markup; absent otherwise. */
+  caption?: string;
 }
 
 export interface ListItemModel {
@@ -85,6 +88,8 @@ export interface ListItemModel {
   range: Range;
   section: SectionNode;
   checked: boolean | null;
+  /** The items of the same list, this one included, in order. */
+  siblings: ListItemModel[];
 }
 
 export interface HtmlSnippet {
@@ -255,6 +260,8 @@ class ModelBuilder {
         return;
       case 'html':
         this.addHtml(node, false);
+        // HTML lists and tables are lists and tables: their items and cells are prose like Markdown's.
+        for (const structure of htmlStructure(node, this.text, this.lines)) this.visitBlock(structure, section, inBlockquote, listItem);
         return;
       case 'definition':
         this.definitionLabels.add(node.identifier.toLowerCase());
@@ -268,10 +275,12 @@ class ModelBuilder {
   }
 
   private visitList(list: List, section: SectionNode, inBlockquote: boolean): void {
+    const siblings: ListItemModel[] = [];
     for (const item of list.children) {
       const model: ListItemModel = {
-        node: item, text: '', range: nodeRange(item, this.lines), section, checked: item.checked ?? null,
+        node: item, text: '', range: nodeRange(item, this.lines), section, checked: item.checked ?? null, siblings,
       };
+      siblings.push(model);
       this.listItems.push(model);
       const texts: string[] = [];
       for (const child of item.children) {
@@ -294,7 +303,20 @@ class ModelBuilder {
       }),
     }));
     const [header, ...body] = rows;
-    this.tables.push({ node: table, header: header?.cells ?? [], rows: body, section, range: nodeRange(table, this.lines) });
+    const model: TableModel = { node: table, header: header?.cells ?? [], rows: body, section, range: nodeRange(table, this.lines) };
+    const caption = this.captionBefore(startOffsetOf(table));
+    if (caption) model.caption = caption;
+    this.tables.push(model);
+  }
+
+  /** The line right above `offset` (blank lines skipped) when it is a short label of six words or fewer. */
+  private captionBefore(offset: number): string | undefined {
+    const before = this.text.slice(Math.max(0, offset - 300), offset).split(/\r\n|\r|\n/).map((line) => line.trim());
+    let line = before.pop();
+    while (line === '' && before.length > 0) line = before.pop();
+    if (!line || /^(#|\||>|```|~~~|<)/.test(line)) return undefined;
+    const label = line.replace(/^(?:[-*+]|\d+[.)])\s+/, '').replace(/[*_`]/g, '').trim();
+    return label && label.split(/\s+/).length <= 6 && !label.endsWith('?') ? label : undefined;
   }
 
   private addHtml(node: Html, inline: boolean): void {

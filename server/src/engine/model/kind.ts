@@ -58,6 +58,9 @@ export function isPrompt(text: string): boolean {
   if (!trimmed) return false;
   if (/\?\s*$/.test(trimmed)) return true;
   if (/^\[[^\]]+\]\.?$/.test(trimmed) || /^<[^<>]+>\.?$/.test(trimmed)) return true;
+  // "Provide Relevant Answers: the bot …" is a goal named in Title Case, then described: no prompt.
+  const label = /^\**([^:*\n]{1,60})\**:/.exec(trimmed)?.[1];
+  if (label && label.trim().split(/\s+/).filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w)) && /\s/.test(label.trim())) return false;
   const first = wordsOf(trimmed.slice(0, 40))[0];
   return first !== undefined && SIGNALS['prompt-verbs'].has(first);
 }

@@ -4,6 +4,7 @@
 import type { TableCellModel, TableModel, TableRowModel } from './document.js';
 import { headingMatchesSection } from './headings.js';
 import { SECTIONS } from '../profiles.js';
+import { hasCue } from '../vocab/cues.js';
 
 export type ColumnRole =
   // trade-off tables
@@ -55,8 +56,16 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   ['criterion', /\b(exit|success|criteria|criterion|gate|go\/no-go|promotion|advance when|proceed when|guardrail|threshold)\b/],
 ];
 
+// Header words of risk tables in other languages (vocab/<language>/cues.yaml).
+const ROLE_CUES: Array<[ColumnRole, string]> = [
+  ['risk', 'risk-column'], ['likelihood', 'likelihood-column'], ['impact', 'impact-column'],
+  ['mitigation', 'mitigation-column'], ['rating', 'rating-column'],
+];
+
 function rolesOf(header: string): ColumnRole[] {
-  return ROLE_PATTERNS.filter(([, pattern]) => pattern.test(header)).map(([role]) => role);
+  const roles = ROLE_PATTERNS.filter(([, pattern]) => pattern.test(header)).map(([role]) => role);
+  for (const [role, cue] of ROLE_CUES) if (!roles.includes(role) && hasCue(cue, header)) roles.push(role);
+  return roles;
 }
 
 /** Error-case words: a false positive / false negative or what one means in the domain. */
@@ -141,7 +150,9 @@ export function classifyTable(table: TableModel): TableSemantics {
   const riskColumn = roleLists.findIndex((roles, i) => roles.includes('risk') && levelShare(table, i) < 0.5);
   const ratedElsewhere = roleLists.some((roles, i) => i !== riskColumn
     && (roles.includes('likelihood') || roles.includes('impact') || roles.includes('mitigation') || roles.includes('rating')));
-  if (riskColumn >= 0 && (ratedElsewhere || inSection(table, SECTIONS.riskAssessment))) {
+  // A label right above the table ("Stage risks:") names it as a risk section's heading would.
+  const captioned = table.caption !== undefined && hasCue('risk-caption', table.caption);
+  if (riskColumn >= 0 && (ratedElsewhere || captioned || inSection(table, SECTIONS.riskAssessment))) {
     const columns: TableSemantics['columns'] = { risk: [riskColumn] };
     roleLists.forEach((roles, i) => {
       if (i === riskColumn) return;

@@ -4,10 +4,11 @@ import { blockOffsetAt, blockProse } from '../model/document.js';
 import { detectFraming } from '../model/framing.js';
 import { findQuantities } from '../model/quantities.js';
 import { claimsOf } from '../model/statements.js';
+import { findCue } from '../vocab/cues.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 interface Concern {
-  pattern: RegExp;
+  pattern: { exec(text: string): { index: number; 0: string } | null };
   /** How the message names the concern, from the matched words. */
   describe: (words: string) => string;
 }
@@ -23,6 +24,11 @@ const CONCERNS: Concern[] = [
   { pattern: /\b(?:loan|credit|lending|mortgage|underwriting)\s+(?:approvals?|decisions?|applications?|limits?|eligibility)\b|\b(?:approve|decline|reject)s?\s+(?:loan|credit|mortgage)\s+applications?\b/i, describe: decision },
   { pattern: /\b(?:hiring|recruiting|recruitment|resume|CV|job applicants?|candidate|tenant|housing|rental)\s+(?:screening|decisions?|shortlist(?:ing)?|selection|ranking)\b/i, describe: decision },
   { pattern: /\b(?:algorithmic|model|demographic|racial|gender|age)\s+bias\b|\bdisparate (?:impact|treatment)\b|\bdiscriminat(?:ion|ory|e against)\b|\bunfair(?:ly|ness)?\b/i, describe: (w) => `the concern "${w}"` },
+  // A bias against people named outright ("may be biased against older applicants"): vocab cues.yaml, bias-risk.
+  {
+    pattern: { exec: (text: string) => { const cue = findCue('bias-risk', text); return cue && { index: cue.index, 0: cue.text }; } },
+    describe: (w: string) => `the concern "${w}"`,
+  },
 ];
 
 // A threshold names a gap between groups (or a parity ratio) with a number.

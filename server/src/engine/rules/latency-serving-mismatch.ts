@@ -3,6 +3,7 @@
 import type { SectionNode } from '../model/document.js';
 import { findQuantities, type Quantity } from '../model/quantities.js';
 import { proseOf, statementOffsets, claimsOf, type Statement } from '../model/statements.js';
+import { hasCue } from '../vocab/cues.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 const MODEL_SUBJECT = /\b(?:model|inference|forward pass|scoring|predictions?|classifier|ranker|re-?ranker|encoder|LLM|embedding (?:model|lookup))\b/i;
@@ -13,6 +14,7 @@ const OFF_PATH = /\b(?:batch|nightly|offline|precomput\w*|pre-comput\w*|daily|ho
 const COMPARISON = /\b(?:vs\.?|versus|compared|instead|rejected|ruled out|too slow|would|could|alternatives?|baseline|previous|legacy|was|were|if)\b/i;
 const ALTERNATIVES_SECTION = /trade-?offs?|alternatives?|options|risks?|comparison|decision|rejected|considered|benchmark/i;
 const LATENCY_WORDS = /latenc|\btakes?\b|\bruns? in\b|inference time|per (?:request|call|prediction|query|item|page)|\bto (?:score|respond|answer|rank)\b|\bp\d\d\b|respon/i;
+const REQUIREMENT = /\b(?:must|should|shall|needs? to|has to|required?|target|budget|SLA|SLO|goal)\b/i;
 const MAX_REQUEST_BUDGET_MS = 10_000; // budgets in minutes or hours belong to batch jobs
 
 interface Budget {
@@ -37,7 +39,10 @@ function budgets(statements: Statement[]): Budget[] {
   const found: Budget[] = [];
   for (const statement of statements) {
     const text = proseOf(statement);
-    if (!BUDGET_WORDS.test(text) || !/latenc|respon|render|budget|SLA|SLO|p9\d|end[- ]to[- ]end/i.test(text)) continue;
+    // "The API responds within 500 ms" bounds the request as surely as "latency budget: 500 ms"
+    // (vocab cues.yaml, response-budget).
+    const boundedResponse = hasCue('response-budget', text);
+    if (!boundedResponse && (!BUDGET_WORDS.test(text) || !/latenc|respon|render|budget|SLA|SLO|p9\d|end[- ]to[- ]end/i.test(text))) continue;
     if (OFF_PATH.test(text)) continue;
     for (const q of times(text)) {
       if (q.comparator !== '<' && q.comparator !== '<=' && !/budget|SLA|SLO/i.test(text)) continue;
@@ -59,8 +64,10 @@ function modelTimes(statements: Statement[], budgetStatements: Set<Statement>): 
     const all = times(text);
     if (all.length !== 1) continue; // several times in one sentence are a comparison the author already made
     const q = all[0]!;
-    if (q.comparator === '<' || q.comparator === '<=') continue; // a requirement, not a measurement
-    if (!LATENCY_WORDS.test(text) || q.ms! > 60_000) continue; // "MVP model: 4 weeks" is a timeline
+    // A bound the model must meet is a requirement, not a measurement; "up to 2 s" said of it is one.
+    if ((q.comparator === '<' || q.comparator === '<=') && REQUIREMENT.test(text)) continue;
+    // How long the model works on one request (vocab cues.yaml, model-duration: "generates an answer in").
+    if (!(LATENCY_WORDS.test(text) || hasCue('model-duration', text)) || q.ms! > 60_000) continue; // "MVP model: 4 weeks" is a timeline
     found.push({ statement, q });
   }
   return found;

@@ -1,8 +1,9 @@
 // latency-unquantified: "low latency", "real-time", "fast enough", "quickly" as a requirement with no
 // number and time unit in the same statement (list item, sentence, table row). [000 §4] [001 §2]
-import type { DocumentModel, SectionNode, TableModel, TextBlock } from '../model/document.js';
+import type { DocumentModel, ListItemModel, SectionNode, TableModel, TextBlock } from '../model/document.js';
 import { findQuantities } from '../model/quantities.js';
 import { proseOf, statementOffsets, claimsOf, type Statement } from '../model/statements.js';
+import { findCues } from '../vocab/cues.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 // Vague speed words. "quickly" counts only when it says how fast the system answers.
@@ -75,6 +76,10 @@ function firstVaguePhrase(prose: string): RegExpExecArray | null {
     if (/real[- ]?time/i.test(m[0]) && DATA_NOUN_AFTER.test(prose.slice(m.index + m[0].length))) continue;
     return m;
   }
+  // A vague speed word ("must be fast", "quick responses", "near-instant"): vocab cues.yaml, vague-speed.
+  for (const cue of findCues('vague-speed', prose)) {
+    if (!NEGATED_BEFORE.test(prose.slice(Math.max(0, cue.index - 30), cue.index))) return Object.assign([cue.text], { index: cue.index, input: prose, groups: undefined }) as RegExpExecArray;
+  }
   return null;
 }
 
@@ -89,6 +94,20 @@ function isRequirement(statement: Statement): boolean {
     if (REQUIREMENT_SECTION.test(section.heading.text)) inRequirements = true;
   }
   return inRequirements || REQUIREMENT_WORDS.test(statement.text);
+}
+
+const SIBLING_LATENCY = /latenc|respon|\bp\d{2,3}\b|round[- ]trip|end[- ]to[- ]end/i;
+const OFF_REQUEST = /\b(?:train(?:ing|ed)?|batch|nightly|offline|retrain\w*)\b/i;
+const latencyItemCache = new WeakMap<ListItemModel[], ListItemModel[]>();
+
+/** The items of a list that give a request latency with a number (computed once per list). */
+function latencyItems(siblings: ListItemModel[]): ListItemModel[] {
+  let found = latencyItemCache.get(siblings);
+  if (!found) {
+    found = siblings.filter((item) => SIBLING_LATENCY.test(item.text) && !OFF_REQUEST.test(item.text) && hasTimeNumber(item.text));
+    latencyItemCache.set(siblings, found);
+  }
+  return found;
 }
 
 const BUDGET_TO_FILL_IN = /\[[^\]\n]{1,20}\]\s*(?:ms|s|sec|seconds?|milliseconds?)\b|\[[^\]\n]*\b(?:ms|milliseconds?)\b[^\]\n]*\]/i;
@@ -113,6 +132,9 @@ export const latencyUnquantified: RuleDefinition = {
       if (MODE_CONTRAST.test(statement.text)) continue;
       // The claim's context: the table row of a cell; the paragraph of a sentence and the list it
       // introduces ("A real-time fraud check:" followed by "- decision within 200 ms").
+      // A list item shares its claim with a sibling that gives the latency ("- Fast responses" beside
+      // "- p99 latency ≤ 200 ms"); a sibling timing something else ("training: < 2 minutes") does not.
+      if (statement.listItem && latencyItems(statement.listItem.siblings).some((item) => item !== statement.listItem)) continue;
       let skip = quantifiedContext.get(statement.block);
       if (skip === undefined) {
         let context = rowTextOf(statement.block, rowsByCell) ?? statement.block.text;

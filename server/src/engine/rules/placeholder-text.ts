@@ -20,6 +20,37 @@ export const PLACEHOLDER_MARKERS = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${vocabul
 // A phrase is a placeholder where it stands as a value ("Owner: to be determined", "N/A - to be documented"),
 // not inside a sentence ("the figure needs to be defined with the stakeholders").
 export const PLACEHOLDER_PHRASES = new RegExp(`(?<=(?:^|[:(|–—-])\\s*)(?:${vocabulary('phrases').map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
+// A letter left where a number belongs ("N ms", "X% of traffic", "higher than X.", "X-Y days", "$X"),
+// from vocab/<language>/placeholders.yaml (numberLetters). "N-gram", "top-N", "O(N)", "N = 5" are not.
+const numberLetterVocab = Object.values(VOCABULARY_DATA).flatMap((data) => (data.placeholders?.numberLetters ? [data.placeholders.numberLetters] : []));
+const alternatives = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+const LETTER = `(?:${alternatives(numberLetterVocab.flatMap((v) => v.words))})`;
+const UNIT = `(?:${alternatives(numberLetterVocab.flatMap((v) => v.units))})`;
+const BOUND = `(?:${alternatives(numberLetterVocab.flatMap((v) => v.bounds))})`;
+const NOT_AFTER = String.raw`(?<![\p{L}\p{N}_\-(/.$^])`;
+export const PLACEHOLDER_NUMBER_LETTERS = numberLetterVocab.length === 0 ? /(?!)/gu : new RegExp([
+  `${NOT_AFTER}${LETTER}(?:\\s*[-–]\\s*\\p{Lu})?\\s?${UNIT}(?![\\p{L}\\p{N}_])`,
+  `(?<=(?<![\\p{L}])${BOUND}\\s+)${LETTER}(?=\\s*(?:[.,;:!)]|$))`,
+  `(?<![\\p{L}\\p{N}$])[$€£]\\s?${LETTER}(?![\\p{L}\\p{N}_$])`,
+].join('|'), 'gu');
+const WINDOW_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(numberLetterVocab.flatMap((v) => v.windows))})\\s+$`, 'iu');
+/**
+ * Whether a letter found by PLACEHOLDER_NUMBER_LETTERS stands where a figure is missing. Not a window the
+ * design keeps as a parameter ("the last N days"), a question ("for X days?"), or a general formula that
+ * names several letter variables ("if metric M for product P drops by X%, …").
+ */
+function isNumberLeftOut(text: string, index: number): boolean {
+  if (WINDOW_BEFORE.test(text.slice(Math.max(0, index - 20), index))) return false;
+  if (/\?\W*$/.test(text.trim())) return false;
+  const letters = new Set([...text.matchAll(/(?<![\p{L}\p{N}_\-])[B-HJ-Z](?![\p{L}\p{N}_])/gu)].map((m) => m[0]));
+  return letters.size < 3;
+}
+/** The letters left for a number in a text (the vocabulary test's view of `numberLetters`). */
+export function numberLettersIn(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER_NUMBER_LETTERS)].filter((m) => isNumberLeftOut(text, m.index)).map((m) => m[0]);
+}
+// Status labels a heading's bracket may hold ("[optional]", "[WIP]"); any other short slot there is a fill-in.
+const HEADING_LABELS = new Set(Object.values(VOCABULARY_DATA).flatMap((data) => data.placeholders?.headingFillIns?.words ?? []).map((w) => w.toLowerCase()));
 const LEVEL_CHOICE = /\b(?:High|Med(?:ium)?|Low|H|M|L)(?:\s*\/\s*(?:High|Med(?:ium)?|Low|H|M|L)){2}\b/gi;
 // "{{ owner }}" is a variable left unfilled. Site-generator markup is not: Hugo shortcodes
 // ("{{< mermaid >}}", "{{% note %}}") and Liquid tags ("{% post_url … %}") render to content.
@@ -27,6 +58,8 @@ const TEMPLATE_VARIABLE = /\{\{(?![<%])\s*[^{}\n]{1,80}?\s*\}\}/g;
 // "<X%>" or "\\<NAME\\>" survives as text only when it is not HTML. Lower-case ones ("<user, ad>",
 // "<query_string>") are notation for tuples and URL parameters; only capitalised fill-ins count.
 const ANGLE_IN_TEXT = /<([A-Z][A-Z0-9_%]*(?: [A-Z0-9_%]+)*)>/g;
+// An escaped "\<Team Name\>" in title case, shown as text, names what to fill in as "<TEAM_NAME>" does.
+const TITLE_ANGLE_IN_TEXT = /<((?:Your|[A-Z][a-z]+)(?: [A-Z][a-z]+){0,3})>/g;
 // Words that mark a bracketed phrase as a fill-in rather than a label like [Adv] or [ENG].
 const FILL_IN_WORDS = /\b(name|names|date|dates|description|describe|insert|your|value|number|threshold|metric|metrics|kpi|kpis|owner|team|link|url|title|project|timeline|impact|target|amount|email|details|option|choice|reason|rationale|mitigation|here|fill|placeholder|e\.g|example|choose|select|tbd|todo|x|n|y|ms|percent|version|budget|cost|latency|model|dataset|source|sources|author|company|product|feature|list|add|specify|link)\b/i;
 const BLANKED = '\u0000';
@@ -40,7 +73,7 @@ const HTML_ELEMENTS = new Set((
   'ul var video wbr path g rect circle line polyline polygon text tspan defs use image math'
 ).split(' '));
 
-function isBracketPlaceholder(inner: string, definitionLabels: Set<string>): boolean {
+function isBracketPlaceholder(inner: string, definitionLabels: Set<string>, inHeading = false): boolean {
   const content = inner.trim();
   if (/^[xX ]?$/.test(inner)) return false; // task boxes [ ] and [x]
   if (content.startsWith('^')) return false; // footnote reference
@@ -50,6 +83,10 @@ function isBracketPlaceholder(inner: string, definitionLabels: Set<string>): boo
   if (TEMPLATE_PROMPTS.has(content.toLowerCase())) return true; // a prompt from mldoc's own templates
   if (definitionLabels.has(content.toLowerCase())) return false; // reference to a definition elsewhere
   if (content.includes(BLANKED) || content.length === 0) return false; // wraps code or a link: "[`x`]"
+  // In a heading a short bracketed slot names what goes there ("## [Project name] design", "Help [People]
+  // achieve [Task]"), unless it is a status label ("[optional]", "[WIP]") or a code such as "[RU]".
+  if (inHeading && content.split(/\s+/).length <= 4 && !HEADING_LABELS.has(content.toLowerCase().replace(/\s+/g, ' '))
+    && !/^[A-Z]{1,3}$/.test(content) && /^\p{L}/u.test(content)) return true;
   // A fill-in names what to fill in ("[Name]", "[X%]", "[p99 in ms]") or describes it in words
   // ("[Brief description of the problem]"); a short label ("[Adv]", "[ENG]", "[CF based]") is not one.
   return /%/.test(content) || FILL_IN_WORDS.test(content) || content.split(/\s+/).length >= 3;
@@ -65,10 +102,11 @@ export function isAnglePlaceholder(tag: string): boolean {
   return true;
 }
 
-function scanText(text: string, definitionLabels: Set<string>): Finding[] {
+function scanText(text: string, definitionLabels: Set<string>, inHeading = false): Finding[] {
   const found: Finding[] = [];
   const add = (start: number, token: string) => found.push({ start, end: start + token.length, token });
-  for (const m of text.matchAll(BRACKETED)) if (isBracketPlaceholder(m[1]!, definitionLabels)) add(m.index, m[0]);
+  for (const m of text.matchAll(BRACKETED)) if (isBracketPlaceholder(m[1]!, definitionLabels, inHeading)) add(m.index, m[0]);
+  for (const m of text.matchAll(PLACEHOLDER_NUMBER_LETTERS)) if (isNumberLeftOut(text, m.index)) add(m.index, m[0]);
   for (const m of text.matchAll(PLACEHOLDER_MARKERS)) add(m.index, m[0]);
   for (const m of text.matchAll(LEVEL_CHOICE)) add(m.index, m[0]);
   for (const m of text.matchAll(TEMPLATE_VARIABLE)) add(m.index, m[0]);
@@ -77,9 +115,15 @@ function scanText(text: string, definitionLabels: Set<string>): Finding[] {
     // "<MVP>" is a filled-in value; "<TEAM_NAME>", "<X%>", "<PLACEHOLDER>" are fill-ins.
     if (/[_% ]/.test(m[1]!) || FILL_IN_WORDS.test(m[1]!) || m[1]!.length >= 6) add(m.index, m[0]);
   }
+  for (const m of text.matchAll(TITLE_ANGLE_IN_TEXT)) if (FILL_IN_WORDS.test(m[1]!)) add(m.index, m[0]);
   // A token inside another (TBD inside "[TBD]") is reported once, as the outer one.
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found.filter((f, i) => !found.some((g, j) => j !== i && g.start <= f.start && g.end >= f.end && (g.end - g.start > f.end - f.start || j < i)));
+}
+
+/** The fill-ins a heading's text holds (the vocabulary test's view of `headingFillIns`). */
+export function headingPlaceholders(heading: string): string[] {
+  return scanText(heading.replace(/^#+\s*/, ''), new Set(), true).map((f) => f.token);
 }
 
 function describe(token: string): string {
@@ -91,7 +135,7 @@ function scanBlock(block: TextBlock, definitionLabels: Set<string>): Array<{ off
   const results: Array<{ offsets: [number, number]; token: string }> = [];
   // Rebuild the prose with link and code runs blanked out, so indexes still map to the source.
   const prose = block.runs.map((run) => (run.inLink || run.isCode ? BLANKED.repeat(run.value.length) : run.value)).join('');
-  for (const finding of scanText(prose, definitionLabels)) {
+  for (const finding of scanText(prose, definitionLabels, block.kind === 'heading')) {
     results.push({ offsets: [blockOffsetAt(block, finding.start), blockOffsetAt(block, finding.end)], token: finding.token });
   }
   return results;

@@ -1,7 +1,7 @@
 // risk-table: a risk table rates each risk's likelihood and impact as High/Medium/Low and says how
 // it is mitigated.
 import { cellOf, classifyTable, isEmptyCell, isLevel, isNumericRating, type ColumnRole } from '../model/table-semantics.js';
-import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
+import type { RuleDefinition } from './rule.js';
 
 const PLACEHOLDER = /^\s*(\[[^\]]*\]|tbd|tba|todo|\?+|<[^>]+>|\{\{.*\}\})\s*$/i;
 // "High/Med/Low" left from the template is placeholder-text's finding, not a wrong level.
@@ -15,7 +15,9 @@ export const riskTable: RuleDefinition = {
   defaultSeverity: 'warning',
   tags: ['judgement'],
   fixable: false,
-  scope: ENGLISH_DESIGN_CLAIMS,
+  // Column headers are read in every language with risk-table words in the vocabulary (cues.yaml);
+  // levels are checked only where they are written as High/Medium/Low.
+  scope: { languages: ['en', 'ru'], kinds: ['design-doc'] },
   check({ doc, report }) {
     for (const table of doc.tables) {
       const semantics = classifyTable(table);
@@ -25,10 +27,11 @@ export const riskTable: RuleDefinition = {
       const missing = (['likelihood', 'impact', 'mitigation'] as const).filter((role) => !columns[role]
         && !(role !== 'mitigation' && columns.rating));
       if (missing.length > 0) {
-        const names = missing.map((role) => MISSING_WORDS[role]);
+        const names = missing.map((role) => MISSING_WORDS[role]!);
+        const list = (joiner: string) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} ${joiner} ${names[names.length - 1]}` : names[0]!);
         report({
           range: table.rows.length > 0 ? { start: table.range.start, end: table.rows[0]!.range.start } : table.range,
-          message: `Risk table has no ${names.join(' or ')} column: add ${names.length > 1 ? 'columns' : 'a column'} for ${names.join(' and ')} so each risk is rated and handled.`,
+          message: `Risk table has no ${list('or')} column: add ${names.length > 1 ? 'columns' : 'a column'} for ${list('and')} so each risk is rated and handled.`,
         });
       }
       // A column rated in words is checked cell by cell; one that describes impact in prose is not.

@@ -5,6 +5,7 @@ import { detectFraming } from '../model/framing.js';
 import { findSection } from '../model/sections.js';
 import { claimsOf } from '../model/statements.js';
 import { SECTIONS } from '../profiles.js';
+import { findCue, hasCue } from '../vocab/cues.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 // "split randomly", "random 80/20 split", "shuffled and split", "randomly divided into train and test".
@@ -53,16 +54,24 @@ export const splitLeakage: RuleDefinition = {
     for (const statement of claimsOf(doc)) {
       const prose = blockProse(statement.block).slice(statement.start, statement.end);
       RANDOM_SPLIT.lastIndex = 0;
-      const match = RANDOM_SPLIT.exec(prose);
+      const random = RANDOM_SPLIT.exec(prose);
+      // Cross-validation (k-fold, shuffled CV) mixes periods as a random split does, unless it is
+      // ordered in time (vocab cues.yaml: cross-validation, time-aware-validation).
+      const crossValidation = random ? null : findCue('cross-validation', prose);
+      const match = random ? { index: random.index, text: random[0] } : crossValidation;
       if (!match) continue;
-      if (!TRAINING_CONTEXT.test(prose) || EXPERIMENT_CONTEXT.test(prose) || TEMPORAL.test(prose)) continue;
+      if (random && (!TRAINING_CONTEXT.test(prose) || EXPERIMENT_CONTEXT.test(prose))) continue;
+      if (TEMPORAL.test(prose) || hasCue('time-aware-validation', prose)) continue;
       if (NEGATED.test(prose.slice(0, match.index))) continue;
-      const data = timeOrderedData(doc, statement.block.section, prose);
+      // Cross-validation is named as a technique far more often than it is planned on a dataset: it
+      // counts only where the same paragraph or list item says the data is ordered in time.
+      const data = crossValidation ? findCue('time-ordered-data', blockProse(statement.block))?.text ?? null
+        : timeOrderedData(doc, statement.block.section, prose);
       if (!data) continue;
       const start = statement.start + match.index;
       report({
-        offsets: [blockOffsetAt(statement.block, start), blockOffsetAt(statement.block, start + match[0].length)],
-        message: `"${match[0]}" on time-ordered data (${data}) lets the model train on the days it is tested on: split by time instead (train on earlier weeks, validate and test on the following ones).`,
+        offsets: [blockOffsetAt(statement.block, start), blockOffsetAt(statement.block, start + match.text.length)],
+        message: `"${match.text}" on time-ordered data (${data}) lets the model train on the days it is tested on: split by time instead (train on earlier weeks, validate and test on the following ones).`,
       });
     }
   },

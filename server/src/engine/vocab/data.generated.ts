@@ -3,6 +3,260 @@ import type { VocabularyData } from './types.js';
 
 export const VOCABULARY_DATA: VocabularyData = {
   "en": {
+    "cues": {
+      "bias-risk": {
+        "about": "fairness-threshold — a bias against people named outright, a concern that needs a threshold",
+        "phrases": [
+          "biased against",
+          "bias against",
+          "discriminat* against",
+          "unfair to",
+          "treat* ... unfairly",
+          "unfairly penali*",
+          "unfairly reject*",
+          "penali* ... women",
+          "penali* ... older",
+          "biased toward* ... men",
+          "biased toward* ... women",
+          "biased toward* ... male",
+          "biased toward* ... female",
+          "biased toward* ... younger",
+          "biased toward* ... older",
+          "disadvantage* ... minority",
+          "disadvantage* ... minorities",
+          "fairness metrics across",
+          "fairness across",
+          "fairness between"
+        ],
+        "match": [
+          "The model may be biased against older applicants.",
+          "Scores could be unfair to younger borrowers.",
+          "It might treat non-native speakers unfairly.",
+          "Historic labels may penalise older candidates.",
+          "Past hiring data is biased towards male engineers.",
+          "Track fairness metrics across patient groups."
+        ],
+        "nearMiss": [
+          "The sample is biased toward recent weeks.",
+          "We add a bias term to the final layer.",
+          "A biased estimator of the variance is fine here.",
+          "Offline metrics may be biased by position effects.",
+          "Forecast bias monitoring alerts on drift in mean error."
+        ]
+      },
+      "cross-validation": {
+        "about": "split-leakage — a cross-validation split, which mixes periods unless it is ordered in time",
+        "phrases": [
+          "cross-validation",
+          "cross-validate*",
+          "cross-validated",
+          "k-fold",
+          "#-fold cv",
+          "#-fold cross-validation",
+          "#-fold validation",
+          "shuffled cv",
+          "kfold",
+          "stratifiedkfold",
+          "stratified k-fold",
+          "shufflesplit"
+        ],
+        "match": [
+          "We tune the model with 5-fold cross-validation.",
+          "Hyper-parameters are chosen by k-fold CV.",
+          "Shuffled CV on the click logs gives an AUC of 0.81.",
+          "sklearn StratifiedKFold with 10 splits"
+        ],
+        "nearMiss": [
+          "The launch brought a 5-fold increase in traffic.",
+          "Results are folded into the weekly report.",
+          "A cross-team validation review signs off the launch."
+        ]
+      },
+      "time-aware-validation": {
+        "about": "split-leakage — cross-validation that respects time, so no leakage",
+        "phrases": [
+          "time-series cross-validation",
+          "time-series cv",
+          "time-series split",
+          "timeseriessplit",
+          "blocked cross-validation",
+          "blocked k-fold",
+          "purged",
+          "rolling-origin",
+          "expanding-window",
+          "walk-forward",
+          "sliding-window validation",
+          "forward-chaining",
+          "grouped by week",
+          "grouped by month",
+          "grouped by day"
+        ],
+        "match": [
+          "We use TimeSeriesSplit with five folds.",
+          "Blocked cross-validation by month keeps the periods apart.",
+          "Purged k-fold with a one-week embargo"
+        ],
+        "nearMiss": [
+          "We use 5-fold cross-validation on shuffled rows.",
+          "The time-series database keeps 30 days."
+        ]
+      },
+      "response-budget": {
+        "about": "latency-serving-mismatch — a request's response time stated as a bound, without the word \"latency\"",
+        "phrases": [
+          "respond* within",
+          "respond* in under",
+          "respond* in less than",
+          "return* results within",
+          "return* ... within",
+          "answer* within",
+          "answer* in under",
+          "answer* in less than",
+          "repl* within",
+          "response* within",
+          "served within",
+          "response time",
+          "responds in",
+          "must respond in"
+        ],
+        "match": [
+          "The API responds within 500 ms.",
+          "The endpoint returns a decision within 300 ms.",
+          "Each response within 0.5 s"
+        ],
+        "nearMiss": [
+          "Responders on call acknowledge pages.",
+          "The API returns the top ten items."
+        ]
+      },
+      "vague-speed": {
+        "about": "latency-unquantified — a vague speed word in a requirement (the rule checks for a number beside it)",
+        "phrases": [
+          "be fast",
+          "be ... fast",
+          "must be quick",
+          "should be quick",
+          "be ... quick",
+          "fast response*",
+          "quick response*",
+          "fast answer*",
+          "quick answer*",
+          "near-instant*",
+          "near-instantaneous*",
+          "instantly",
+          "instantaneously",
+          "responsive",
+          "snappy",
+          "retrieve ... quickly",
+          "retrieves ... quickly",
+          "retrieving ... quickly",
+          "retrieved ... quickly",
+          "quickly retrieve",
+          "quickly retrieves"
+        ],
+        "match": [
+          "The API must be fast.",
+          "Responses should be quick.",
+          "Search results appear near-instantly.",
+          "The UI must stay responsive.",
+          "Scoring must be reasonably fast.",
+          "New clicks should reach the ranking instantaneously.",
+          "The bot should find the manual and retrieve the answer quickly."
+        ],
+        "nearMiss": [
+          "We sell fast-moving consumer goods.",
+          "The service is built on FastAPI.",
+          "A fast path of the code skips the cache.",
+          "Breakfast orders peak at 8 am.",
+          "The instantaneous power reading is logged.",
+          "Retrieval quality drops quickly after a week."
+        ]
+      },
+      "time-ordered-data": {
+        "about": "split-leakage — data named as ordered in time, beside a cross-validation split",
+        "phrases": [
+          "timestamped",
+          "time-stamped",
+          "timestamps",
+          "transactions",
+          "transaction history",
+          "events",
+          "event logs",
+          "event stream",
+          "logs",
+          "clicks",
+          "clickstream",
+          "sessions",
+          "time-series",
+          "daily sales",
+          "purchase history",
+          "sensor readings",
+          "telemetry"
+        ],
+        "match": [
+          "We train on two years of timestamped transactions.",
+          "Shuffled k-fold on the event logs",
+          "Daily sales per store since 2021"
+        ],
+        "nearMiss": [
+          "Stratified by class balance of the event flag.",
+          "A transaction fee is charged once.",
+          "Logistic regression is the baseline."
+        ]
+      },
+      "risk-caption": {
+        "about": "risk-table — a short label line right above a table that names it a table of risks",
+        "phrases": [
+          "risks",
+          "risk register",
+          "risk matrix",
+          "risk log"
+        ],
+        "match": [
+          "Stage risks:",
+          "Pilot risks",
+          "Risk register"
+        ],
+        "nearMiss": [
+          "Risky launches",
+          "Stage results:"
+        ]
+      },
+      "model-duration": {
+        "about": "latency-serving-mismatch — how long a model works on one request, said without \"takes\" or \"latency\"",
+        "phrases": [
+          "generate* ... in #",
+          "generate* ... in ~#",
+          "generate* ... in about",
+          "answer* in #",
+          "answer* in ~#",
+          "answer* in about",
+          "complete* in #",
+          "complete* in about",
+          "finish* in #",
+          "process* ... in #",
+          "process* ... in ~#",
+          "process* ... in about",
+          "respond* in #",
+          "respond* in about",
+          "per document",
+          "per image",
+          "per message",
+          "per ticket",
+          "per sample",
+          "per answer"
+        ],
+        "match": [
+          "The LLM generates an answer in about 3 seconds.",
+          "The classifier processes a ticket in 1.2 s.",
+          "Inference time is 2 s per document."
+        ],
+        "nearMiss": [
+          "The LLM writes answers in English.",
+          "Generation quality is reviewed weekly."
+        ]
+      }
+    },
     "kinds": {
       "template-title": {
         "words": [
@@ -43,7 +297,8 @@ export const VOCABULARY_DATA: VocabularyData = {
         ],
         "nearMiss": [
           "Described below is the serving path.",
-          "Listing pages are ranked by the model."
+          "Listing pages are ranked by the model.",
+          "Provide Relevant Answers: the bot answers from the manuals."
         ]
       },
       "second-person": {
@@ -170,6 +425,118 @@ export const VOCABULARY_DATA: VocabularyData = {
         "nearMiss": [
           "The threshold was determined by the 2023 pilot.",
           "The key figure needs to be defined with the buyers."
+        ]
+      },
+      "numberLetters": {
+        "words": [
+          "N",
+          "X"
+        ],
+        "units": [
+          "%",
+          "ms",
+          "msec",
+          "sec",
+          "secs",
+          "seconds",
+          "minutes",
+          "mins",
+          "hours",
+          "hrs",
+          "days",
+          "weeks",
+          "months",
+          "pp",
+          "pts",
+          "percent",
+          "percentage points"
+        ],
+        "bounds": [
+          "than",
+          "within",
+          "under",
+          "below",
+          "above",
+          "over",
+          "at least",
+          "at most",
+          "up to"
+        ],
+        "windows": [
+          "last",
+          "previous",
+          "past",
+          "next",
+          "first",
+          "every",
+          "rolling",
+          "trailing"
+        ],
+        "match": [
+          "p99 must stay under N ms.",
+          "Route X% of traffic to the new model.",
+          "Reduce churn by N% in a quarter.",
+          "Precision must be higher than X.",
+          "The workshop lasts X-Y days.",
+          "It costs $X per month."
+        ],
+        "nearMiss": [
+          "We use N-gram features and top-N retrieval.",
+          "Chest X-ray images, O(N) lookups, N = 5 neighbours.",
+          "Let N be the number of users; X denotes the feature matrix.",
+          "Users with more than N clicks get the full ranking.",
+          "Mean sales over the previous N days.",
+          "Is there a fatigue period of X days?",
+          "If metric M for product P drops by X%, losses grow by Y% and Z%.",
+          "In the $N$-dimensional space, X_train holds the features."
+        ]
+      },
+      "headingFillIns": {
+        "words": [
+          "optional",
+          "required",
+          "mandatory",
+          "recommended",
+          "supported",
+          "partially supported",
+          "unsupported",
+          "proposal",
+          "proposed",
+          "draft",
+          "wip",
+          "deprecated",
+          "new",
+          "beta",
+          "alpha",
+          "experimental",
+          "done",
+          "in progress",
+          "accepted",
+          "rejected",
+          "superseded",
+          "obsolete",
+          "archived",
+          "updated",
+          "legacy",
+          "internal",
+          "public",
+          "private",
+          "advanced",
+          "bonus",
+          "stretch",
+          "example",
+          "sample"
+        ],
+        "match": [
+          "## [Project name] design",
+          "### Scenarios that help [People] achieve [Task]",
+          "# [Title]"
+        ],
+        "nearMiss": [
+          "## Model sources [optional]",
+          "### Option 2 [Partially supported] - memory as a plugin",
+          "# ML system design doc - [RU]",
+          "## Results [WIP]"
         ]
       }
     },
@@ -1381,6 +1748,123 @@ export const VOCABULARY_DATA: VocabularyData = {
     }
   },
   "ru": {
+    "cues": {
+      "risk-column": {
+        "about": "risk-table — заголовок столбца с рисками",
+        "phrases": [
+          "риск*",
+          "угроз*"
+        ],
+        "match": [
+          "Риск",
+          "Риски",
+          "Угроза"
+        ],
+        "nearMiss": [
+          "Рисунок",
+          "Описание"
+        ]
+      },
+      "likelihood-column": {
+        "about": "risk-table — заголовок столбца с вероятностью риска",
+        "phrases": [
+          "вероятност*"
+        ],
+        "match": [
+          "Вероятность",
+          "Вероятность возникновения"
+        ],
+        "nearMiss": [
+          "Влияние",
+          "Описание"
+        ]
+      },
+      "impact-column": {
+        "about": "risk-table — заголовок столбца с влиянием риска",
+        "phrases": [
+          "влияние",
+          "воздействие",
+          "последстви*",
+          "ущерб",
+          "критичност*",
+          "серьёзност*",
+          "серьезност*",
+          "тяжест*"
+        ],
+        "match": [
+          "Влияние",
+          "Последствия",
+          "Критичность"
+        ],
+        "nearMiss": [
+          "Описание",
+          "Вероятность"
+        ]
+      },
+      "mitigation-column": {
+        "about": "risk-table — заголовок столбца с мерами по снижению риска",
+        "phrases": [
+          "способ* снижения",
+          "снижение",
+          "меры",
+          "мера",
+          "меры снижения",
+          "митигаци*",
+          "план реагирования",
+          "как снизить",
+          "как избежать",
+          "решение",
+          "контрмеры",
+          "что делаем",
+          "что делать",
+          "действия"
+        ],
+        "match": [
+          "Способ снижения",
+          "Меры",
+          "Митигация",
+          "Как снизить",
+          "Что делаем"
+        ],
+        "nearMiss": [
+          "Описание",
+          "Мерчант"
+        ]
+      },
+      "rating-column": {
+        "about": "risk-table — один столбец с оценкой риска вместо вероятности и влияния",
+        "phrases": [
+          "уровень риска",
+          "уровень",
+          "оценка риска"
+        ],
+        "match": [
+          "Уровень риска",
+          "Уровень"
+        ],
+        "nearMiss": [
+          "Описание",
+          "Уровни логирования в сервисе"
+        ]
+      },
+      "risk-caption": {
+        "about": "risk-table — короткая подпись над таблицей, называющая её таблицей рисков",
+        "phrases": [
+          "риски",
+          "рисков",
+          "реестр рисков"
+        ],
+        "match": [
+          "Риски этапа:",
+          "Риски пилота",
+          "Реестр рисков"
+        ],
+        "nearMiss": [
+          "Рискованный сценарий",
+          "Результаты этапа"
+        ]
+      }
+    },
     "kinds": {
       "template-title": {
         "words": [

@@ -56,12 +56,35 @@ export interface WordSignal {
   nearMiss: string[];
 }
 
+/**
+ * Phrases one rule looks for in prose (cues.yaml). Matched case-insensitively as whole words; in a phrase,
+ * "-" also matches a space or nothing ("near-instant" ~ "near instant"), "*" ends a word stem
+ * ("respond*" ~ "responds", "responded"), "#" stands for a number ("#-fold" ~ "5-fold") and "..." for up to
+ * three words in between ("be ... fast" ~ "be reasonably fast").
+ */
+export interface CueVocab {
+  /** Which rule reads the cue and what for (documentation only). */
+  about?: string;
+  phrases: string[];
+  match: string[];
+  nearMiss: string[];
+}
+
 export interface LanguageData {
   sections?: Record<string, SectionVocab>;
   language?: LanguageVocab;
   kinds?: Record<'template-title' | 'prompt-verbs' | 'second-person' | 'first-person', WordSignal>;
   /** placeholder-text: capitalised markers ("TBD") and phrases ("to be determined"). */
-  placeholders?: { markers?: WordSignal; phrases?: WordSignal };
+  placeholders?: {
+    markers?: WordSignal;
+    phrases?: WordSignal;
+    /** Letters left for a number ("N ms", "X%"), with the units and bound words around them. */
+    numberLetters?: WordSignal & { units: string[]; bounds: string[]; windows: string[] };
+    /** Status labels that a bracket in a heading may hold; any other bracketed slot there is a fill-in. */
+    headingFillIns?: WordSignal;
+  };
+  /** Cue phrases rules look for, by name (the name is the rule's, see server/src/engine/vocab/cues.ts). */
+  cues?: Record<string, CueVocab>;
   /** Roles of statements: example openers, and headings of sections that cite others' work. */
   /** privacy: kinds of personal data, and words that say how it is handled. */
   privacy?: { 'personal-data'?: PatternEntry[]; handling?: PatternEntry[] };

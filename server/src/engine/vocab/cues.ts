@@ -1,0 +1,102 @@
+// Cue phrases from vocab/<language>/cues.yaml as matchers: the words a rule looks for in a statement
+// ("biased against", "k-fold", "must be fast") live in the vocabulary, not in the rule.
+import { VOCABULARY_DATA } from './data.generated.js';
+
+const WORD_CHAR = String.raw`[\p{L}\p{N}_]`;
+// The rest of a word after a stem: anything but space and punctuation (a plain class: Unicode property
+// classes repeated in every phrase make V8 slow to compile the pattern).
+const STEM_REST = '[^\\s.,;:!?()\\[\\]{}<>"\'“”‘’/|*_~-]*';
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One phrase of a cue as a regular expression source, without the word boundaries (see CueVocab). */
+function phraseBody(phrase: string): string {
+  const tokens = phrase.trim().toLowerCase().split(/\s+/);
+  let source = '';
+  tokens.forEach((token, i) => {
+    if (token === '...') {
+      source += String.raw`(?:\S+\s+){0,3}?`;
+      return;
+    }
+    const stem = token.endsWith('*');
+    const word = stem ? token.slice(0, -1) : token;
+    const body = word.split('-').map((part) => part.split('#').map(escapeRegExp).join(String.raw`\d+(?:[.,]\d+)?`)).join('[- ]?');
+    source += body + (stem ? STEM_REST : '');
+    if (i < tokens.length - 1) source += String.raw`\s+`;
+  });
+  return source;
+}
+
+/**
+ * Phrases as one regular expression source, matched as whole words: not inside a longer word, nor as the
+ * first part of a hyphenated one ("fast-moving"). Phrases are lower-case; match lower-cased text.
+ */
+export function phrasesSource(phrases: string[]): string {
+  return `(?<!${WORD_CHAR})(?:${phrases.map(phraseBody).join('|')})(?!${WORD_CHAR}|-\\p{L})`;
+}
+
+interface CompiledCue {
+  pattern: RegExp;
+  global: RegExp;
+  /** Lower-case words one of which a text must contain before the pattern is worth running. */
+  needles: string[];
+}
+
+const compiled = new Map<string, CompiledCue | null>();
+
+/** The longest run of letters a phrase always contains, lower-cased ("treat* ... unfairly" → "unfairly"). */
+function needleOf(phrase: string): string {
+  const runs = phrase.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  return runs.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
+function compile(name: string): CompiledCue | null {
+  if (!compiled.has(name)) {
+    const phrases = Object.values(VOCABULARY_DATA).flatMap((data) => data.cues?.[name]?.phrases ?? []);
+    const source = phrasesSource(phrases);
+    // Phrases are lower-cased and matched against lower-cased text: a case-insensitive pattern over
+    // Unicode classes costs V8 far more to compile.
+    compiled.set(name, phrases.length ? {
+      pattern: new RegExp(source, 'u'),
+      global: new RegExp(source, 'gu'),
+      needles: phrases.map(needleOf),
+    } : null);
+  }
+  return compiled.get(name)!;
+}
+
+/**
+ * The text lower-cased with every index kept, or null when the text could not say the cue at all (it holds
+ * none of the cue's words: a cheap test before the pattern).
+ */
+function searchable(cue: CompiledCue, text: string): string | null {
+  let lower = text.toLowerCase();
+  // A few letters grow when lower-cased ("İ"): fold them one by one so indexes still match the text.
+  if (lower.length !== text.length) lower = [...text].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
+  return cue.needles.some((needle) => needle === '' || lower.includes(needle)) ? lower : null;
+}
+
+/** The cue's phrases in every language the vocabulary has, as one pattern over lower-cased text (null when no language has it). */
+export function cuePattern(name: string): RegExp | null {
+  return compile(name)?.pattern ?? null;
+}
+
+/** The first place `text` says the cue, or null. */
+export function findCue(name: string, text: string): { index: number; text: string } | null {
+  const cue = compile(name);
+  const lower = cue && searchable(cue, text);
+  if (!lower) return null;
+  const match = cue.pattern.exec(lower);
+  return match ? { index: match.index, text: text.slice(match.index, match.index + match[0].length) } : null;
+}
+
+/** Every place `text` says the cue, in order. */
+export function* findCues(name: string, text: string): Generator<{ index: number; text: string }> {
+  const cue = compile(name);
+  const lower = cue && searchable(cue, text);
+  if (!lower) return;
+  for (const match of lower.matchAll(cue.global)) yield { index: match.index, text: text.slice(match.index, match.index + match[0].length) };
+}
+
+export function hasCue(name: string, text: string): boolean {
+  return findCue(name, text) !== null;
+}
