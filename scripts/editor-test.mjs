@@ -28,6 +28,32 @@ function run(command, args, env = {}) {
   execFileSync(command, args, { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
 }
 
+/**
+ * The environment for an inner `npm install`: without the npm_* variables the outer `npm run` set.
+ * code-server's install reads the running Node version from them (npm_config_node_version /
+ * npm_node_execpath point at the outer Node 20) and refuses; the inner npm reads its own config files.
+ */
+function cleanNpmEnv(env, extra = {}) {
+  const clean = Object.fromEntries(Object.entries(env).filter(([key]) => !/^npm_/i.test(key)));
+  return { ...clean, ...extra };
+}
+
+/** npm-installs `spec` into `prefix` through a scratch folder renamed into place only on success, so an
+ * interrupted or concurrent install never leaves a half-made cache behind that a later run would trust. */
+function installInto(prefix, spec, env) {
+  const scratch = `${prefix}.partial-${process.pid}`;
+  fs.rmSync(scratch, { recursive: true, force: true });
+  fs.mkdirSync(scratch, { recursive: true });
+  try {
+    execFileSync('npm', ['install', '--prefix', scratch, '--no-audit', '--no-fund', '--no-save', spec],
+      { stdio: ['ignore', 'inherit', 'inherit'], env, cwd: scratch });
+    fs.rmSync(prefix, { recursive: true, force: true });
+    fs.renameSync(scratch, prefix);
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
 function ensureSetup() {
   if (!fs.existsSync(CHROMIUM) || !fs.existsSync('/usr/include/gssapi/gssapi.h')) {
     if (process.getuid?.() !== 0) throw new Error('needs Debian packages chromium and libkrb5-dev (run as root to install them)');
@@ -35,16 +61,17 @@ function ensureSetup() {
     run('apt-get', ['update', '-qq']);
     run('apt-get', ['install', '-y', '-qq', 'chromium', 'libkrb5-dev']);
   }
+  fs.mkdirSync(CACHE, { recursive: true });
   if (!fs.existsSync(path.join(NODE24_DIR, 'bin', 'node'))) {
     log('installing Node 24 (code-server needs it) from the npm registry');
-    run('npm', ['install', '--prefix', path.join(CACHE, 'node24'), '--no-audit', '--no-fund', 'node@24']);
+    installInto(path.join(CACHE, 'node24'), 'node@24', cleanNpmEnv(process.env));
   }
   if (!fs.existsSync(CODE_SERVER)) {
     log(`installing code-server ${CODE_SERVER_VERSION} with Node 24 (about 3 minutes)`);
-    run('npm', ['install', '--prefix', path.join(CACHE, 'code-server'), '--no-audit', '--no-fund', `code-server@${CODE_SERVER_VERSION}`], {
+    installInto(path.join(CACHE, 'code-server'), `code-server@${CODE_SERVER_VERSION}`, cleanNpmEnv(process.env, {
       PATH: `${path.join(NODE24_DIR, 'bin')}${path.delimiter}${process.env.PATH}`,
       npm_config_nodedir: NODE24_DIR,
-    });
+    }));
   }
 }
 
