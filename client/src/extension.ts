@@ -2,10 +2,11 @@
 // everything that lints lives in the server and the engine; settings flow through
 // workspace/configuration (declared in package.json, typed in server/src/shared/settings.ts).
 import * as path from 'node:path';
-import { commands, window, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
+import { commands, EventEmitter, window, workspace, type Event, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { STATUS_NOTIFICATION, type DocumentStatus } from '../../server/src/shared/commands.js';
 import { registerCommands } from './commands.js';
+import { ReportView } from './report-view.js';
 import { DesignDocStatusBar } from './status-bar.js';
 
 let client: LanguageClient | undefined;
@@ -30,29 +31,40 @@ function createClient(context: ExtensionContext, output: LogOutputChannel): Lang
 /** What the extension exposes to its tests (and to other extensions). */
 export interface MldocApi {
   statusBarText(): string;
+  /** The report view (its doc, and the data it shows), for tests. */
+  report: ReportView;
+  /** Fires after each lint the server reports (mldoc/status). */
+  onDidLint: Event<DocumentStatus>;
 }
 
 export async function activate(context: ExtensionContext): Promise<MldocApi> {
   const output = window.createOutputChannel('mldoc', { log: true });
   context.subscriptions.push(output);
-  const statusBar = new DesignDocStatusBar(context);
+  const report = new ReportView(context, () => client);
+  const statusBar = new DesignDocStatusBar(context, () => (report.active ? report.docUri?.toString() : undefined));
+  const linted = new EventEmitter<DocumentStatus>();
+  context.subscriptions.push(report, linted, report.onDidChange(() => statusBar.refresh()));
   const start = async () => {
     client = createClient(context, output);
-    client.onNotification(STATUS_NOTIFICATION, (status: DocumentStatus) => statusBar.update(status));
+    client.onNotification(STATUS_NOTIFICATION, (status: DocumentStatus) => {
+      statusBar.update(status);
+      report.docChanged(status.uri);
+      linted.fire(status);
+    });
     await client.start();
   };
   const restart = async () => {
     await client?.stop();
     await start();
   };
-  registerCommands(context, () => client);
+  registerCommands(context, () => client, report);
   context.subscriptions.push(
     commands.registerCommand('mldoc.restartServer', restart),
     commands.registerCommand('mldoc.showOutput', () => output.show(true)),
     workspace.onDidGrantWorkspaceTrust(restart),
   );
   await start();
-  return { statusBarText: () => statusBar.text };
+  return { statusBarText: () => statusBar.text, report, onDidLint: linted.event };
 }
 
 export async function deactivate(): Promise<void> {
