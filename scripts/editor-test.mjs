@@ -136,11 +136,11 @@ async function main() {
   // --vsix: package the extension, install the .vsix into this code-server, and test the installed copy.
   let extensionPath = ROOT;
   if (values.vsix) {
-    const vsix = path.join(scratch, 'mldoc.vsix');
-    run(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--out', vsix]);
+    const vsix = path.join(scratch, 'mldoc-lint.vsix');
+    run(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix]);
     run(path.join(NODE24_DIR, 'bin', 'node'), [CODE_SERVER, '--extensions-dir', path.join(scratch, 'extensions'), '--user-data-dir', path.join(scratch, 'user'), '--install-extension', vsix],
       { HOME: scratch, XDG_CONFIG_HOME: path.join(scratch, 'config'), XDG_DATA_HOME: path.join(scratch, 'data') });
-    const installed = fs.readdirSync(path.join(scratch, 'extensions')).find((name) => name.startsWith('mldoc.mldoc-'));
+    const installed = fs.readdirSync(path.join(scratch, 'extensions')).find((name) => name.startsWith('mldoc-lint.mldoc-lint-'));
     if (!installed) throw new Error('the .vsix did not install');
     extensionPath = path.join(scratch, 'extensions', installed);
     log(`testing the installed extension at ${extensionPath}`);

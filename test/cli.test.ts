@@ -1,10 +1,11 @@
-// The built `mldoc` binary, spawned as CI would: JSON contract, exit codes, error messages.
+// The built `mldoc-lint` binary, spawned as CI would: JSON contract, exit codes, error messages.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { RULES } from '../server/src/engine/index.js';
 import { minimalFullDoc, ROOT } from './helpers.js';
 
@@ -12,7 +13,7 @@ import { minimalFullDoc, ROOT } from './helpers.js';
 // ones, so adding a rule does not change what they expect.
 const STRUCTURAL_ONLY = Object.fromEntries(RULES.filter((r) => !r.tags.includes('structure')).map((r) => [r.id, 'off']));
 
-const BIN = path.join(ROOT, 'bin', 'mldoc.js');
+const BIN = path.join(ROOT, 'bin', 'mldoc-lint.js');
 
 function mldoc(args: string[], options: { cwd?: string; input?: string } = {}) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
@@ -52,6 +53,9 @@ describe('mldoc CLI', () => {
     assert.deepEqual(Object.keys(missing.fix.range), ['line', 'column', 'endLine', 'endColumn']);
     const placeholder = report.messages.find((m: { ruleId: string }) => m.ruleId === 'placeholder-text');
     assert.deepEqual([placeholder.line, placeholder.column, placeholder.endLine, placeholder.endColumn], [7, 1, 7, 4]);
+    // Without a docs base URL a finding links to the page shipped in the package, never to another site.
+    assert.equal(missing.docsUrl, pathToFileURL(path.join(ROOT, 'docs', 'rules', 'required-section.md')).href);
+    assert.ok(fs.existsSync(fileURLToPath(missing.docsUrl)));
   });
 
   it('exits 0 on a complete doc, and 1 when warnings pass --max-warnings', () => {
@@ -101,7 +105,7 @@ describe('mldoc CLI', () => {
     const dir = workspace({ 'ok.md': COMPLETE });
     const { code, stdout, stderr } = mldoc(['check', '--format', 'json', 'missing.md', 'ok.md'], { cwd: dir });
     assert.equal(code, 2);
-    assert.equal(stderr, `mldoc: ${path.join(dir, 'missing.md')}: no such file or directory\n`);
+    assert.equal(stderr, `mldoc-lint: ${path.join(dir, 'missing.md')}: no such file or directory\n`);
     assert.equal(JSON.parse(stdout).length, 1);
   });
 
@@ -119,7 +123,7 @@ describe('mldoc CLI', () => {
     const dir = workspace({ 'doc.md': COMPLETE, '.mldoc.yaml': 'rules:\n  empty-section: loud\n' });
     const { code, stderr } = mldoc(['check', 'doc.md'], { cwd: dir });
     assert.equal(code, 2);
-    assert.match(stderr, new RegExp(`^mldoc: ${path.join(dir, '.mldoc.yaml').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:3: invalid config at "rules.empty-section"`));
+    assert.match(stderr, new RegExp(`^mldoc-lint: ${path.join(dir, '.mldoc.yaml').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:3: invalid config at "rules.empty-section"`));
   });
 
   it('config severities and --profile apply', () => {
@@ -140,7 +144,7 @@ describe('mldoc CLI', () => {
   });
 
   it('--help and --version', () => {
-    assert.match(mldoc(['--help']).stdout, /Usage: mldoc check/);
+    assert.match(mldoc(['--help']).stdout, /Usage: mldoc-lint check/);
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     assert.equal(mldoc(['--version']).stdout.trim(), pkg.version);
   });
@@ -158,6 +162,6 @@ describe('mldoc CLI', () => {
     assert.equal(sarif.runs[0].results[0].ruleId, 'placeholder-text');
     assert.equal(sarif.runs[0].results[0].locations[0].physicalLocation.region.startLine, 27);
     const github = mldoc(['check', '--format', 'github', 'warn.md'], { cwd: dir }).stdout;
-    assert.equal(github, '::warning file=warn.md,line=27,col=1,endLine=27,endColumn=4,title=mldoc placeholder-text::Template placeholder "TBD" left in the text: replace it with the real content.\n');
+    assert.equal(github, '::warning file=warn.md,line=27,col=1,endLine=27,endColumn=4,title=mldoc-lint placeholder-text::Template placeholder "TBD" left in the text: replace it with the real content.\n');
   });
 });

@@ -1,5 +1,7 @@
 // Shared test helpers: paths, fixture loading and applying fixes to text.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LineIndex, type Fix } from '../server/src/engine/index.js';
@@ -38,4 +40,24 @@ export function cannotRun(t: { skip(message?: string): void }, reason: string): 
     throw new Error(`CI is set, so a real-editor suite must run, but it cannot: ${reason}`);
   }
   t.skip(reason);
+}
+
+/** Runs the built mldoc-lint CLI as CI would (no colour; extra environment on top of this one's). */
+export function runMldocLint(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string | undefined> } = {}) {
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', GITHUB_WORKSPACE: undefined, GITHUB_STEP_SUMMARY: undefined, ...options.env };
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'mldoc-lint.js'), ...args], {
+    cwd: options.cwd ?? ROOT, input: options.input ?? '', encoding: 'utf8', env: env as NodeJS.ProcessEnv,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A temporary folder with these files (paths relative to it). */
+export function tempWorkspace(files: Record<string, string>, prefix = 'mldoc-lint-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
 }

@@ -18,8 +18,9 @@ export class LspClient {
   settings: Record<string, unknown> = {};
   readonly child: ChildProcessWithoutNullStreams;
 
-  constructor() {
-    this.child = spawn(process.execPath, [path.join(ROOT, 'bin', 'mldoc-language-server.js'), '--stdio']);
+  /** `serverBin`: the server's bin script (default: this checkout's; the package test passes an installed one). */
+  constructor(serverBin: string = path.join(ROOT, 'bin', 'mldoc-lint-server.js')) {
+    this.child = spawn(process.execPath, [serverBin, '--stdio']);
     this.child.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
   }
 
@@ -91,6 +92,13 @@ export class LspClient {
   }
 }
 
+/** The edits a WorkspaceEdit makes to one document, and the version it was computed for (if it says). */
+export function editsOf(edit: any, uri: string): { edits: TextEditLike[]; version: number | null | undefined } {
+  const change = edit.documentChanges?.find((c: any) => c.textDocument?.uri === uri);
+  if (change) return { edits: change.edits, version: change.textDocument.version };
+  return { edits: edit.changes?.[uri] ?? [], version: undefined };
+}
+
 /** Applies LSP edits to a text, as an editor does (all positions refer to the text before the edits). */
 export function applyEdits(text: string, edits: TextEditLike[]): string {
   const lines = text.split('\n');
@@ -104,7 +112,7 @@ export function applyEdits(text: string, edits: TextEditLike[]): string {
 
 /** Capabilities like VS Code's: configuration, dynamic registration, related information, markdown hovers. */
 export const EDITOR_CAPABILITIES = {
-  workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, applyEdit: true },
+  workspace: { workspaceEdit: { documentChanges: true }, configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, applyEdit: true },
   textDocument: {
     synchronization: { didSave: true, dynamicRegistration: true },
     publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { ROOT } from './helpers.js';
-import { applyEdits, EDITOR_CAPABILITIES, LspClient, type Message } from './lsp-client.js';
+import { applyEdits, EDITOR_CAPABILITIES, editsOf, LspClient, type Message } from './lsp-client.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 // The same design doc the real-editor tests open (test/editor/workspace/fraud.md).
@@ -96,7 +96,7 @@ describe('language server (push diagnostics, VS Code-like client)', () => {
       const actions = await actionsAt(finding.range.start.line, ['quickfix']);
       const fix = actions.find((a) => a.isPreferred && a.diagnostics[0].code === rule);
       assert.ok(fix, `${rule}: ${actions.map((a) => a.title).join(' | ')}`);
-      const next = applyEdits(text, fix.edit.changes[URI]);
+      const next = applyEdits(text, editsOf(fix.edit, URI).edits);
       assert.ok(next.length > text.length || rule === 'objective-weights', `${rule} inserts`);
       const after = await replaceText(next);
       // The finding is gone. What the fix inserted is a template to fill in, so it may show up as
@@ -117,7 +117,7 @@ describe('language server (push diagnostics, VS Code-like client)', () => {
     const titles = actions.filter((a) => a.diagnostics?.[0]?.code === 'latency-budget-sum').map((a) => a.title);
     assert.ok(titles.includes('Disable latency-budget-sum for this file'), titles.join(' | '));
     const local = actions.find((a) => /^Disable latency-budget-sum for this (line|table)$/.test(a.title));
-    const after = await replaceText(applyEdits(text, local.edit.changes[URI]));
+    const after = await replaceText(applyEdits(text, editsOf(local.edit, URI).edits));
     assert.ok(!codes(after).includes('latency-budget-sum'));
     assert.match(text, /<!-- mldoc-disable latency-budget-sum -->\n\| Stage/);
 
@@ -132,7 +132,7 @@ describe('language server (push diagnostics, VS Code-like client)', () => {
     assert.ok(codes(restored).includes('objective-weights'));
     const [fixAll] = await actionsAt(0, ['source.fixAll']);
     assert.equal(fixAll.kind, 'source.fixAll.mldoc');
-    const after = await replaceText(applyEdits(text, fixAll.edit.changes[URI]));
+    const after = await replaceText(applyEdits(text, editsOf(fixAll.edit, URI).edits));
     for (const fixed of ['objective-weights', 'rollback-plan', 'latency-unquantified', 'empty-section', 'fp-fn-cost-table']) {
       const left = after.params.diagnostics.filter((d: any) => d.code === fixed && !/placeholder/.test(d.message));
       assert.deepEqual(left.map((d: any) => d.message), [], `${fixed} fixed`);
@@ -294,7 +294,7 @@ describe('language server (commands, report, status)', () => {
     const applied = client.waitFor((m) => m.method === 'workspace/applyEdit', client.received.length);
     const result = await client.request('workspace/executeCommand', { command: 'mldoc.server.insertMissingSections', arguments: [uri] });
     assert.equal(result.result, 4);
-    const edit = (await applied).params.edit.changes[uri];
+    const edit = editsOf((await applied).params.edit, uri).edits;
     const fixed = applyEdits(draft, edit);
     assert.match(fixed, /## Success metrics[\s\S]*## Constraints[\s\S]*## Out of scope[\s\S]*## Risks and alternatives/);
     assert.ok(fixed.startsWith(draft), 'only inserts');
@@ -327,7 +327,7 @@ describe('language server (fix-all command)', () => {
     const applied = client.waitFor((m) => m.method === 'workspace/applyEdit', client.received.length);
     const result = await client.request('workspace/executeCommand', { command: 'mldoc.server.fixAll', arguments: [uri] });
     assert.ok(result.result >= 5, String(result.result));
-    const fixed = applyEdits(DOC, (await applied).params.edit.changes[uri]);
+    const fixed = applyEdits(DOC, editsOf((await applied).params.edit, uri).edits);
     assert.match(fixed, /Recall: 64%/);
     assert.match(fixed, /### Rollback plan/);
     assert.equal(await client.close(), 0);

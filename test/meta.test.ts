@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { RULES } from '../server/src/engine/index.js';
+import { ENGINE_FINDINGS, RULES } from '../server/src/engine/index.js';
 import { buildConfigSchema } from '../server/src/engine/schema.js';
 import { ROOT } from './helpers.js';
 
@@ -28,8 +28,16 @@ describe('rule metadata', () => {
     });
   }
 
-  it('has no docs page for a rule that does not exist', () => {
-    const ids = new Set(RULES.map((r) => r.id));
+  for (const [id, description] of Object.entries(ENGINE_FINDINGS)) {
+    it(`engine finding ${id} has a docs page and no rule shares its id`, () => {
+      const page = fs.readFileSync(path.join(docsDir, `${id}.md`), 'utf8');
+      assert.ok(page.startsWith(`# ${id}\n\n${description}\n`), 'the page starts with "# <id>" and the description');
+      assert.ok(!RULES.some((r) => r.id === id));
+    });
+  }
+
+  it('has no docs page for a rule or engine finding that does not exist', () => {
+    const ids = new Set([...RULES.map((r) => r.id), ...Object.keys(ENGINE_FINDINGS)]);
     for (const file of fs.readdirSync(docsDir)) assert.ok(ids.has(file.replace(/\.md$/, '')), `stray docs page ${file}`);
   });
 

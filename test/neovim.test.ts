@@ -1,4 +1,4 @@
-// Another real LSP client: headless Neovim attaches `mldoc-language-server --stdio` to a design doc
+// Another real LSP client: headless Neovim attaches `mldoc-lint-server --stdio` to a design doc
 // and must receive the same findings, at the same places, as the engine gives (editor-agnostic).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -16,7 +16,7 @@ describe('Neovim as an LSP client', () => {
     if (!available) return cannotRun(t, 'nvim is not installed (.ci/run installs Debian\'s neovim)');
     const doc = path.join(ROOT, 'examples', 'feed-ranking-draft.md');
     const run = spawnSync('nvim', ['--headless', '--clean', '-n', '-c', `luafile ${path.join(ROOT, 'test', 'editor', 'neovim-check.lua')}`, doc], {
-      encoding: 'utf8', timeout: 60_000, env: { ...process.env, MLDOC_SERVER: path.join(ROOT, 'bin', 'mldoc-language-server.js') },
+      encoding: 'utf8', timeout: 60_000, env: { ...process.env, MLDOC_SERVER: path.join(ROOT, 'bin', 'mldoc-lint-server.js') },
     });
     assert.equal(run.status, 0, run.stdout + run.stderr);
     const received = run.stdout.trim().split('\n').map((line) => line.split(' ').slice(0, 2).join(' ')).sort();

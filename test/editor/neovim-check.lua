@@ -1,4 +1,4 @@
--- A headless Neovim (0.7+) attaches mldoc-language-server --stdio to the current buffer and prints
+-- A headless Neovim (0.7+) attaches mldoc-lint-server --stdio to the current buffer and prints
 -- the diagnostics it receives, one per line: "line:col code message". Exits 1 on timeout.
 local server = os.getenv('MLDOC_SERVER')
 local client_id = vim.lsp.start_client({

@@ -1,23 +1,27 @@
-// `mldoc check`: lints design docs from files, folders, globs or stdin, for people and for CI.
-// Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or I/O problems.
+// `mldoc-lint check`: lints design docs from files, folders, globs or stdin, for people and for CI.
+// Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or I/O problems, crashes.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  BUILT_IN_PROFILES, ConfigError, lint, RULES, type Diagnostic, type LintResult,
-} from '../engine/index.js';
-import { ConfigResolver, isExcluded, lintConfigFor, type LoadedConfig } from '../node/config-loader.js';
-import { FileCollector, type FoundFile } from '../node/files.js';
+import { ConfigError, RULES } from '../engine/index.js';
+import { ConfigResolver } from '../node/config-loader.js';
+import { decodeMarkdown } from '../node/files.js';
+import { check, UsageError, type CliIo } from './check.js';
 import { formatGithub } from './formatters/github.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
 import { formatStylish } from './formatters/stylish.js';
-import type { FileReport, Formatter, JsonMessage } from './formatters/types.js';
+import type { Formatter } from './formatters/types.js';
+import { DEFAULT_INIT_PROFILE, init } from './init.js';
+
+export type { CliIo } from './check.js';
 
 const FORMATTERS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub };
 
-const HELP = `Usage: mldoc check [options] PATH...
-       mldoc rules
+const HELP = `Usage: mldoc-lint check [options] PATH...
+       mldoc-lint rules
+       mldoc-lint init [--profile NAME] [--docs-dir DIR]
+       mldoc-lint --print-config FILE
 
 Lints ML system design documents. PATH is a file, a folder (searched recursively
 for *.md and *.markdown; only files detected as design docs are linted), a glob
@@ -25,30 +29,30 @@ in quotes, or - for standard input.
 
 Options:
   -f, --format NAME       stylish (default), json, sarif or github
+  -o, --output-file FILE  write the report to FILE instead of standard output
   -p, --profile NAME      required sections: full (default), requirements, interview,
                           or a custom profile from config; front matter still wins
   -c, --config FILE       use this config file instead of searching for one
+      --fix               apply the fixes the editor offers and write the files
+      --fix-dry-run       print the changes --fix would make as a diff; write nothing
+      --baseline FILE     findings recorded in FILE are not failures
+      --update-baseline   record every current finding in the --baseline FILE
+                          (default .mldoc-baseline.json) and exit 0
+      --root DIR          folder that SARIF and GitHub paths are relative to
+                          (default: $GITHUB_WORKSPACE, else the git repository root)
+      --docs-base-url URL where the rule pages are published (SARIF helpUri, docsUrl);
+                          default: the pages shipped in the package
       --max-warnings N    exit 1 when there are more than N warnings
   -q, --quiet             report errors only
       --stdin-filename F  path used for config lookup and output when reading -
+      --print-config FILE print the configuration that applies to FILE and exit
       --color, --no-color force coloured output on or off
   -h, --help              show this help
   -v, --version           show the version
 
-Exit codes: 0 no errors, 1 errors or too many warnings, 2 usage or I/O problem.
-Docs: docs/rules/<rule-id>.md for each rule; config in .mldoc.json, .mldoc.yaml,
-or the "mldoc" key of package.json (see README).`;
-
-class UsageError extends Error {}
-
-interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  readStdin: () => string;
-  cwd: string;
-  isTty: boolean;
-  env: NodeJS.ProcessEnv;
-}
+Exit codes: 0 no errors, 1 errors or too many warnings, 2 usage, config or I/O problem.
+Docs: docs/rules/<rule-id>.md in the package for each rule; config in .mldoc.json,
+.mldoc.yaml, or the "mldoc" key of package.json (see README).`;
 
 function readVersion(): string {
   try {
@@ -57,19 +61,6 @@ function readVersion(): string {
   } catch {
     return 'unknown';
   }
-}
-
-function toJsonMessage(d: Diagnostic): JsonMessage {
-  const message: JsonMessage = {
-    ruleId: d.ruleId, severity: d.severity, message: d.message,
-    line: d.range.start.line, column: d.range.start.column, endLine: d.range.end.line, endColumn: d.range.end.column,
-    docsUrl: d.docsUrl,
-  };
-  if (d.fix) {
-    const { start, end } = d.fix.range;
-    message.fix = { range: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, text: d.fix.text };
-  }
-  return message;
 }
 
 function useColor(flag: boolean | undefined, io: CliIo): boolean {
@@ -87,11 +78,20 @@ export function runCli(argv: string[], io: CliIo): number {
       allowPositionals: true,
       options: {
         format: { type: 'string', short: 'f', default: 'stylish' },
+        'output-file': { type: 'string', short: 'o' },
         profile: { type: 'string', short: 'p' },
         config: { type: 'string', short: 'c' },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
+        baseline: { type: 'string' },
+        'update-baseline': { type: 'boolean', default: false },
+        root: { type: 'string' },
+        'docs-base-url': { type: 'string' },
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
         'stdin-filename': { type: 'string' },
+        'print-config': { type: 'string' },
+        'docs-dir': { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -99,7 +99,7 @@ export function runCli(argv: string[], io: CliIo): number {
       },
     });
   } catch (error) {
-    io.stderr(`mldoc: ${(error as Error).message}\nRun "mldoc --help" for usage.\n`);
+    io.stderr(`mldoc-lint: ${(error as Error).message}\nRun "mldoc-lint --help" for usage.\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -113,12 +113,21 @@ export function runCli(argv: string[], io: CliIo): number {
   }
   const [command, ...paths] = positionals;
   try {
+    if (values['print-config'] !== undefined) return printConfig(values['print-config'], values.config, io);
     if (command === 'rules') {
       for (const rule of RULES) io.stdout(`${rule.id.padEnd(26)} ${rule.defaultSeverity.padEnd(8)} ${rule.description}\n`);
       return 0;
     }
-    if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command; did you mean "mldoc check PATH..."?');
-    if (paths.length === 0) throw new UsageError('no paths given; try "mldoc check docs/"');
+    if (command === 'init') {
+      try {
+        for (const line of init({ cwd: io.cwd, profile: values.profile ?? DEFAULT_INIT_PROFILE, docsDir: values['docs-dir'] ?? 'docs/design' })) io.stdout(`${line}\n`);
+        return 0;
+      } catch (error) {
+        throw new UsageError((error as Error).message);
+      }
+    }
+    if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command; did you mean "mldoc-lint check PATH..."?');
+    if (paths.length === 0) throw new UsageError('no paths given; try "mldoc-lint check docs/"');
     const formatter = FORMATTERS[values.format!];
     if (!formatter) throw new UsageError(`unknown format "${values.format}"; expected one of ${Object.keys(FORMATTERS).join(', ')}`);
     let maxWarnings: number | undefined;
@@ -126,120 +135,59 @@ export function runCli(argv: string[], io: CliIo): number {
       maxWarnings = Number(values['max-warnings']);
       if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`--max-warnings takes a whole number, not "${values['max-warnings']}"`);
     }
+    const docsBaseUrl = values['docs-base-url'];
+    if (docsBaseUrl !== undefined && !/^[a-z][a-z0-9+.-]*:\/\//i.test(docsBaseUrl)) throw new UsageError(`--docs-base-url takes an absolute URL, not "${docsBaseUrl}"`);
     const color = useColor(values['no-color'] ? false : values.color, io);
     return check(paths, {
-      formatter, quiet: values.quiet!, maxWarnings, profile: values.profile, configFile: values.config,
-      stdinFilename: values['stdin-filename'], color,
+      formatter, formatName: values.format!, quiet: values.quiet!, maxWarnings, profile: values.profile, configFile: values.config,
+      stdinFilename: values['stdin-filename'], color, fix: values.fix!, fixDryRun: values['fix-dry-run']!,
+      baseline: values.baseline, updateBaseline: values['update-baseline']!, root: values.root, docsBaseUrl,
+      outputFile: values['output-file'], version: readVersion(),
     }, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`mldoc: ${error.message}\nRun "mldoc --help" for usage.\n`);
+      io.stderr(`mldoc-lint: ${error.message}\nRun "mldoc-lint --help" for usage.\n`);
       return 2;
     }
     throw error;
   }
 }
 
-interface CheckOptions {
-  formatter: Formatter;
-  quiet: boolean;
-  maxWarnings: number | undefined;
-  profile: string | undefined;
-  configFile: string | undefined;
-  stdinFilename: string | undefined;
-  color: boolean;
+/** --print-config FILE: the config file that applies to FILE and its content after `extends`, as JSON. */
+function printConfig(file: string, configFile: string | undefined, io: CliIo): number {
+  const target = path.resolve(io.cwd, file);
+  try {
+    const loaded = new ConfigResolver(configFile ? path.resolve(io.cwd, configFile) : undefined).forDocument(target);
+    io.stdout(JSON.stringify({ file: loaded.file, config: loaded.data }, null, 2) + '\n');
+    return 0;
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(`mldoc-lint: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
 }
 
-function check(paths: string[], options: CheckOptions, io: CliIo): number {
-  const problems: string[] = [];
-  const collector = new FileCollector();
-  let readsStdin = false;
-  for (const arg of paths) {
-    if (arg === '-') readsStdin = true;
-    else collector.collect(arg, io.cwd);
-  }
-  for (const problem of collector.problems) problems.push(`${problem.path}: ${problem.message}`);
-
-  if (options.configFile && !fs.existsSync(path.resolve(io.cwd, options.configFile))) {
-    throw new UsageError(`config file not found: ${path.resolve(io.cwd, options.configFile)}`);
-  }
-  const resolver = new ConfigResolver(options.configFile ? path.resolve(io.cwd, options.configFile) : undefined);
-  const inputs: Array<FoundFile & { text?: string; displayPath: string }> = collector.files.map((f) => ({ ...f, displayPath: f.path }));
-  if (readsStdin) {
-    const stdinPath = options.stdinFilename ? path.resolve(io.cwd, options.stdinFilename) : path.join(io.cwd, '<stdin>');
-    inputs.push({ path: stdinPath, explicit: true, text: io.readStdin(), displayPath: options.stdinFilename ? stdinPath : '<stdin>' });
-  }
-
-  if (options.profile && !BUILT_IN_PROFILES[options.profile]) {
-    // A custom profile must be defined in the config of at least one of the documents.
-    const known = inputs.some((input) => {
-      try {
-        return Boolean(resolver.forDocument(input.path).data.profiles?.[options.profile!]);
-      } catch {
-        return false;
-      }
-    });
-    if (!known) throw new UsageError(`unknown profile "${options.profile}"; expected ${Object.keys(BUILT_IN_PROFILES).join(', ')} or a profile defined in config`);
-  }
-
-  const reports: FileReport[] = [];
-  for (const input of inputs) {
-    let loaded: LoadedConfig;
-    try {
-      loaded = resolver.forDocument(input.path);
-    } catch (error) {
-      if (error instanceof ConfigError) {
-        problems.push(error.message);
-        continue;
-      }
-      throw error;
-    }
-    if (!input.explicit && isExcluded(loaded, input.path)) continue;
-    let text = input.text;
-    if (text === undefined) {
-      try {
-        text = fs.readFileSync(input.path, 'utf8');
-      } catch (error) {
-        problems.push(`${input.path}: cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-        continue;
-      }
-    }
-    const result: LintResult = lint(text, {
-      config: lintConfigFor(loaded, input.path),
-      profileOverride: options.profile,
-      force: input.explicit,
-    });
-    const diagnostics = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-    reports.push({
-      filePath: input.displayPath,
-      isDesignDoc: result.isDesignDoc,
-      profile: result.profile,
-      messages: diagnostics.map(toJsonMessage),
-    });
-  }
-
-  io.stdout(options.formatter(reports, { cwd: io.cwd, color: options.color, version: readVersion() }));
-  for (const problem of problems) io.stderr(`mldoc: ${problem}\n`);
-  if (problems.length > 0) return 2;
-  const all = reports.flatMap((r) => r.messages);
-  if (all.some((m) => m.severity === 'error')) return 1;
-  const warnings = all.filter((m) => m.severity === 'warning').length;
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
-    io.stderr(`mldoc: ${warnings} warnings found, more than the --max-warnings limit of ${options.maxWarnings}\n`);
-    return 1;
-  }
-  return 0;
-}
-
-/** Runs the CLI as a process: real stdio, real exit code. */
+/** Runs the CLI as a process: real stdio, real exit code. A crash is one line on stderr and exit 2. */
 export function main(): void {
-  const code = runCli(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    readStdin: () => fs.readFileSync(0, 'utf8'),
-    cwd: process.cwd(),
-    isTty: Boolean(process.stdout.isTTY),
-    env: process.env,
-  });
-  process.exitCode = code;
+  const fail = (error: unknown) => {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    process.stderr.write(`mldoc-lint: internal error: ${reason} (please report it; MLDOC_LINT_DEBUG=1 prints the stack)\n`);
+    if (process.env.MLDOC_LINT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.exitCode = 2;
+  };
+  process.on('uncaughtException', fail);
+  try {
+    process.exitCode = runCli(process.argv.slice(2), {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+      readStdin: () => decodeMarkdown(fs.readFileSync(0)),
+      cwd: process.cwd(),
+      isTty: Boolean(process.stdout.isTTY),
+      env: process.env,
+    });
+  } catch (error) {
+    fail(error);
+  }
 }

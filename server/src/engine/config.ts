@@ -6,7 +6,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 
 import { normaliseAlias } from './model/headings.js';
 import { BUILT_IN_PROFILES, SECTIONS_BY_ID } from './profiles.js';
 import { RULES_BY_ID } from './rules/index.js';
-import { SEVERITIES, type LintConfig, type Profile, type RuleSetting, type SectionSpec, type Severity } from './types.js';
+import { SEVERITIES, type DocumentLimits, type LintConfig, type Profile, type RuleSetting, type SectionSpec, type Severity } from './types.js';
 
 // jsonc-parser ships UMD for Node (its API arrives as the default export) and ESM for bundlers
 // (named exports); take whichever this runtime gave us.
@@ -38,6 +38,7 @@ export interface ConfigFileData {
   include?: string[];
   exclude?: string[];
   extends?: string[];
+  limits?: Partial<DocumentLimits>;
 }
 
 export class ConfigError extends Error {
@@ -53,7 +54,8 @@ export class ConfigError extends Error {
   }
 }
 
-const TOP_LEVEL_KEYS = ['profile', 'profiles', 'rules', 'status', 'include', 'exclude', 'extends', '$schema'];
+const TOP_LEVEL_KEYS = ['profile', 'profiles', 'rules', 'status', 'include', 'exclude', 'extends', 'limits', '$schema'];
+const LIMIT_KEYS: Array<keyof DocumentLimits> = ['maxChars', 'maxLines', 'maxDepth'];
 
 type Path = Array<string | number>;
 
@@ -170,6 +172,9 @@ function validateConfig(value: unknown, file: string, locate: Locator): ConfigFi
       case 'status':
         config.status = validateStatus(entry, (reason, ...rest) => at(reason, ...rest));
         break;
+      case 'limits':
+        config.limits = validateLimits(entry, (reason, ...rest) => at(reason, ...rest));
+        break;
       default:
         at(`unknown key; expected one of ${TOP_LEVEL_KEYS.filter((k) => k !== '$schema').join(', ')}`);
     }
@@ -206,6 +211,17 @@ function validateRules(value: unknown, fail: (reason: string, ...path: Path) => 
     } else fail(`expected ${severityWords}, true, false or [severity, options]`, id);
   }
   return rules;
+}
+
+function validateLimits(value: unknown, fail: (reason: string, ...path: Path) => never): Partial<DocumentLimits> {
+  if (!isRecord(value)) return fail(`expected an object with ${LIMIT_KEYS.join(', ')}`);
+  const limits: Partial<DocumentLimits> = {};
+  for (const [key, limit] of Object.entries(value)) {
+    if (!(LIMIT_KEYS as string[]).includes(key)) fail(`unknown limit; expected ${LIMIT_KEYS.join(', ')}`, key);
+    if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) fail('expected a whole number of at least 1', key);
+    limits[key as keyof DocumentLimits] = limit as number;
+  }
+  return limits;
 }
 
 function validateStatus(value: unknown, fail: (reason: string, ...path: Path) => never): Record<string, Record<string, Severity | 'off'>> {
@@ -271,6 +287,7 @@ export function mergeConfigData(base: ConfigFileData, override: ConfigFileData):
   if (base.rules || override.rules) merged.rules = { ...base.rules, ...override.rules };
   if (base.profiles || override.profiles) merged.profiles = { ...base.profiles, ...override.profiles };
   if (base.status || override.status) merged.status = { ...base.status, ...override.status };
+  if (base.limits || override.limits) merged.limits = { ...base.limits, ...override.limits };
   delete merged.extends;
   return merged;
 }
@@ -279,7 +296,8 @@ function toSectionSpec(input: string | CustomSectionInput): SectionSpec {
   if (typeof input === 'string') return SECTIONS_BY_ID[input]!;
   const builtIn = SECTIONS_BY_ID[input.id];
   const aliases = [...(builtIn?.aliases ?? []), ...(input.aliases ?? []).map(normaliseAlias)];
-  const spec: SectionSpec = { id: input.id, title: input.title ?? builtIn!.title, aliases: [...new Set(aliases)] };
+  // Built-in words (exact aliases, keywords, labels) stay: a custom alias adds to them.
+  const spec: SectionSpec = { ...builtIn, id: input.id, title: input.title ?? builtIn!.title, aliases: [...new Set(aliases)] };
   const prompt = input.prompt ?? builtIn?.prompt;
   if (prompt) spec.prompt = prompt;
   if (builtIn?.paragraphLabels) spec.paragraphLabels = builtIn.paragraphLabels;
@@ -316,6 +334,7 @@ export function toLintConfig(data: ConfigFileData): LintConfig {
   if (data.profile) config.profile = data.profile;
   if (data.rules) config.rules = data.rules;
   if (data.status) config.status = data.status;
+  if (data.limits) config.limits = data.limits;
   if (data.profiles) config.profiles = resolveProfiles(data.profiles);
   return config;
 }

@@ -8,6 +8,8 @@ import type { LintConfig } from './types.js';
 export interface Detection {
   isDesignDoc: boolean;
   reason: string;
+  /** Section names of other kinds of document its headings carry (for the kind of document). */
+  shape: { modelCardSections: string[]; readmeSections: string[]; rfcSections: string[] };
 }
 
 /** Sections of a project README; two of them mean the file documents a library, not a design. */
@@ -64,22 +66,31 @@ function mlDesignTerms(doc: DocumentModel): string[] {
 }
 
 export function detectDesignDoc(doc: DocumentModel, config: LintConfig): Detection {
+  const headings = sectionHeadings(doc);
+  const shape = {
+    modelCardSections: headingsNamed(headings, MODEL_CARD_SECTIONS),
+    readmeSections: headingsNamed(headings, README_SECTIONS),
+    rfcSections: headingsNamed(headings, RFC_SECTIONS),
+  };
+  return { ...detect(doc, config, headings, shape), shape };
+}
+
+function detect(doc: DocumentModel, config: LintConfig, headings: HeadingInfo[], shape: Detection['shape']): Omit<Detection, 'shape'> {
   const data = doc.frontMatter?.data;
   if (data?.mldoc === true) return { isDesignDoc: true, reason: 'front matter says mldoc: true' };
   if (data?.mldoc === false) return { isDesignDoc: false, reason: 'front matter says mldoc: false' };
   if (typeof data?.profile === 'string') return { isDesignDoc: true, reason: `front matter names profile "${data.profile}"` };
   if (config.includedByConfig) return { isDesignDoc: true, reason: 'a config include glob matches it' };
 
-  const headings = sectionHeadings(doc);
-  const readmeHits = headingsNamed(headings, README_SECTIONS);
+  const readmeHits = shape.readmeSections;
   if (readmeHits.length >= 2) {
     return { isDesignDoc: false, reason: `it reads as a project README (sections: ${readmeHits.join(', ')})` };
   }
-  const modelCardHits = headingsNamed(headings, MODEL_CARD_SECTIONS);
+  const modelCardHits = shape.modelCardSections;
   if (modelCardHits.length >= 2) {
     return { isDesignDoc: false, reason: `it reads as a model card (sections: ${modelCardHits.join(', ')})` };
   }
-  const rfcHits = headingsNamed(headings, RFC_SECTIONS);
+  const rfcHits = shape.rfcSections;
   // A doc shaped like a software RFC counts only when its ML sections alone reach the bar.
   const minSpecific = rfcHits.length >= 2 ? MIN_MATCHED_SECTIONS : 2;
   let best = { profile: 'full', matched: [] as string[], specific: 0 };

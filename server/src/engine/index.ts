@@ -1,5 +1,7 @@
 // The public surface of the pure lint engine.
-export { lint, lintModel, compareDiagnostics, DEFAULT_STATUS_SEVERITIES } from './lint.js';
+export { lint, lintModel, lintPrepared, compareDiagnostics, DEFAULT_STATUS_SEVERITIES } from './lint.js';
+export { prepareDocument, ENGINE_FINDINGS, DEFAULT_LIMITS, estimateNestingDepth } from './guard.js';
+export type { PreparedDocument } from './guard.js';
 export { buildDocumentModel } from './model/document.js';
 export type { DocumentModel } from './model/document.js';
 export { RULES, RULES_BY_ID } from './rules/index.js';
@@ -7,7 +9,8 @@ export type { RuleDefinition, RuleContext } from './rules/rule.js';
 export { BUILT_IN_PROFILES, DEFAULT_PROFILE, SECTIONS_BY_ID } from './profiles.js';
 export { ConfigError, parseConfigText, mergeConfigData, toLintConfig } from './config.js';
 export type { ConfigFileData, ConfigFormat } from './config.js';
-export { ruleDocsUrl, DEFAULT_DOCS_BASE_URL } from './docs-url.js';
+export { ruleDocsUrl, DEFAULT_DOCS_BASE_URL, BUNDLED_DOCS_BASE_URL } from './docs-url.js';
+export { selectFixes, applyFixes } from './fixes.js';
 export { clearParseCache } from './parse.js';
 export { LineIndex } from './text.js';
 export * from './types.js';

@@ -3,12 +3,15 @@
 import type { Nodes } from 'mdast';
 import { detectDesignDoc } from './detect.js';
 import { ruleDocsUrl } from './docs-url.js';
-import { buildDocumentModel, nodeRange, type DocumentModel } from './model/document.js';
+import { engineFinding, prepareDocument, type PreparedDocument } from './guard.js';
+import { nodeRange, type DocumentModel } from './model/document.js';
+import { guessKind, KIND_NAMES } from './model/kind.js';
+import { documentLanguage } from './model/language.js';
 import { BUILT_IN_PROFILES, DEFAULT_PROFILE } from './profiles.js';
 import type { ReportDescriptor, RuleDefinition } from './rules/rule.js';
 import { RULES } from './rules/index.js';
 import { parseDirectives, Suppressions } from './suppressions.js';
-import type { Diagnostic, LintConfig, LintOptions, LintResult, Profile, Range, Severity } from './types.js';
+import type { Diagnostic, Fix, LintConfig, LintOptions, LintResult, Profile, Range, Severity } from './types.js';
 
 interface ProfileChoice {
   profile: Profile;
@@ -65,6 +68,11 @@ function descriptorRange(doc: DocumentModel, descriptor: ReportDescriptor): Rang
   return { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } };
 }
 
+/** Fix text in the document's own line endings, so a CRLF or CR file does not get mixed ones. */
+function inDocumentLineEndings(fix: Fix, eol: string): Fix {
+  return eol === '\n' ? fix : { ...fix, text: fix.text.replace(/\r\n|\n/g, eol) };
+}
+
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column
     || a.ruleId.localeCompare(b.ruleId); // ties keep the order rules reported them in (sort is stable)
@@ -75,36 +83,68 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
   const config = options.config ?? {};
   const detection = detectDesignDoc(doc, config);
   const choice = chooseProfile(doc, config, options.profileOverride);
+  const linted = detection.isDesignDoc || Boolean(options.force);
+  const language = documentLanguage(doc);
+  const kind = guessKind(doc, { ...detection.shape, isDesignDoc: detection.isDesignDoc });
   const result: LintResult = {
+    linted,
+    language: language.language,
+    kind: kind.kind,
+    kindReason: kind.reason,
+    skipped: [],
     isDesignDoc: detection.isDesignDoc,
     detectionReason: detection.reason,
     profile: choice.profile.name,
     diagnostics: [],
   };
-  if (!detection.isDesignDoc && !options.force) return result;
+  if (!linted) return result;
 
+  doc.activeSections = new Map(choice.profile.sections.map((spec) => [spec.id, spec]));
   const suppressions = new Suppressions(parseDirectives(doc.html));
   const status = documentStatus(doc);
+  const eol = doc.lines.eol;
   const diagnostics: Diagnostic[] = [];
+  if (doc.frontMatter?.error) {
+    // Said once, where the YAML goes wrong: otherwise its profile and status would be ignored silently.
+    diagnostics.push(engineFinding('front-matter',
+      `Invalid front matter: ${doc.frontMatter.error}. Its settings (profile, status) are ignored until it is fixed.`,
+      options, doc.frontMatter.errorRange ?? doc.frontMatter.range));
+  }
   const emit = (rule: RuleDefinition, severity: Severity, message: string, range: Range, extra: Partial<Diagnostic> = {}) => {
     if (suppressions.isSuppressed(rule.id, range.start.line)) return;
     diagnostics.push({ ruleId: rule.id, severity, message, range, docsUrl: ruleDocsUrl(rule.id, options.docsBaseUrl), ...extra });
   };
 
+  const skip = (rule: RuleDefinition, reason: string) => {
+    if (!result.skipped.some((s) => s.ruleId === rule.id)) result.skipped.push({ ruleId: rule.id, reason });
+  };
   for (const rule of rules) {
     const { severity, options: ruleOptions } = ruleSetting(rule, config, status);
     if (severity === 'off') continue;
     if (choice.problem && rule.id === 'required-section') {
       emit(rule, 'error', choice.problem.message, choice.problem.range);
     }
+    const languages = rule.scope?.languages;
+    if (languages && !languages.includes(language.language)) {
+      skip(rule, `the document reads as ${language.name}, and this rule's words exist only in ${languages.map(languageName).join(' and ')}`);
+      continue;
+    }
+    const kinds = rule.scope?.kinds;
+    if (kinds && !kinds.includes(kind.kind)) {
+      skip(rule, `the document reads as ${KIND_NAMES[kind.kind]} (${kind.reason}); this rule judges ${kinds.map((k) => KIND_NAMES[k]).join(' or ')} only`);
+      continue;
+    }
     try {
       rule.check({
         doc,
         profile: choice.profile,
         options: ruleOptions,
+        language: language.language,
+        kind: kind.kind,
+        skip: (reason) => skip(rule, reason),
         report(descriptor) {
           const extra: Partial<Diagnostic> = {};
-          if (descriptor.fix) extra.fix = descriptor.fix;
+          if (descriptor.fix) extra.fix = inDocumentLineEndings(descriptor.fix, eol);
           if (descriptor.related) extra.related = descriptor.related;
           emit(rule, severity, descriptor.message, descriptorRange(doc, descriptor), extra);
         },
@@ -120,6 +160,29 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
   return result;
 }
 
+function languageName(code: string): string {
+  return ({ en: 'English', ru: 'Russian' } as Record<string, string>)[code] ?? code;
+}
+
+/**
+ * Lints a prepared document: a document that could not be modelled (too large, too deep, or the
+ * parser failed) gets its one finding, whether or not it looks like a design doc.
+ */
+export function lintPrepared(prepared: PreparedDocument, options: LintOptions = {}): LintResult {
+  if (!prepared.failure) return lintModel(prepared.model, options);
+  return {
+    linted: true,
+    language: 'unknown',
+    kind: 'unknown',
+    kindReason: 'the document could not be read',
+    skipped: [],
+    isDesignDoc: false,
+    detectionReason: 'the document could not be read as Markdown',
+    profile: options.profileOverride ?? options.config?.profile ?? DEFAULT_PROFILE,
+    diagnostics: [prepared.failure],
+  };
+}
+
 export function lint(text: string, options: LintOptions = {}): LintResult {
-  return lintModel(buildDocumentModel(text), options);
+  return lintPrepared(prepareDocument(text, options), options);
 }

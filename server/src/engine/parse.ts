@@ -30,14 +30,18 @@ export function splitIntoChunks(text: string): Chunk[] {
   let fence: { char: string; length: number } | null = null;
   let inComment = false;
   let rawHtmlTag: string | null = null;
-  let inFrontMatter = text.startsWith('---\n') || text.startsWith('---\r\n');
+  let inFrontMatter = /^---(\r\n|\r|\n)/.test(text);
 
+  // Lines end at \r\n, \n or a lone \r, as the parser counts them.
+  const lineEnding = /\r\n|\r|\n/g;
   let offset = 0;
   let line = 1;
   while (offset < text.length) {
-    let end = text.indexOf('\n', offset);
-    if (end === -1) end = text.length;
-    const lineText = text.slice(offset, end).replace(/\r$/, '');
+    lineEnding.lastIndex = offset;
+    const found = lineEnding.exec(text);
+    const end = found ? found.index : text.length;
+    const next = found ? end + found[0].length : text.length;
+    const lineText = text.slice(offset, end);
 
     if (inFrontMatter) {
       if (line > 1 && (lineText === '---' || lineText === '...')) inFrontMatter = false;
@@ -63,7 +67,7 @@ export function splitIntoChunks(text: string): Chunk[] {
         chunkStartLine = line;
       }
     }
-    offset = end + 1;
+    offset = next;
     line++;
   }
   if (chunkStart < text.length || chunks.length === 0) {
@@ -151,7 +155,7 @@ export function parseMarkdown(text: string): Root {
     children,
     position: {
       start: { line: 1, column: 1, offset: 0 },
-      end: { line: text.split('\n').length, column: 1, offset: text.length },
+      end: { line: text.split(/\r\n|\r|\n/).length, column: 1, offset: text.length },
     },
   };
 }

@@ -1,6 +1,7 @@
 // The JSON Schema of the config file, generated from the rule registry and the section catalogue
 // so it cannot drift from them (`npm run gen` writes schemas/mldoc.schema.json; a test compares).
 import { BUILT_IN_PROFILES, SECTIONS_BY_ID } from './profiles.js';
+import { DEFAULT_LIMITS } from './guard.js';
 import { RULES } from './rules/index.js';
 
 export function buildConfigSchema(): Record<string, unknown> {
@@ -36,9 +37,9 @@ export function buildConfigSchema(): Record<string, unknown> {
   const globs = { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://github.com/mldoc/mldoc/schemas/mldoc.schema.json',
-    title: 'mldoc configuration',
-    description: 'Configuration for mldoc, the ML design doc linter (.mldoc.json, .mldoc.yaml, or the "mldoc" key of package.json).',
+    $id: 'urn:mldoc-lint:config',
+    title: 'mldoc-lint configuration',
+    description: 'Configuration for mldoc-lint, the ML design doc linter (.mldoc.json, .mldoc.yaml, or the "mldoc" key of package.json).',
     type: 'object',
     additionalProperties: false,
     properties: {
@@ -79,6 +80,16 @@ export function buildConfigSchema(): Record<string, unknown> {
       include: { ...globs, description: 'Globs (relative to this file) of Markdown files that are design docs whatever their headings.' },
       exclude: { ...globs, description: 'Globs (relative to this file) of Markdown files to skip when walking folders.' },
       extends: { ...globs, description: 'Config files (relative paths) this one builds on; this file wins.' },
+      limits: {
+        type: 'object',
+        description: 'Documents beyond these limits are not checked; one finding (document-limit) says so.',
+        additionalProperties: false,
+        properties: {
+          maxChars: { type: 'integer', minimum: 1, description: `Characters. Default: ${DEFAULT_LIMITS.maxChars}.` },
+          maxLines: { type: 'integer', minimum: 1, description: `Lines. Default: ${DEFAULT_LIMITS.maxLines}.` },
+          maxDepth: { type: 'integer', minimum: 1, description: `Nesting of lists and quotes. Default: ${DEFAULT_LIMITS.maxDepth}.` },
+        },
+      },
     },
   };
 }

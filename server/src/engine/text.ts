@@ -10,10 +10,13 @@ export class LineIndex {
   /** Offset of the first character of each line (0-based line numbers here). */
   readonly lineStarts: number[];
 
+  /** Lines end at \r\n, \n or a lone \r, as LSP and editors count them. */
   constructor(readonly text: string) {
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10) starts.push(i + 1);
+      const code = text.charCodeAt(i);
+      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+      if (code === 10 || code === 13) starts.push(i + 1);
     }
     this.lineStarts = starts;
   }
@@ -28,8 +31,15 @@ export class LineIndex {
     if (start === undefined) return '';
     const next = this.lineStarts[line];
     let end = next === undefined ? this.text.length : next - 1;
-    if (end > start && this.text.charCodeAt(end - 1) === 13) end--;
+    if (end > start && this.text.charCodeAt(end) === 10 && this.text.charCodeAt(end - 1) === 13) end--;
     return this.text.slice(start, end);
+  }
+
+  /** The document's line ending (its first one), for text inserted into it. */
+  get eol(): string {
+    const first = this.lineStarts[1];
+    if (first === undefined) return '\n';
+    return this.text.charCodeAt(first - 1) === 13 ? '\r' : this.text.charCodeAt(first - 2) === 13 ? '\r\n' : '\n';
   }
 
   positionAt(offset: number): Position {
@@ -59,4 +69,12 @@ export class LineIndex {
     const text = this.lineText(line);
     return { start: { line, column: 1 }, end: { line, column: text.length + 1 } };
   }
+}
+
+/** "a" or "an" before a word, by its sound as far as spelling tells ("an infrastructure", "a user"). */
+export function indefiniteArticle(word: string): 'a' | 'an' {
+  const lower = word.trim().toLowerCase();
+  if (/^(?:u[nrs]i|use|usu|uti|eu|one|once)/.test(lower)) return 'a';
+  if (/^(?:hour|honest|honou?r)/.test(lower)) return 'an';
+  return /^[aeiou]/.test(lower) ? 'an' : 'a';
 }

@@ -46,6 +46,8 @@ export interface SectionSpec {
   title: string;
   /** Normalised heading texts that count as this section. */
   aliases: string[];
+  /** Normalised texts that count only as a whole heading or a whole "and"-part ("context", "why"). */
+  exactAliases?: string[];
   /** A heading containing one of these words anywhere counts ("What we consider a successful pilot"). */
   keywords?: string[];
   /** A paragraph starting with one of these labels ("Non-goals:") also counts. */
@@ -72,6 +74,16 @@ export interface LintConfig {
   status?: Record<string, Record<string, Severity | 'off'>>;
   /** Set when a config `include` glob matched the file: it is a design doc whatever its headings. */
   includedByConfig?: boolean;
+  /** Size and nesting limits beyond which a document is not checked (one finding says so). */
+  limits?: Partial<DocumentLimits>;
+}
+
+export interface DocumentLimits {
+  /** Characters (UTF-16 code units). */
+  maxChars: number;
+  maxLines: number;
+  /** Nesting of lists and quotes, as estimated from line prefixes before parsing. */
+  maxDepth: number;
 }
 
 export interface LintOptions {
@@ -84,7 +96,22 @@ export interface LintOptions {
   docsBaseUrl?: string;
 }
 
+/** A rule that declined to judge a document, and why (shown to users: never a silent skip). */
+export interface SkippedRule {
+  ruleId: string;
+  reason: string;
+}
+
 export interface LintResult {
+  /** Whether the rules ran: a detected design doc, or any file when `force` is set. */
+  linted: boolean;
+  /** The document's language: "en", "ru" (languages with a vocabulary) or "unknown". */
+  language: string;
+  /** What kind of document it reads as: design-doc, template, guide, model-card, rfc, readme, blog-post. */
+  kind: string;
+  kindReason: string;
+  /** Rules that are on but did not judge this document, with the reason. */
+  skipped: SkippedRule[];
   isDesignDoc: boolean;
   /** Why the document was or was not taken as a design doc, for users wondering. */
   detectionReason: string;

@@ -3,6 +3,7 @@
 import type { RootContent } from 'mdast';
 import type { CodeAction, Range as LspRange, TextEdit } from 'vscode-languageserver/node';
 import type { Diagnostic, DocumentModel, Fix } from '../engine/index.js';
+import { selectFixes } from '../engine/fixes.js';
 import { toLspDiagnostic, toLspRange, touches } from './convert.js';
 
 export const FIX_ALL_KIND = 'source.fixAll.mldoc';
@@ -87,20 +88,7 @@ export function codeActionsFor(uri: string, model: DocumentModel, findings: Diag
   return actions;
 }
 
-/** Every fix whose range does not overlap one taken before it, in document order. */
+/** Every fix whose range does not overlap one taken before it, in document order (as the CLI's --fix). */
 export function fixAllEdits(findings: Diagnostic[]): TextEdit[] {
-  const fixes = findings.flatMap((f) => (f.fix ? [f.fix] : []));
-  const key = (p: { line: number; column: number }) => p.line * 1e6 + p.column;
-  fixes.sort((a, b) => key(a.range.start) - key(b.range.start));
-  const taken: Fix[] = [];
-  const seen = new Set<string>();
-  for (const fix of fixes) {
-    const id = `${key(fix.range.start)}:${key(fix.range.end)}:${fix.text}`;
-    if (seen.has(id)) continue; // two findings offering the same insertion apply it once
-    const last = taken[taken.length - 1];
-    if (last && key(fix.range.start) < key(last.range.end)) continue;
-    seen.add(id);
-    taken.push(fix);
-  }
-  return taken.map(edit);
+  return selectFixes(findings).map(edit);
 }

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  BUILT_IN_PROFILES, buildDocumentModel, ConfigError, lintModel,
+  BUILT_IN_PROFILES, ConfigError, lintPrepared, prepareDocument,
   type DocumentModel, type LintConfig, type LintResult, type Profile,
 } from '../engine/index.js';
 import { ConfigResolver, lintConfigFor, type LoadedConfig } from '../node/config-loader.js';
@@ -61,9 +61,11 @@ export class DocumentLinter {
   }
 
   lint(uri: string, text: string, settings: MldocSettings): DocumentLint {
-    const model = buildDocumentModel(text);
     const config = this.configFor(uri, settings);
-    const result = lintModel(model, { config, force: settings.designDocs === 'all' });
-    return { model, result, profiles: { ...BUILT_IN_PROFILES, ...config.profiles } };
+    const options = { config, force: settings.designDocs === 'all' };
+    // A document the engine cannot model gets one finding; the model is then an empty document.
+    const prepared = prepareDocument(text, options);
+    const result = lintPrepared(prepared, options);
+    return { model: prepared.model, result, profiles: { ...BUILT_IN_PROFILES, ...config.profiles } };
   }
 }

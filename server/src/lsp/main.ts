@@ -1,13 +1,13 @@
 // The mldoc language server: lints Markdown documents as they are edited. Push diagnostics (or pull,
 // for clients that ask with textDocument/diagnostic), quick fixes, source.fixAll.mldoc, and hovers on
-// section headings. Works over stdio (`mldoc-language-server --stdio`) and Node IPC (VS Code).
+// section headings. Works over stdio (`mldoc-lint-server --stdio`) and Node IPC (VS Code).
 import lsp from 'vscode-languageserver/node';
-import type { ClientCapabilities, Diagnostic as LspDiagnostic, InitializeResult } from 'vscode-languageserver/node';
+import type { ClientCapabilities, CodeAction, Diagnostic as LspDiagnostic, InitializeResult, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { normaliseSettings, DEFAULT_SETTINGS, type MldocSettings } from '../shared/settings.js';
 import fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { FileCollector } from '../node/files.js';
+import { FileCollector, readMarkdownFile } from '../node/files.js';
 import { codeActionsFor, fixAllEdits, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './code-actions.js';
 import { buildReport, buildReportData, countFindings } from './report.js';
 import { REPORT_DATA_REQUEST, REPORT_REQUEST, SERVER_COMMANDS, STATUS_NOTIFICATION, type DocumentStatus } from '../shared/commands.js';
@@ -29,6 +29,22 @@ let workspaceFolders: string[] = [];
 
 const supportsConfiguration = () => Boolean(capabilities.workspace?.configuration);
 const supportsPull = () => Boolean(capabilities.textDocument?.diagnostic);
+const supportsVersionedEdits = () => Boolean(capabilities.workspace?.workspaceEdit?.documentChanges);
+
+/**
+ * An edit tied to the document version it was computed for: an editor refuses it once the text has
+ * moved on, so a fix computed for older text can never overwrite newer lines.
+ */
+function versionedEdit(uri: string, version: number, edits: TextEdit[]): WorkspaceEdit {
+  if (!supportsVersionedEdits()) return { changes: { [uri]: edits } };
+  return { documentChanges: [{ textDocument: { uri, version }, edits }] };
+}
+
+/** A code action's edits (built for one document) re-addressed to the version they were computed for. */
+function withVersion(action: CodeAction, uri: string, version: number): CodeAction {
+  const edits = action.edit?.changes?.[uri];
+  return edits ? { ...action, edit: versionedEdit(uri, version, edits) } : action;
+}
 
 /** Settings per document URI, asked for once and kept until the settings change. */
 const settingsCache = new Map<string, Promise<MldocSettings>>();
@@ -174,7 +190,7 @@ connection.onInitialize((params): InitializeResult => {
       completionProvider: { triggerCharacters: ['#', ' '] },
       ...(supportsPull() ? { diagnosticProvider: { identifier: 'mldoc', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
-    serverInfo: { name: 'mldoc-language-server' },
+    serverInfo: { name: 'mldoc-lint-server' },
   };
 });
 
@@ -225,19 +241,30 @@ async function pullDiagnostics(uri: string, previousResultId: string | undefined
 
 connection.languages.diagnostics.on(({ textDocument, previousResultId }, token) => pullDiagnostics(textDocument.uri, previousResultId, token));
 
-connection.onCodeAction(({ textDocument, range, context }) => {
-  const lint = latest.get(textDocument.uri);
+connection.onCodeAction(async ({ textDocument, range, context }) => {
+  // Computed from the text as it is now (a save right after typing must not get fixes for the text
+  // before the debounce), and addressed to that version.
+  const lint = await currentLint(textDocument.uri);
   if (!lint) return [];
-  return codeActionsFor(textDocument.uri, lint.model, lint.result.diagnostics, range, context?.only);
+  return codeActionsFor(textDocument.uri, lint.model, lint.result.diagnostics, range, context?.only)
+    .map((action) => withVersion(action, textDocument.uri, lint.version));
 });
 
-/** The latest lint of an open document, linting now if it is behind. */
+/**
+ * The lint of an open document's current text, linting now if the latest one is behind. Undefined
+ * when the document is closed, mldoc is off for it, or the text keeps moving while it is linted.
+ */
 async function currentLint(uri: string): Promise<(DocumentLint & { version: number }) | undefined> {
-  const document = documents.get(uri);
-  if (!document) return undefined;
-  const lint = latest.get(uri);
-  if (lint && lint.version === document.version && !outdated.has(uri)) return lint;
-  return (await lintNow(document)) ?? undefined;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const lint = latest.get(uri);
+    if (lint && lint.version === document.version && !outdated.has(uri)) return lint;
+    const fresh = await lintNow(document);
+    if (fresh) return fresh;
+    if (documents.get(uri)?.version === document.version) return undefined; // not stale: mldoc is off here
+  }
+  return undefined;
 }
 
 async function applyFindingsFixes(uri: string, which: 'missing-sections' | 'all', label: string): Promise<number> {
@@ -245,8 +272,10 @@ async function applyFindingsFixes(uri: string, which: 'missing-sections' | 'all'
   if (!lint) return 0;
   const findings = which === 'all' ? lint.result.diagnostics : lint.result.diagnostics.filter((d) => d.ruleId === 'required-section');
   const edits = fixAllEdits(findings);
-  if (edits.length > 0) await connection.workspace.applyEdit({ label, edit: { changes: { [uri]: edits } } });
-  return edits.length;
+  if (edits.length === 0) return 0;
+  // Versioned: if the user typed meanwhile the editor refuses the edit rather than misplace it.
+  const { applied } = await connection.workspace.applyEdit({ label, edit: versionedEdit(uri, lint.version, edits) });
+  return applied ? edits.length : 0;
 }
 
 /** Closed documents whose findings were pushed by lintWorkspace; a pull client must not see them twice once open. */
@@ -260,13 +289,18 @@ async function lintWorkspace(): Promise<number> {
   for (const file of collector.files) {
     const uri = pathToFileURL(file.path).href;
     if (documents.get(uri)) continue; // open documents are linted as they are edited
-    const settings = await settingsFor(uri);
-    if (!settings.enable) continue;
-    const { result } = linter.lint(uri, fs.readFileSync(file.path, 'utf8'), settings);
-    if (!result.isDesignDoc && settings.designDocs !== 'all') continue;
-    linted++;
-    pushedForClosed.add(uri);
-    void connection.sendDiagnostics({ uri, diagnostics: result.diagnostics.map((d) => toLspDiagnostic(uri, d)) });
+    // One unreadable or broken file costs that file only: log it and go on with the others.
+    try {
+      const settings = await settingsFor(uri);
+      if (!settings.enable) continue;
+      const { result } = linter.lint(uri, readMarkdownFile(file.path), settings);
+      if (!result.isDesignDoc && settings.designDocs !== 'all' && result.diagnostics.length === 0) continue;
+      linted++;
+      pushedForClosed.add(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: result.diagnostics.map((d) => toLspDiagnostic(uri, d)) });
+    } catch (error) {
+      connection.console.error(`mldoc: could not lint ${file.path}: ${(error as Error).message}`);
+    }
   }
   publishConfigProblems();
   return linted;
@@ -313,17 +347,23 @@ connection.onCompletion(async ({ textDocument, position }) => {
   return sectionCompletions(lint.model, lint.profiles[lint.result.profile]!, lineText, position);
 });
 
-connection.onHover(({ textDocument, position }) => {
-  const lint = latest.get(textDocument.uri);
+connection.onHover(async ({ textDocument, position }) => {
+  const lint = await currentLint(textDocument.uri);
   return lint ? headingHover(lint.model, lint.result, lint.profiles, position.line + 1) : null;
 });
 
+/** Documents just opened: their open also fires a content change, which must not debounce the first lint. */
+const justOpened = new Set<string>();
 documents.onDidOpen(({ document }) => {
+  justOpened.add(document.uri);
   if (pushedForClosed.delete(document.uri) && supportsPull()) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   saved.set(document.uri, { version: document.version, text: document.getText() });
   void schedule(document, 'open');
 });
-documents.onDidChangeContent(({ document }) => void schedule(document, 'change'));
+documents.onDidChangeContent(({ document }) => {
+  if (justOpened.delete(document.uri)) return;
+  void schedule(document, 'change');
+});
 documents.onDidSave(({ document }) => void schedule(document, 'save'));
 documents.onDidClose(({ document }) => {
   clearTimeout(timers.get(document.uri));
@@ -334,6 +374,11 @@ documents.onDidClose(({ document }) => {
   settingsCache.delete(document.uri);
   if (!supportsPull()) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
+
+// A bug in a handler is answered as an error by the RPC layer; anything that escapes it (a timer, a
+// promise nobody awaits) is logged, and the server keeps answering.
+process.on('uncaughtException', (error) => connection.console.error(`mldoc: internal error: ${error.stack ?? error}`));
+process.on('unhandledRejection', (error) => connection.console.error(`mldoc: internal error: ${(error as Error)?.stack ?? error}`));
 
 documents.listen(connection);
 connection.listen();

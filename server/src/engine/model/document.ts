@@ -4,7 +4,7 @@ import type { Heading, Html, List, ListItem, Nodes, Root, RootContent, Table, Ta
 import { parseDocument } from 'yaml';
 import { parseMarkdown } from '../parse.js';
 import { LineIndex } from '../text.js';
-import type { Range } from '../types.js';
+import type { Range, SectionSpec } from '../types.js';
 import { normaliseHeading } from './headings.js';
 
 /** A piece of inline text with where it came from in the document. */
@@ -98,6 +98,8 @@ export interface FrontMatter {
   raw: string;
   data: Record<string, unknown> | null;
   error: string | null;
+  /** Where the YAML error is, as a document range (null without an error or a position). */
+  errorRange: Range | null;
   range: Range;
 }
 
@@ -116,6 +118,11 @@ export interface DocumentModel {
   html: HtmlSnippet[];
   /** Lower-cased labels of link reference definitions, so "[label]" text is not taken for a placeholder. */
   definitionLabels: Set<string>;
+  /**
+   * The active profile's section specs by id, set by the linter before rules run, so a custom
+   * profile's aliases reach every rule that looks a section up (not only required-section).
+   */
+  activeSections?: ReadonlyMap<string, SectionSpec>;
 }
 
 export function nodeRange(node: Nodes, lines: LineIndex): Range {
@@ -201,16 +208,25 @@ class ModelBuilder {
   private readFrontMatter(node: Yaml): FrontMatter {
     let data: Record<string, unknown> | null = null;
     let error: string | null = null;
+    let errorAt: number | null = null;
+    // The YAML text starts after the opening fence and its line break.
+    const start = startOffsetOf(node);
+    const valueStart = start + (/^[^\r\n]*(\r\n|\r|\n)?/.exec(this.text.slice(start, start + 8))?.[0].length ?? 0);
     try {
-      const yaml = parseDocument(node.value, { logLevel: 'silent' });
-      if (yaml.errors.length > 0) throw yaml.errors[0];
-      const parsed: unknown = yaml.toJS();
+      const yaml = parseDocument(node.value, { logLevel: 'silent', prettyErrors: false });
+      if (yaml.errors.length > 0) {
+        errorAt = yaml.errors[0]!.pos[0];
+        throw yaml.errors[0];
+      }
+      // Alias limits: a "billion laughs" front matter is an error, not a hang.
+      const parsed: unknown = yaml.toJS({ maxAliasCount: 100 });
       if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) data = parsed as Record<string, unknown>;
       else if (parsed !== null && parsed !== undefined) error = 'front matter is not a mapping of keys to values';
     } catch (e) {
       error = (e as Error).message.split('\n')[0] ?? 'invalid YAML';
     }
-    return { raw: node.value, data, error, range: nodeRange(node, this.lines) };
+    const errorRange = errorAt === null ? null : this.lines.rangeOf(valueStart + errorAt, Math.min(valueStart + errorAt + 1, endOffsetOf(node)));
+    return { raw: node.value, data, error, errorRange, range: nodeRange(node, this.lines) };
   }
 
   private headingInfo(node: Heading, isTitle: boolean): HeadingInfo {
@@ -304,7 +320,8 @@ class ModelBuilder {
       const offsets = alignRun(this.text, run.start, run.end, value);
       if (offsets) run.offsets = offsets;
       // A soft line break inside a paragraph reads as a space (same length, so indexes still map).
-      if (!isCode && value !== '\n') run.value = value.replace(/\n/g, ' ');
+      // (\r\n becomes two spaces, a lone \r one.)
+      if (!isCode && value !== '\n') run.value = value.replace(/[\r\n]/g, ' ');
       runs.push(run);
       text += run.value;
     };

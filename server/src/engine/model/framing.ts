@@ -89,15 +89,16 @@ const HITS_PER_CUE = 2;
 // "not a classification problem", "the existing recommendation system": words that describe another system.
 const NEGATION_BEFORE = /\b(?:not|n't|rather than|instead of|unlike|no|nor|neither|beyond|existing|current|legacy|upstream|downstream|other)\s+(?:\w+\s+){0,3}$/i;
 
-const cache = new WeakMap<DocumentModel, Framing>();
+const cache = new WeakMap<DocumentModel, { sections: DocumentModel['activeSections']; framing: Framing }>();
 
 export function detectFraming(doc: DocumentModel): Framing {
-  let framing = cache.get(doc);
-  if (!framing) {
-    framing = computeFraming(doc);
-    cache.set(doc, framing);
+  // Framing reads sections, which depend on the active profile: recompute when it changed.
+  let entry = cache.get(doc);
+  if (!entry || entry.sections !== doc.activeSections) {
+    entry = { sections: doc.activeSections, framing: computeFraming(doc) };
+    cache.set(doc, entry);
   }
-  return framing;
+  return entry.framing;
 }
 
 function zero(): Record<TaskFraming, number> {

@@ -18,7 +18,7 @@ export function normaliseHeading(raw: string): string {
   text = text.trim().replace(/^§\s*/, '');
   text = text.replace(NUMBERING, '');
   text = text.replace(/\([^)]*\)/g, ' ').replace(/\[[^\]]*\]/g, ' ');
-  text = text.toLowerCase();
+  text = text.toLowerCase().replace(/ё/g, 'е');
   text = text.replace(/[‐-―-](?=\w)/g, '').replace(/-/g, ' ');
   text = text.replace(/&/g, ' and ').replace(/\s*\/\s*/g, ' and ').replace(/\+/g, ' and ');
   text = text.replace(/[^\p{L}\p{N}\s]/gu, ' ');
@@ -46,7 +46,8 @@ export function headingMatchesSection(normalised: string, section: SectionSpec):
 
 function matchHeading(normalised: string, section: SectionSpec): boolean {
   if (section.keywords?.some((word) => ` ${normalised} `.includes(` ${word} `))) return true;
-  const parts = [normalised, ...normalised.split(/\s+and\s+|\s*,\s*/)];
+  const parts = [normalised, ...normalised.split(/\s+(?:and|и)\s+|\s*,\s*/)];
+  if (section.exactAliases?.some((alias) => parts.includes(alias))) return true;
   for (const alias of section.aliases) {
     for (const part of parts) {
       if (part === alias || part.startsWith(alias + ' ') || part.endsWith(' ' + alias)) return true;

@@ -4,12 +4,13 @@ import { SECTIONS } from '../profiles.js';
 import { sectionAndDescendants, type DocumentModel, type SectionNode } from './document.js';
 import { findSection } from './sections.js';
 
-// "Release date", "Releases" or "Canary release" name a section of a model card or a glossary, not a plan.
-const PLAN_HEADING = /\b(roll ?out|launch|go ?live|release (plan|strategy|process)|deployment (plan|strategy)|phased|experimentation plan|a and b test plan)\b/;
-
-/** Sections that plan the rollout (outermost only: a nested match is part of its parent). */
+/**
+ * Sections that plan the rollout (outermost only: a nested match is part of its parent): exactly the
+ * sections that satisfy "rollout plan" for required-section, through the active profile, so the rules
+ * that check a rollout plan never disagree about which section it is.
+ */
 export function rolloutSections(doc: DocumentModel): SectionNode[] {
-  const matches = findSection(doc, SECTIONS.rolloutPlan).sections.filter((s) => PLAN_HEADING.test(s.heading!.normalised));
+  const matches = findSection(doc, SECTIONS.rolloutPlan).sections;
   return matches.filter((s) => !matches.some((other) => other !== s && isWithin(s, other)));
 }
 

@@ -1,13 +1,14 @@
 // Which of a profile's sections a document has, and where.
 import type { Profile, SectionSpec } from '../types.js';
-import type { DocumentModel, HeadingInfo, SectionNode } from './document.js';
-import { headingMatchesSection, paragraphLabelMatches } from './headings.js';
+import type { Paragraph } from 'mdast';
+import type { DocumentModel, HeadingInfo, SectionNode, TextBlock } from './document.js';
+import { headingMatchesSection, normaliseHeading, paragraphLabelMatches } from './headings.js';
 
 export interface SectionMatch {
   spec: SectionSpec;
   /** Sections whose heading names the spec, in document order. */
   sections: SectionNode[];
-  /** True when only a labelled paragraph ("Non-goals: …") stands for the section. */
+  /** True when only a labelled paragraph ("Non-goals: …") or a bold pseudo-heading stands for the section. */
   byParagraphLabel: boolean;
 }
 
@@ -16,12 +17,28 @@ export function sectionHeadings(doc: DocumentModel): HeadingInfo[] {
   return doc.headings.filter((heading) => !heading.isTitle);
 }
 
-export function findSection(doc: DocumentModel, spec: SectionSpec): SectionMatch {
+export function findSection(doc: DocumentModel, requested: SectionSpec): SectionMatch {
+  // The active profile may name the same section with more words (custom aliases): use its spec.
+  const spec = doc.activeSections?.get(requested.id) ?? requested;
   const sections = doc.sections.filter((s) => s.heading && !s.heading.isTitle && headingMatchesSection(s.heading.normalised, spec));
   if (sections.length > 0) return { spec, sections, byParagraphLabel: false };
-  const labelled = doc.blocks.some((b) => b.kind === 'paragraph' && paragraphLabelMatches(b.text, spec))
+  const labelled = doc.blocks.some((b) => b.kind === 'paragraph' && (paragraphLabelMatches(b.text, spec) || isPseudoHeadingFor(b, spec)))
     || doc.listItems.some((item) => paragraphLabelMatches(item.text, spec));
   return { spec, sections: [], byParagraphLabel: labelled };
+}
+
+/**
+ * A paragraph that is nothing but bold text ("**2.3. Risks**") stands as a heading in many docs
+ * exported from Google Docs or written by hand; it names a section like a heading would.
+ */
+export function isPseudoHeading(block: TextBlock): boolean {
+  if (block.kind !== 'paragraph' || block.listItem || block.text.length > 80) return false;
+  const children = (block.node as Paragraph).children.filter((c) => !(c.type === 'text' && !c.value.trim()) && c.type !== 'break');
+  return children.length === 1 && children[0]!.type === 'strong';
+}
+
+function isPseudoHeadingFor(block: TextBlock, spec: SectionSpec): boolean {
+  return isPseudoHeading(block) && headingMatchesSection(normaliseHeading(block.text), spec);
 }
 
 /** For each section of the profile, where the document has it (or an empty match). */

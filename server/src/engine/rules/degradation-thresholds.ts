@@ -3,7 +3,7 @@
 import type { TableRowModel } from '../model/document.js';
 import { findQuantities, type Quantity } from '../model/quantities.js';
 import { cellOf, classifyTable, type TableSemantics } from '../model/table-semantics.js';
-import type { RuleDefinition } from './rule.js';
+import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 interface Reading {
   value: number;
@@ -60,6 +60,7 @@ export const degradationThresholds: RuleDefinition = {
   defaultSeverity: 'error',
   tags: ['numbers-agree'],
   fixable: false,
+  scope: ENGLISH_DESIGN_CLAIMS,
   check({ doc, report }) {
     for (const table of doc.tables) {
       const semantics = classifyTable(table);

@@ -4,7 +4,7 @@ import { blockOffsetAt, blockProse } from '../model/document.js';
 import { detectFraming } from '../model/framing.js';
 import { findQuantities } from '../model/quantities.js';
 import { statementsOf } from '../model/statements.js';
-import type { RuleDefinition } from './rule.js';
+import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 interface Concern {
   pattern: RegExp;
@@ -48,6 +48,7 @@ export const fairnessThreshold: RuleDefinition = {
   defaultSeverity: 'warning',
   tags: ['numbers-present'],
   fixable: false,
+  scope: ENGLISH_DESIGN_CLAIMS,
   check({ doc, report }) {
     // A guide that frames every kind of ML task surveys features; it designs no system to hold to a threshold.
     if (detectFraming(doc).framings.size === 4) return;

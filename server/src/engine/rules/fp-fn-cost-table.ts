@@ -9,7 +9,7 @@ import { SECTIONS } from '../profiles.js';
 import type { Fix } from '../types.js';
 import { insertBlock } from '../fixes.js';
 import { templateText } from '../templates.js';
-import type { RuleDefinition } from './rule.js';
+import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 const COST_WORDS = /\b(costs?|costing|loss|lose[sn]?|lost|losing|penalty|penalties|expense|harm|damage|chargebacks?|refunds?|revenue|fine[sd]?|churn|complaints?|wasted?)\b|[$€£]\s?\d/i;
 const FP = String.raw`(?:false[\s-]*positives?|FPs?|type[\s-]*(?:I|1)\s*errors?|false alarms?)`;
@@ -68,6 +68,7 @@ export const fpFnCostTable: RuleDefinition = {
   defaultSeverity: 'error',
   tags: ['numbers-present'],
   fixable: true,
+  scope: ENGLISH_DESIGN_CLAIMS,
   check({ doc, report }) {
     const framing = detectFraming(doc);
     // Only a task described as classification; metrics such as precision alone do not make one.

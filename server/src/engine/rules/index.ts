@@ -1,6 +1,7 @@
 // The registry of rules, in the order they are documented. Retired ids stay here as comments so
 // they are never reused.
 import { degradationThresholds } from './degradation-thresholds.js';
+import { documentLanguageRule } from './document-language.js';
 import { emptySection } from './empty-section.js';
 import { fpFnCostTable } from './fp-fn-cost-table.js';
 import { fairnessThreshold } from './fairness-threshold.js';
@@ -28,6 +29,7 @@ export const RULES: readonly RuleDefinition[] = [
   requiredSection,
   emptySection,
   placeholderText,
+  documentLanguageRule,
   // Numbers that must be there
   scaleNumbers,
   metricThreshold,

@@ -4,7 +4,7 @@ import type { DocumentModel, ListItemModel, SectionNode, TableModel } from '../m
 import { findQuantities, type Quantity } from '../model/quantities.js';
 import { statementOffsets, statementsOf, type Statement } from '../model/statements.js';
 import type { Range } from '../types.js';
-import type { RuleDefinition } from './rule.js';
+import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 interface Part {
   label: string;
@@ -141,6 +141,7 @@ export const latencyBudgetSum: RuleDefinition = {
   defaultSeverity: 'error',
   tags: ['numbers-agree'],
   fixable: false,
+  scope: ENGLISH_DESIGN_CLAIMS,
   check({ doc, report }) {
     const found = [
       ...doc.tables.map((table) => tableBudget(doc, table)),

@@ -3,7 +3,7 @@
 import type { SectionNode } from '../model/document.js';
 import { findQuantities, type Quantity } from '../model/quantities.js';
 import { proseOf, statementOffsets, statementsOf, type Statement } from '../model/statements.js';
-import type { RuleDefinition } from './rule.js';
+import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 const MODEL_SUBJECT = /\b(?:model|inference|forward pass|scoring|predictions?|classifier|ranker|re-?ranker|encoder|LLM|embedding (?:model|lookup))\b/i;
 const BUDGET_WORDS = /\b(?:end[- ]to[- ]end|e2e|total|overall|page (?:render|load)|response time|budget|SLA|SLO|requirement|required|must|target|p9[59]\b)/i;
@@ -76,6 +76,7 @@ export const latencyServingMismatch: RuleDefinition = {
   defaultSeverity: 'warning',
   tags: ['numbers-agree'],
   fixable: false,
+  scope: ENGLISH_DESIGN_CLAIMS,
   check({ doc, report }) {
     const statements = statementsOf(doc).filter((s) => !/[\u0400-\u04FF]{3}/.test(s.text));
     const limits = budgets(statements);

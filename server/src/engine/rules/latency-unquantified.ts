@@ -3,7 +3,7 @@
 import type { DocumentModel, SectionNode, TableModel, TextBlock } from '../model/document.js';
 import { findQuantities } from '../model/quantities.js';
 import { proseOf, statementOffsets, statementsOf, type Statement } from '../model/statements.js';
-import type { RuleDefinition } from './rule.js';
+import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 // Vague speed words. "quickly" counts only when it says how fast the system answers.
 const VAGUE_SPEED = new RegExp([
@@ -99,6 +99,7 @@ export const latencyUnquantified: RuleDefinition = {
   defaultSeverity: 'warning',
   tags: ['numbers-present'],
   fixable: true,
+  scope: ENGLISH_DESIGN_CLAIMS,
   check({ doc, report }) {
     const rowsByCell = indexRows(doc.tables);
     for (const statement of statementsOf(doc)) {

@@ -5,7 +5,7 @@ import { namesOfflineMetric, namesOnlineMetric } from '../model/metrics.js';
 import { findSection } from '../model/sections.js';
 import { proseOf, statementsOf } from '../model/statements.js';
 import { SECTIONS } from '../profiles.js';
-import type { RuleDefinition } from './rule.js';
+import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 /** Prose of the success-metric sections and everything under them (code is not prose). */
 function metricsProse(doc: DocumentModel, sections: SectionNode[]): string {
@@ -26,6 +26,7 @@ export const metricPairing: RuleDefinition = {
   defaultSeverity: 'warning',
   tags: ['numbers-present'],
   fixable: false,
+  scope: ENGLISH_DESIGN_CLAIMS,
   check({ doc, report }) {
     const { sections } = findSection(doc, SECTIONS.successMetrics);
     if (sections.length === 0) return; // required-section reports a missing section

@@ -4,7 +4,7 @@ import { blockOffsetAt, blockProse, type DocumentModel } from '../model/document
 import { detectFraming, FRAMING_THRESHOLD, METRIC_CUES, type TaskFraming } from '../model/framing.js';
 import { findSection } from '../model/sections.js';
 import { SECTIONS } from '../profiles.js';
-import type { RuleDefinition } from './rule.js';
+import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 interface MetricHit {
   framing: TaskFraming;
@@ -67,6 +67,7 @@ export const metricTaskMismatch: RuleDefinition = {
   defaultSeverity: 'warning',
   tags: ['judgement'],
   fixable: false,
+  scope: ENGLISH_DESIGN_CLAIMS,
   check({ doc, report }) {
     const task = taskFramedAs(doc);
     if (!task) return;

@@ -5,7 +5,7 @@ import { firstMetric, OFFLINE_METRIC } from '../model/metrics.js';
 import { findSection } from '../model/sections.js';
 import { SECTIONS } from '../profiles.js';
 import type { Range } from '../types.js';
-import type { RuleDefinition } from './rule.js';
+import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 // A target may be a number, a comparison with something named, or a placeholder that another rule reports.
 const HAS_NUMBER = /\d/;
@@ -129,6 +129,7 @@ export const metricThreshold: RuleDefinition = {
   defaultSeverity: 'warning',
   tags: ['numbers-present'],
   fixable: false,
+  scope: ENGLISH_DESIGN_CLAIMS,
   check({ doc, report }) {
     const within = new Set<SectionNode>();
     for (const section of findSection(doc, SECTIONS.successMetrics).sections) {

@@ -3,7 +3,7 @@
 import { blockOffsetAt, type DocumentModel, type ListItemModel, type TextBlock } from '../model/document.js';
 import { findQuantities, type Quantity } from '../model/quantities.js';
 import type { Fix } from '../types.js';
-import type { ReportDescriptor, RuleDefinition } from './rule.js';
+import { ENGLISH_DESIGN_CLAIMS, type ReportDescriptor, type RuleDefinition } from './rule.js';
 
 interface Weight {
   value: number; // as written: 60 for "60%", 0.6 for "0.6"
@@ -212,6 +212,7 @@ export const objectiveWeights: RuleDefinition = {
   defaultSeverity: 'error',
   tags: ['numbers-agree'],
   fixable: true,
+  scope: ENGLISH_DESIGN_CLAIMS,
   check({ doc, report }) {
     for (const set of [...weightLists(doc), ...weightTables(doc), ...weightFormulas(doc)]) {
       const finding = check(doc, set);

@@ -5,7 +5,7 @@ import { detectFraming } from '../model/framing.js';
 import { findQuantities } from '../model/quantities.js';
 import { findSection } from '../model/sections.js';
 import { SECTIONS } from '../profiles.js';
-import type { RuleDefinition } from './rule.js';
+import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 const OWNER_KEYS = /^(?:owners?|owning[-_ ]team|team|on[-_ ]?call|sla|slo|maintainers?|dri)$/i;
 const OWNER_WORDS = new RegExp([
@@ -50,6 +50,7 @@ export const ownership: RuleDefinition = {
   defaultSeverity: 'warning',
   tags: ['numbers-present'],
   fixable: false,
+  scope: ENGLISH_DESIGN_CLAIMS,
   check({ doc, report }) {
     if (!describesARunningSystem(doc) || namesAnOwner(doc)) return;
     const title = doc.headings.find((h) => h.isTitle);

@@ -14,7 +14,9 @@ interface Finding {
 const BRACKETED = /(?<![\w\]\\!])\[([^\[\]\n]{1,80})\](?![(\[:])/g;
 const MARKERS = /\b(TBD|TBA|TODO|FIXME|XXX|TKTK)\b|\?{3,}/g;
 const LEVEL_CHOICE = /\b(?:High|Med(?:ium)?|Low|H|M|L)(?:\s*\/\s*(?:High|Med(?:ium)?|Low|H|M|L)){2}\b/gi;
-const TEMPLATE_VARIABLE = /\{\{\s*[^{}\n]{1,80}?\s*\}\}|\{%[^%\n]{1,80}%\}/g;
+// "{{ owner }}" is a variable left unfilled. Site-generator markup is not: Hugo shortcodes
+// ("{{< mermaid >}}", "{{% note %}}") and Liquid tags ("{% post_url … %}") render to content.
+const TEMPLATE_VARIABLE = /\{\{(?![<%])\s*[^{}\n]{1,80}?\s*\}\}/g;
 const LOREM = /\blorem ipsum\b/gi;
 // "<X%>" or "\\<NAME\\>" survives as text only when it is not HTML. Lower-case ones ("<user, ad>",
 // "<query_string>") are notation for tuples and URL parameters; only capitalised fill-ins count.

@@ -5,7 +5,7 @@ import { blockOffsetAt, blockProse, type DocumentModel } from '../model/document
 import { findSection } from '../model/sections.js';
 import { statementsOf } from '../model/statements.js';
 import { SECTIONS } from '../profiles.js';
-import type { RuleDefinition } from './rule.js';
+import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 // Kinds of personal data, written as docs name them. Bare "email", "name" or "location" are too
 // ambiguous ("email spam", "model name", "warehouse location") and are not taken alone.
@@ -48,6 +48,7 @@ export const privacy: RuleDefinition = {
   defaultSeverity: 'warning',
   tags: ['numbers-present'],
   fixable: false,
+  scope: ENGLISH_DESIGN_CLAIMS,
   check({ doc, report }) {
     if (hasPrivacySection(doc)) return;
     let first: { offsets: [number, number]; what: string } | null = null;

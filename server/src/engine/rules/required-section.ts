@@ -4,8 +4,8 @@ import { isPresent, matchProfile, type SectionMatch } from '../model/sections.js
 import type { Fix, SectionSpec } from '../types.js';
 import { insertBlock } from '../fixes.js';
 import { hasTemplate, templateText } from '../templates.js';
-import { capitalise } from '../text.js';
-import type { RuleDefinition } from './rule.js';
+import { capitalise, indefiniteArticle } from '../text.js';
+import { SECTION_WORDS, type RuleDefinition } from './rule.js';
 
 export const requiredSection: RuleDefinition = {
   id: 'required-section',
@@ -13,15 +13,18 @@ export const requiredSection: RuleDefinition = {
   defaultSeverity: 'error',
   tags: ['structure'],
   fixable: true,
+  scope: SECTION_WORDS,
   check({ doc, profile, report }) {
     const matches = matchProfile(doc, profile);
     const title = doc.headings.find((h) => h.isTitle);
-    const where = title ? { node: title.node } : { range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } };
+    // The title names the doc; without one, the first line after any front matter (never the "---").
+    const firstLine = doc.frontMatter ? Math.min(doc.frontMatter.range.end.line + 1, doc.lines.lineCount) : 1;
+    const where = title ? { node: title.node } : { range: { start: { line: firstLine, column: 1 }, end: { line: firstLine, column: 2 } } };
     matches.forEach((match, index) => {
       if (isPresent(match)) return;
       report({
         ...where,
-        message: `Missing required section: ${match.spec.title}. Add a "${capitalise(match.spec.title)}" section; profile "${profile.name}" requires it.`,
+        message: `Missing required section: ${match.spec.title}. Add ${indefiniteArticle(match.spec.title)} "${capitalise(match.spec.title)}" section; profile "${profile.name}" requires it.`,
         fix: insertSectionFix(doc, matches, index),
       });
     });

@@ -1,7 +1,7 @@
 // risk-table: a risk table rates each risk's likelihood and impact as High/Medium/Low and says how
 // it is mitigated.
 import { cellOf, classifyTable, isEmptyCell, isLevel, isNumericRating, type ColumnRole } from '../model/table-semantics.js';
-import type { RuleDefinition } from './rule.js';
+import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 const PLACEHOLDER = /^\s*(\[[^\]]*\]|tbd|tba|todo|\?+|<[^>]+>|\{\{.*\}\})\s*$/i;
 // "High/Med/Low" left from the template is placeholder-text's finding, not a wrong level.
@@ -15,6 +15,7 @@ export const riskTable: RuleDefinition = {
   defaultSeverity: 'warning',
   tags: ['judgement'],
   fixable: false,
+  scope: ENGLISH_DESIGN_CLAIMS,
   check({ doc, report }) {
     for (const table of doc.tables) {
       const semantics = classifyTable(table);

@@ -8,7 +8,7 @@ import { classifyTable } from '../model/table-semantics.js';
 import { insertBlock } from '../fixes.js';
 import { templateText } from '../templates.js';
 import type { Fix } from '../types.js';
-import type { RuleDefinition } from './rule.js';
+import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 const ROLLBACK = /\b(roll(?:ing|ed|s)?[\s-]?backs?|revert(?:s|ed|ing)?\b|fall[\s-]?backs?|kill[\s-]?switch(?:es)?|back[\s-]?out|switch(?:es|ing)? back|go(?:ing)? back to the (?:old|previous|current|existing))/i;
 const ROLLBACK_HEADING = /\b(roll ?back|fall ?back|kill switch|revert|contingency|back ?out)\b/;
@@ -49,6 +49,7 @@ export const rollbackPlan: RuleDefinition = {
   defaultSeverity: 'error',
   tags: ['judgement'],
   fixable: true,
+  scope: ENGLISH_DESIGN_CLAIMS,
   check({ doc, report }) {
     const rollouts = rolloutSections(doc);
     if (rollouts.length === 0) return;

@@ -8,7 +8,7 @@ import { statementOffsets, statementsOf, type Statement } from '../model/stateme
 import { classifyTable } from '../model/table-semantics.js';
 import { SECTIONS } from '../profiles.js';
 import type { Range } from '../types.js';
-import type { RuleDefinition } from './rule.js';
+import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 const PHASE_LABEL = /^\s*(?:\*\*|__)?\s*(?:(?:phase|stage|wave|step)\s*(?:\d+|[ivx]+\b|[a-e]\b)|(?:offline validation|shadow(?: mode| deployment| launch)?|canary|pilot|beta|alpha|dogfood(?:ing)?|internal (?:beta|launch|rollout)|a\/b test|ramp[\s-]?up|gradual (?:rollout|ramp)|full (?:rollout|production|launch|traffic)|general availability)\b)/i;
 const TRAFFIC_AFTER = /^\s*(?:of\s+)?(?:(?:the|all|our|live|production|eligible|new)\s+)*(?:traffic|users|requests|customers|sessions|members|accounts|merchants|sellers|population|cohort|exposure|rollout|canary|queries|visitors|stores|markets?)\b/i;
@@ -84,6 +84,7 @@ export const rolloutPhases: RuleDefinition = {
   defaultSeverity: 'warning',
   tags: ['numbers-agree'],
   fixable: false,
+  scope: ENGLISH_DESIGN_CLAIMS,
   check({ doc, report }) {
     const rollouts = findSection(doc, SECTIONS.rolloutPlan).sections;
     const outer = rollouts.filter((s) => !rollouts.some((o) => o !== s && inSectionTree(o, s)));

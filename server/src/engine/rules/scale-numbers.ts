@@ -6,7 +6,7 @@ import { findSection } from '../model/sections.js';
 import { proseOf, statementsOf } from '../model/statements.js';
 import { SECTIONS } from '../profiles.js';
 import type { Range } from '../types.js';
-import type { RuleDefinition } from './rule.js';
+import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 // Signs that the system answers requests as they come: it needs serving capacity, so peak load matters.
 const ONLINE_SERVING = new RegExp([
@@ -74,6 +74,7 @@ export const scaleNumbers: RuleDefinition = {
   defaultSeverity: 'warning',
   tags: ['numbers-present'],
   fixable: false,
+  scope: ENGLISH_DESIGN_CLAIMS,
   check({ doc, report }) {
     if (!isOnline(doc)) return;
     const figures = scaleFigures(doc);

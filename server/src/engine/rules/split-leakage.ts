@@ -5,7 +5,7 @@ import { detectFraming } from '../model/framing.js';
 import { findSection } from '../model/sections.js';
 import { statementsOf } from '../model/statements.js';
 import { SECTIONS } from '../profiles.js';
-import type { RuleDefinition } from './rule.js';
+import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 // "split randomly", "random 80/20 split", "shuffled and split", "randomly divided into train and test".
 const RANDOM_SPLIT = new RegExp([
@@ -48,6 +48,7 @@ export const splitLeakage: RuleDefinition = {
   defaultSeverity: 'warning',
   tags: ['judgement'],
   fixable: false,
+  scope: ENGLISH_DESIGN_CLAIMS,
   check({ doc, report }) {
     for (const statement of statementsOf(doc)) {
       const prose = blockProse(statement.block).slice(statement.start, statement.end);

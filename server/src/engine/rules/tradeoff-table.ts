@@ -1,7 +1,7 @@
 // tradeoff-table: every decision in a trade-off table says why, and picks one of the options it compares.
 import type { TableRowModel } from '../model/document.js';
 import { cellOf, classifyTable, isEmptyCell, type TableSemantics } from '../model/table-semantics.js';
-import type { RuleDefinition } from './rule.js';
+import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 const PLACEHOLDER = /^\s*(\[[^\]]*\]|tbd|tba|todo|\?+|<[^>]+>|\{\{.*\}\})\s*$/i;
 const STOP_WORDS = new Set(['the', 'an', 'of', 'with', 'and', 'or', 'for', 'to', 'in', 'on', 'only', 'use', 'using', 'via', 'based', 'model', 'approach', 'option']);
@@ -37,6 +37,7 @@ export const tradeoffTable: RuleDefinition = {
   defaultSeverity: 'warning',
   tags: ['judgement'],
   fixable: false,
+  scope: ENGLISH_DESIGN_CLAIMS,
   check({ doc, report }) {
     for (const table of doc.tables) {
       const semantics = classifyTable(table);

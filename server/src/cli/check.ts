@@ -1,0 +1,218 @@
+// `mldoc-lint check`: lint, then optionally fix, compare with a baseline, format, write the output.
+import fs from 'node:fs';
+import path from 'node:path';
+import { lint, type Diagnostic } from '../engine/index.js';
+import { lintFilesSync, LintFilesUsageError, type FileLintResult, type LintProblem } from '../node/lint-files.js';
+import { BaselineError, inBaseline, readBaseline, writeBaseline, type BaselineFile } from './baseline.js';
+import { fingerprints } from './fingerprint.js';
+import { fixDiff, fixToFixedPoint, writeFileAtomic } from './fix.js';
+import { writeGithubSummary } from './formatters/github.js';
+import type { FileReport, Formatter, JsonMessage } from './formatters/types.js';
+import { findRepositoryRoot } from './root.js';
+import { UnreadableTextError } from '../node/files.js';
+
+export class UsageError extends Error {}
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => string;
+  cwd: string;
+  isTty: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface CheckOptions {
+  formatter: Formatter;
+  formatName: string;
+  quiet: boolean;
+  maxWarnings: number | undefined;
+  profile: string | undefined;
+  configFile: string | undefined;
+  stdinFilename: string | undefined;
+  color: boolean;
+  fix: boolean;
+  fixDryRun: boolean;
+  baseline: string | undefined;
+  updateBaseline: boolean;
+  root: string | undefined;
+  docsBaseUrl: string | undefined;
+  outputFile: string | undefined;
+  version: string;
+}
+
+function toJsonMessage(d: Diagnostic): JsonMessage {
+  const message: JsonMessage = {
+    ruleId: d.ruleId, severity: d.severity, message: d.message,
+    line: d.range.start.line, column: d.range.start.column, endLine: d.range.end.line, endColumn: d.range.end.column,
+    docsUrl: d.docsUrl,
+  };
+  if (d.fix) {
+    const { start, end } = d.fix.range;
+    message.fix = { range: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column }, text: d.fix.text };
+  }
+  if (d.related?.length) {
+    message.related = d.related.map((r) => ({
+      line: r.range.start.line, column: r.range.start.column, endLine: r.range.end.line, endColumn: r.range.end.column, message: r.message,
+    }));
+  }
+  return message;
+}
+
+/** Lints a result's text again with the options it was first linted with (after a fix). */
+function relint(result: FileLintResult, text: string): FileLintResult {
+  return { ...result, ...lint(text, result.lintOptions), text };
+}
+
+/** Standard input as text; a UTF-16 or binary stream is a clear problem, not garbage linted. */
+function readStdin(io: CliIo): string {
+  try {
+    return io.readStdin();
+  } catch (error) {
+    if (error instanceof UnreadableTextError) throw new UsageError(`standard input: not checked: ${error.message}`);
+    throw error;
+  }
+}
+
+export function check(paths: string[], options: CheckOptions, io: CliIo): number {
+  if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run do not go together; pick one');
+  if (options.fix && paths.includes('-')) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run to see the changes');
+  let baseline: BaselineFile | undefined;
+  const baselineFile = options.baseline ? path.resolve(io.cwd, options.baseline) : undefined;
+
+  let outcome;
+  try {
+    outcome = lintFilesSync(paths, {
+      cwd: io.cwd, configFile: options.configFile, profile: options.profile, docsBaseUrl: options.docsBaseUrl,
+      stdin: { text: paths.includes('-') ? readStdin(io) : '', filename: options.stdinFilename },
+    });
+  } catch (error) {
+    if (error instanceof LintFilesUsageError) throw new UsageError(error.message);
+    throw error;
+  }
+  const problems: LintProblem[] = [...outcome.problems];
+  let results = outcome.results;
+  if (baselineFile && !options.updateBaseline) {
+    try {
+      baseline = readBaseline(baselineFile);
+    } catch (error) {
+      if (!(error instanceof BaselineError)) throw error;
+      problems.push({ kind: 'io', message: error.message, file: baselineFile });
+    }
+  }
+
+  // Fixes: a diff on stdout (nothing written), or the files rewritten and the rest reported.
+  if (options.fix || options.fixDryRun) {
+    let diffs = '';
+    let changedFiles = 0;
+    results = results.map((result) => {
+      if (result.diagnostics.length === 0) return result;
+      const fixed = fixToFixedPoint(result.text, (text) => lint(text, result.lintOptions));
+      if (fixed.refused) io.stderr(`mldoc-lint: ${result.filePath}: ${fixed.refused} fix${fixed.refused === 1 ? '' : 'es'} not applied because ${fixed.refused === 1 ? 'it' : 'they'} would delete text\n`);
+      if (!fixed.settled) io.stderr(`mldoc-lint: ${result.filePath}: fixes kept changing the text after 10 passes; stopped\n`);
+      if (fixed.text === result.text) return result;
+      changedFiles++;
+      if (options.fixDryRun) {
+        diffs += fixDiff(path.relative(io.cwd, result.absolutePath).split(path.sep).join('/') || result.filePath, result.text, fixed.text);
+        return result;
+      }
+      try {
+        writeFileAtomic(result.absolutePath, fixed.text);
+      } catch (error) {
+        problems.push({ kind: 'io', message: `${result.absolutePath}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); it is unchanged`, file: result.absolutePath });
+        return result;
+      }
+      return relint(result, fixed.text);
+    });
+    if (options.fixDryRun) {
+      write(options, io, diffs);
+      for (const problem of problems) io.stderr(`mldoc-lint: ${problem.message}\n`);
+      if (problems.length > 0) return 2;
+      io.stderr(changedFiles ? `mldoc-lint: --fix would change ${changedFiles} file${changedFiles === 1 ? '' : 's'}\n` : 'mldoc-lint: --fix would change nothing\n');
+      return changedFiles ? 1 : 0;
+    }
+  }
+
+  const prints = new WeakMap<JsonMessage, string>();
+  const reports: FileReport[] = [];
+  const forBaseline: Array<{ absolutePath: string; findings: Array<{ ruleId: string; fingerprint: string; message: string }> }> = [];
+  let baselined = 0;
+  for (const result of results) {
+    const prints_ = fingerprints(result.text, result.diagnostics);
+    let kept = result.diagnostics.map((d, i) => ({ d, fingerprint: prints_[i]! }));
+    forBaseline.push({ absolutePath: result.absolutePath, findings: kept.map(({ d, fingerprint }) => ({ ruleId: d.ruleId, fingerprint, message: d.message })) });
+    if (baseline && baselineFile) {
+      const known = inBaseline(baseline, baselineFile, result.absolutePath, kept.map(({ d, fingerprint }) => ({ ruleId: d.ruleId, fingerprint })));
+      baselined += known.filter(Boolean).length;
+      kept = kept.filter((_, i) => !known[i]);
+    }
+    if (options.quiet) kept = kept.filter(({ d }) => d.severity === 'error');
+    const messages = kept.map(({ d, fingerprint }) => {
+      const message = toJsonMessage(d);
+      prints.set(message, fingerprint);
+      return message;
+    });
+    reports.push({
+      filePath: result.filePath, isDesignDoc: result.isDesignDoc, linted: result.linted, profile: result.profile,
+      language: result.language, kind: result.kind, messages, skipped: result.skipped, absolutePath: result.absolutePath,
+    });
+  }
+
+  if (options.updateBaseline) {
+    const target = path.resolve(io.cwd, options.baseline ?? '.mldoc-baseline.json');
+    for (const problem of problems) io.stderr(`mldoc-lint: ${problem.message}\n`);
+    if (problems.length > 0) {
+      io.stderr(`mldoc-lint: baseline not written because of the problems above\n`);
+      return 2;
+    }
+    const count = writeBaseline(target, forBaseline);
+    io.stderr(`mldoc-lint: wrote ${count} finding${count === 1 ? '' : 's'} in ${forBaseline.filter((d) => d.findings.length).length} file(s) to ${target}\n`);
+    return 0;
+  }
+
+  const root = options.root ? path.resolve(io.cwd, options.root) : findRepositoryRoot(io.cwd, io.env);
+  const output = options.formatter(reports, {
+    cwd: io.cwd, color: options.color, version: options.version, root, docsBaseUrl: options.docsBaseUrl,
+    problems, fingerprint: (m) => prints.get(m) ?? '', env: io.env, baselined,
+  });
+  if (!write(options, io, output)) return 2;
+  if (options.formatName === 'github' && io.env.GITHUB_STEP_SUMMARY) {
+    try {
+      writeGithubSummary(io.env.GITHUB_STEP_SUMMARY, reports, problems, root);
+    } catch (error) {
+      problems.push({ kind: 'io', message: `${io.env.GITHUB_STEP_SUMMARY}: cannot append the step summary (${(error as Error).message})` });
+    }
+  }
+  for (const problem of problems) io.stderr(`mldoc-lint: ${problem.message}\n`);
+  if (problems.length > 0) return 2;
+  // A file that could not be checked (a crash, a size or nesting limit) is never "errors found".
+  if (reports.some((r) => r.messages.some((m) => UNCHECKED.has(m.ruleId)))) return 2;
+  const all = reports.flatMap((r) => r.messages);
+  if (all.some((m) => m.severity === 'error')) return 1;
+  const warnings = all.filter((m) => m.severity === 'warning').length;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr(`mldoc-lint: ${warnings} warnings found, more than the --max-warnings limit of ${options.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** Findings that mean a file could not be checked: the run exits 2 (a crash is never "errors found"). */
+const UNCHECKED = new Set(['internal-error', 'document-limit']);
+
+/** Writes the output to stdout or to -o FILE; false (after saying why) when the file cannot be written. */
+function write(options: CheckOptions, io: CliIo, text: string): boolean {
+  if (!options.outputFile) {
+    io.stdout(text);
+    return true;
+  }
+  const file = path.resolve(io.cwd, options.outputFile);
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+    return true;
+  } catch (error) {
+    io.stderr(`mldoc-lint: ${file}: cannot write the output (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+    return false;
+  }
+}

@@ -1,0 +1,1556 @@
+// Generated from vocab/*/*.yaml by scripts/gen-vocab.mjs (npm run gen). Do not edit by hand.
+import type { VocabularyData } from './types.js';
+
+export const VOCABULARY_DATA: VocabularyData = {
+  "en": {
+    "kinds": {
+      "template-title": {
+        "words": [
+          "template",
+          "boilerplate",
+          "skeleton"
+        ],
+        "match": [
+          "ML System Design Doc Template",
+          "Design doc skeleton"
+        ],
+        "nearMiss": [
+          "Templated email generation with LLMs",
+          "Skeletal pose estimation service"
+        ]
+      },
+      "prompt-verbs": {
+        "words": [
+          "describe",
+          "explain",
+          "list",
+          "specify",
+          "outline",
+          "define",
+          "provide",
+          "state",
+          "identify",
+          "summarize",
+          "summarise",
+          "enumerate",
+          "justify",
+          "document",
+          "indicate"
+        ],
+        "match": [
+          "Describe the business problem and who has it.",
+          "List the data sources you will use."
+        ],
+        "nearMiss": [
+          "Described below is the serving path.",
+          "Listing pages are ranked by the model."
+        ]
+      },
+      "second-person": {
+        "words": [
+          "you",
+          "your",
+          "yours",
+          "yourself",
+          "you'll",
+          "you're",
+          "you've",
+          "you’ll",
+          "you’re"
+        ],
+        "match": [
+          "Before you start, make sure your data is labelled."
+        ],
+        "nearMiss": [
+          "We label the data before training; youth accounts are excluded."
+        ]
+      },
+      "first-person": {
+        "words": [
+          "we",
+          "our",
+          "ours",
+          "we'll",
+          "we're",
+          "we've",
+          "we’ll",
+          "we’re"
+        ],
+        "match": [
+          "We will retrain weekly on our labelled data."
+        ],
+        "nearMiss": [
+          "Users in the US west region see the canary first."
+        ]
+      }
+    },
+    "language": {
+      "words": [
+        "the",
+        "and",
+        "of",
+        "to",
+        "is",
+        "for",
+        "that",
+        "with",
+        "be",
+        "are",
+        "this",
+        "on",
+        "we",
+        "as",
+        "it",
+        "by",
+        "or",
+        "from",
+        "not",
+        "can",
+        "which",
+        "should",
+        "what",
+        "how",
+        "our",
+        "each",
+        "when",
+        "if",
+        "has",
+        "have",
+        "was",
+        "than",
+        "into",
+        "only"
+      ],
+      "match": [
+        "The model is retrained every week on the last 90 days of data.",
+        "We will roll back when the error rate is above the threshold for an hour."
+      ],
+      "nearMiss": [
+        "Die Daten werden täglich aus dem Lager geladen und geprüft.",
+        "Les données sont chargées chaque nuit depuis le entrepôt.",
+        "Модель переобучается каждую неделю на данных за последние 90 дней."
+      ]
+    },
+    "sections": {
+      "problem-statement": {
+        "title": "problem statement",
+        "prompt": "Who is the user, what need does the system address, what is the current pain point, and why now?",
+        "entries": [
+          {
+            "phrases": [
+              "problem statement",
+              "problem",
+              "problem definition",
+              "problem formulation",
+              "problem framing",
+              "the problem",
+              "business problem"
+            ],
+            "match": [
+              "1. Problem Statement",
+              "Problem definition and scope",
+              "2.1 The problem"
+            ],
+            "nearMiss": [
+              "Problems we hit with the labels"
+            ]
+          },
+          {
+            "phrases": [
+              "goals",
+              "goal",
+              "objective",
+              "objectives",
+              "business objective",
+              "business goals",
+              "project goals",
+              "purpose"
+            ],
+            "match": [
+              "Goals and non-goals",
+              "## Objectives",
+              "Project goals 🎯"
+            ],
+            "nearMiss": [
+              "Goalkeeper tracking model"
+            ]
+          },
+          {
+            "phrases": [
+              "motivation",
+              "background",
+              "overview",
+              "introduction",
+              "summary",
+              "executive summary",
+              "tl;dr",
+              "project overview"
+            ],
+            "match": [
+              "Background",
+              "Executive summary",
+              "TL;DR",
+              "Motivation"
+            ],
+            "nearMiss": [
+              "Backgrounds removed from product photos"
+            ]
+          },
+          {
+            "phrases": [
+              "context",
+              "why",
+              "abstract"
+            ],
+            "exact": true,
+            "match": [
+              "Context",
+              "Motivation and context",
+              "Why"
+            ],
+            "nearMiss": [
+              "Context window size",
+              "Why the cache misses"
+            ]
+          },
+          {
+            "phrases": [
+              "relevance and reasons",
+              "relevance"
+            ],
+            "match": [
+              "Relevance & reasons"
+            ],
+            "nearMiss": [
+              "Relevant links"
+            ]
+          }
+        ]
+      },
+      "success-metrics": {
+        "title": "success metrics",
+        "prompt": "An offline ML metric and an online business metric, each with a target value agreed before building.",
+        "entries": [
+          {
+            "phrases": [
+              "success metrics",
+              "metrics",
+              "metric",
+              "success criteria",
+              "KPIs",
+              "KPI",
+              "key results",
+              "measuring success",
+              "how we measure success"
+            ],
+            "match": [
+              "Success Metrics (ML + Business KPIs)",
+              "3. Metrics",
+              "KPIs"
+            ],
+            "nearMiss": [
+              "Metrical feet in poetry generation"
+            ]
+          },
+          {
+            "phrases": [
+              "evaluation",
+              "evaluation metrics",
+              "evaluation plan",
+              "offline evaluation",
+              "online evaluation",
+              "metrics and evaluation",
+              "model evaluation"
+            ],
+            "match": [
+              "Offline evaluation",
+              "Evaluation plan"
+            ],
+            "nearMiss": [
+              "Evaluating vendors"
+            ]
+          },
+          {
+            "keywords": [
+              "success",
+              "successful"
+            ],
+            "match": [
+              "What we consider a successful pilot",
+              "Definition of success"
+            ],
+            "nearMiss": [
+              "Succession of owners"
+            ]
+          }
+        ]
+      },
+      "data-requirements": {
+        "title": "data requirements",
+        "prompt": "Data sources, volume, freshness, labels, the train/validation/test split and known quality issues.",
+        "entries": [
+          {
+            "phrases": [
+              "data requirements",
+              "data",
+              "dataset",
+              "datasets",
+              "data sets",
+              "data sources",
+              "training data",
+              "input data",
+              "data and features"
+            ],
+            "match": [
+              "Data requirements",
+              "4. Data",
+              "Training data and labels"
+            ],
+            "nearMiss": [
+              "Database migration"
+            ]
+          },
+          {
+            "phrases": [
+              "data collection",
+              "data pipeline",
+              "data preparation",
+              "data processing"
+            ],
+            "match": [
+              "Data collection"
+            ],
+            "nearMiss": [
+              "Collection of feedback"
+            ]
+          },
+          {
+            "phrases": [
+              "features",
+              "feature engineering",
+              "labels",
+              "labeling",
+              "labelling"
+            ],
+            "match": [
+              "Feature engineering",
+              "Labels"
+            ],
+            "nearMiss": [
+              "Featured articles"
+            ]
+          }
+        ]
+      },
+      "model-architecture": {
+        "title": "model architecture",
+        "prompt": "The model chosen, its inputs and outputs, and why it beats the alternatives under the constraints.",
+        "entries": [
+          {
+            "phrases": [
+              "model architecture",
+              "model",
+              "models",
+              "modeling",
+              "modelling",
+              "model design",
+              "ML model",
+              "model development",
+              "model training",
+              "model selection",
+              "model choice"
+            ],
+            "match": [
+              "Model architecture",
+              "5. Modeling",
+              "Model selection"
+            ],
+            "nearMiss": [
+              "Business model canvas"
+            ]
+          },
+          {
+            "phrases": [
+              "approach",
+              "methodology",
+              "algorithm",
+              "proposed approach",
+              "proposed solution",
+              "solution",
+              "ML approach",
+              "technical approach"
+            ],
+            "match": [
+              "Proposed approach",
+              "Methodology"
+            ],
+            "nearMiss": [
+              "Approaching deadlines"
+            ]
+          },
+          {
+            "phrases": [
+              "training",
+              "baseline",
+              "baselines"
+            ],
+            "match": [
+              "Baselines",
+              "Training"
+            ],
+            "nearMiss": [
+              "Trainee onboarding"
+            ]
+          }
+        ]
+      },
+      "infrastructure-architecture": {
+        "title": "infrastructure architecture",
+        "prompt": "Training pipeline, serving path (batch or online), feature store, monitoring and retraining.",
+        "entries": [
+          {
+            "phrases": [
+              "infrastructure architecture",
+              "infrastructure",
+              "serving",
+              "model serving",
+              "serving architecture",
+              "inference"
+            ],
+            "match": [
+              "Infrastructure",
+              "Model serving"
+            ],
+            "nearMiss": [
+              "Servings per day in the recipe model"
+            ]
+          },
+          {
+            "phrases": [
+              "system architecture",
+              "architecture",
+              "system design",
+              "high-level design",
+              "detailed design",
+              "technical design",
+              "proposed design",
+              "design",
+              "system overview"
+            ],
+            "match": [
+              "System architecture",
+              "High-level design"
+            ],
+            "nearMiss": [
+              "Designer feedback"
+            ]
+          },
+          {
+            "phrases": [
+              "deployment",
+              "integration",
+              "ML pipeline",
+              "MLOps",
+              "production",
+              "implementation"
+            ],
+            "match": [
+              "Deployment",
+              "MLOps"
+            ],
+            "nearMiss": [
+              "Deployments of the old service were frozen during the migration"
+            ]
+          }
+        ]
+      },
+      "tradeoff-analysis": {
+        "title": "trade-off analysis",
+        "prompt": "The options compared for each decision, the one chosen, and the rationale.",
+        "entries": [
+          {
+            "phrases": [
+              "trade-off analysis",
+              "trade-offs",
+              "tradeoffs",
+              "trade offs",
+              "pros and cons",
+              "decision matrix",
+              "alternatives and trade-offs"
+            ],
+            "match": [
+              "Trade-offs",
+              "Pros & cons"
+            ],
+            "nearMiss": [
+              "Trader dashboard"
+            ]
+          },
+          {
+            "phrases": [
+              "alternatives considered",
+              "alternatives",
+              "alternative approaches",
+              "alternative solutions",
+              "alternative designs",
+              "options considered",
+              "rejected alternatives",
+              "considered alternatives",
+              "design decisions"
+            ],
+            "match": [
+              "Alternatives considered",
+              "Design decisions"
+            ],
+            "nearMiss": [
+              "Alternative text for images"
+            ]
+          },
+          {
+            "phrases": [
+              "build or buy",
+              "build vs buy"
+            ],
+            "match": [
+              "Build or buy"
+            ],
+            "nearMiss": [
+              "Build pipeline"
+            ]
+          }
+        ]
+      },
+      "risk-assessment": {
+        "title": "risk assessment",
+        "prompt": "Each risk with its likelihood, impact (High/Medium/Low) and mitigation.",
+        "entries": [
+          {
+            "phrases": [
+              "risk assessment",
+              "risks",
+              "risk",
+              "risks and mitigations",
+              "risk analysis",
+              "known risks",
+              "open risks",
+              "risk management"
+            ],
+            "match": [
+              "Risks and mitigations",
+              "7. Risk assessment"
+            ],
+            "nearMiss": [
+              "Risky merchants"
+            ]
+          },
+          {
+            "phrases": [
+              "failure modes",
+              "threats",
+              "risks and limitations",
+              "limitations and risks"
+            ],
+            "match": [
+              "Failure modes"
+            ],
+            "nearMiss": [
+              "Failure of the data vendor is out of scope"
+            ]
+          }
+        ]
+      },
+      "rollout-plan": {
+        "title": "rollout plan",
+        "prompt": "Phases from offline validation through shadow, canary and full traffic, each with an exit criterion, and a rollback plan with its trigger.",
+        "entries": [
+          {
+            "phrases": [
+              "rollout plan",
+              "rollout",
+              "rollout strategy",
+              "phased rollout",
+              "rollout and rollback"
+            ],
+            "match": [
+              "Rollout plan",
+              "🚀 Rollout"
+            ],
+            "nearMiss": [
+              "Rolling averages of demand"
+            ]
+          },
+          {
+            "phrases": [
+              "release plan",
+              "launch plan",
+              "release cycle",
+              "launch strategy",
+              "go-live",
+              "go live plan"
+            ],
+            "match": [
+              "Launch plan",
+              "Release cycle"
+            ],
+            "nearMiss": [
+              "Released datasets"
+            ]
+          },
+          {
+            "phrases": [
+              "release",
+              "launch",
+              "releases"
+            ],
+            "exact": true,
+            "match": [
+              "Release",
+              "Launch",
+              "Releases"
+            ],
+            "nearMiss": [
+              "Release date",
+              "Release notes",
+              "Launch customers"
+            ]
+          },
+          {
+            "phrases": [
+              "deployment plan",
+              "deployment strategy",
+              "migration plan",
+              "experimentation plan",
+              "A/B test plan",
+              "pilot",
+              "pilot plan"
+            ],
+            "match": [
+              "Deployment strategy",
+              "Pilot plan",
+              "A/B test plan"
+            ],
+            "nearMiss": [
+              "Pilots' flight logs as features"
+            ]
+          }
+        ]
+      },
+      "constraints": {
+        "title": "constraints",
+        "prompt": "Latency, scale, cost, compliance and dependency limits the design must respect, with numbers.",
+        "entries": [
+          {
+            "phrases": [
+              "constraints",
+              "constraint",
+              "technical constraints",
+              "assumptions and constraints",
+              "constraints and assumptions",
+              "requirements and constraints",
+              "limitations"
+            ],
+            "match": [
+              "Constraints",
+              "Assumptions & constraints"
+            ],
+            "nearMiss": [
+              "Constrained decoding"
+            ]
+          },
+          {
+            "phrases": [
+              "non-functional requirements",
+              "system requirements"
+            ],
+            "match": [
+              "Non-functional requirements"
+            ],
+            "nearMiss": [
+              "Functional requirements"
+            ]
+          }
+        ]
+      },
+      "out-of-scope": {
+        "title": "out of scope",
+        "prompt": "An explicit list of what this system does not do.",
+        "entries": [
+          {
+            "phrases": [
+              "out of scope",
+              "not in scope",
+              "what is out of scope",
+              "scope"
+            ],
+            "match": [
+              "Out of scope",
+              "Scope"
+            ],
+            "nearMiss": [
+              "Scoped API tokens"
+            ]
+          },
+          {
+            "phrases": [
+              "non-goals",
+              "nongoals",
+              "non goals",
+              "anti-goals",
+              "exclusions",
+              "project exclusions"
+            ],
+            "match": [
+              "Non-goals",
+              "Goals and non-goals"
+            ],
+            "nearMiss": [
+              "Nonce handling"
+            ]
+          },
+          {
+            "labels": [
+              "Non-goals",
+              "Out of scope",
+              "Not in scope"
+            ],
+            "match": [
+              "Non-goals: we do not rank ads.",
+              "Out of scope: image search"
+            ],
+            "nearMiss": [
+              "Non-blocking: the call returns at once."
+            ]
+          }
+        ]
+      },
+      "risks-and-alternatives": {
+        "title": "risks and alternatives",
+        "prompt": "What could kill the project, and what was considered and rejected.",
+        "includes": [
+          "risk-assessment",
+          "tradeoff-analysis"
+        ],
+        "entries": [
+          {
+            "phrases": [
+              "risks and alternatives"
+            ],
+            "match": [
+              "Risks and alternatives"
+            ],
+            "nearMiss": [
+              "Riskless arbitrage"
+            ]
+          }
+        ]
+      },
+      "business-objective": {
+        "title": "business objective",
+        "prompt": "What the company is trying to achieve and which metric defines success.",
+        "entries": [
+          {
+            "phrases": [
+              "business objective",
+              "business objectives",
+              "business goal",
+              "business goals",
+              "objective",
+              "objectives",
+              "goals",
+              "goal"
+            ],
+            "match": [
+              "Business objective",
+              "Goals"
+            ],
+            "nearMiss": [
+              "Objectivity of annotators"
+            ]
+          },
+          {
+            "phrases": [
+              "problem statement",
+              "problem",
+              "business problem"
+            ],
+            "match": [
+              "Problem statement"
+            ],
+            "nearMiss": [
+              "Problematic content examples"
+            ]
+          }
+        ]
+      },
+      "features-supported": {
+        "title": "features supported / user experience",
+        "prompt": "What users can do with the system and how they meet its predictions.",
+        "entries": [
+          {
+            "phrases": [
+              "features supported",
+              "features the system supports",
+              "features",
+              "product features",
+              "functional requirements"
+            ],
+            "match": [
+              "Features supported",
+              "Functional requirements"
+            ],
+            "nearMiss": [
+              "Featurization"
+            ]
+          },
+          {
+            "phrases": [
+              "user experience",
+              "UX",
+              "use cases",
+              "use case",
+              "user flow",
+              "user journey",
+              "user stories"
+            ],
+            "match": [
+              "User experience",
+              "Use cases"
+            ],
+            "nearMiss": [
+              "User counts by region"
+            ]
+          }
+        ]
+      },
+      "data": {
+        "title": "data",
+        "prompt": "What data exists, how much, whether it is labelled, and how fresh it is.",
+        "sameAs": "data-requirements"
+      },
+      "scale": {
+        "title": "scale",
+        "prompt": "Daily active users, peak queries per second and total population, with growth.",
+        "entries": [
+          {
+            "phrases": [
+              "scale",
+              "scalability",
+              "scaling",
+              "scale requirements",
+              "traffic",
+              "capacity",
+              "throughput",
+              "load"
+            ],
+            "match": [
+              "Scale",
+              "Scalability",
+              "Traffic and capacity"
+            ],
+            "nearMiss": [
+              "Scaled dot-product attention"
+            ]
+          }
+        ]
+      },
+      "performance": {
+        "title": "performance",
+        "prompt": "The latency budget (p99 in ms), throughput and the accuracy/speed trade-off.",
+        "entries": [
+          {
+            "phrases": [
+              "performance",
+              "performance requirements",
+              "latency",
+              "latency requirements",
+              "speed",
+              "SLA",
+              "SLAs",
+              "non-functional requirements"
+            ],
+            "match": [
+              "Performance",
+              "Latency requirements",
+              "SLAs"
+            ],
+            "nearMiss": [
+              "Performers and artists"
+            ]
+          }
+        ]
+      },
+      "privacy-ethics": {
+        "title": "privacy and ethics",
+        "prompt": "Sensitive data and its handling, anonymisation, bias concerns and fairness thresholds.",
+        "entries": [
+          {
+            "phrases": [
+              "privacy and ethics",
+              "privacy",
+              "ethics",
+              "ethical considerations",
+              "security and privacy",
+              "privacy and security",
+              "compliance"
+            ],
+            "match": [
+              "Privacy & ethics",
+              "Ethical considerations"
+            ],
+            "nearMiss": [
+              "Private beta"
+            ]
+          },
+          {
+            "phrases": [
+              "fairness",
+              "responsible AI",
+              "bias",
+              "fairness and bias"
+            ],
+            "match": [
+              "Fairness and bias",
+              "Responsible AI"
+            ],
+            "nearMiss": [
+              "Biased estimators"
+            ]
+          }
+        ]
+      }
+    }
+  },
+  "ru": {
+    "kinds": {
+      "template-title": {
+        "words": [
+          "шаблон",
+          "шаблона",
+          "заготовка"
+        ],
+        "match": [
+          "Шаблон ML System Design Doc"
+        ],
+        "nearMiss": [
+          "Шаблонные ответы чат-бота"
+        ]
+      },
+      "prompt-verbs": {
+        "words": [
+          "опишите",
+          "укажите",
+          "перечислите",
+          "объясните",
+          "определите",
+          "сформулируйте",
+          "приведите",
+          "обоснуйте",
+          "оцените",
+          "добавьте",
+          "заполните"
+        ],
+        "match": [
+          "Опишите бизнес-задачу и заказчика.",
+          "Укажите источники данных."
+        ],
+        "nearMiss": [
+          "Описание сервиса приведено ниже.",
+          "Указанные источники обновляются ежедневно."
+        ]
+      },
+      "second-person": {
+        "words": [
+          "вы",
+          "ваш",
+          "ваша",
+          "ваше",
+          "ваши",
+          "вам",
+          "вас",
+          "вами",
+          "вашего",
+          "вашей"
+        ],
+        "match": [
+          "Если вы обучаете модель, проверьте ваши данные."
+        ],
+        "nearMiss": [
+          "Мы выбрали модель, выгрузка данных идёт ночью."
+        ]
+      },
+      "first-person": {
+        "words": [
+          "мы",
+          "наш",
+          "наша",
+          "наше",
+          "наши",
+          "нам",
+          "нас",
+          "нами",
+          "нашего",
+          "нашей"
+        ],
+        "match": [
+          "Мы переобучаем нашу модель раз в неделю."
+        ],
+        "nearMiss": [
+          "Нагрузка на сервис растёт весной."
+        ]
+      }
+    },
+    "language": {
+      "words": [
+        "и",
+        "в",
+        "на",
+        "не",
+        "что",
+        "с",
+        "по",
+        "для",
+        "как",
+        "это",
+        "из",
+        "к",
+        "а",
+        "о",
+        "за",
+        "от",
+        "то",
+        "при",
+        "или",
+        "также",
+        "будет",
+        "мы",
+        "но",
+        "у",
+        "же",
+        "так",
+        "если",
+        "его",
+        "её",
+        "их",
+        "чтобы",
+        "который",
+        "которые",
+        "должна",
+        "должен",
+        "можно"
+      ],
+      "foreignLetters": [
+        "і",
+        "ї",
+        "є",
+        "ґ",
+        "ў"
+      ],
+      "match": [
+        "Модель переобучается каждую неделю на данных за последние 90 дней.",
+        "Если доля ошибок выше порога, мы откатываем версию и сообщаем дежурному."
+      ],
+      "nearMiss": [
+        "Якщо частка помилок вища за поріг, ми відкочуємо версію.",
+        "Model retrained weekly on 90 days of data.",
+        "Дані завантажуються щоночі зі сховища та перевіряються."
+      ]
+    },
+    "sections": {
+      "problem-statement": {
+        "entries": [
+          {
+            "phrases": [
+              "цели и предпосылки",
+              "цели",
+              "цель",
+              "цели проекта",
+              "цели и задачи",
+              "бизнес-цели",
+              "бизнес цель"
+            ],
+            "match": [
+              "1. Цели и предпосылки",
+              "Цели проекта"
+            ],
+            "nearMiss": [
+              "Целевая переменная"
+            ]
+          },
+          {
+            "phrases": [
+              "постановка задачи",
+              "постановка проблемы",
+              "проблема",
+              "описание проблемы",
+              "зачем идем в разработку продукта"
+            ],
+            "match": [
+              "2.1. Постановка задачи",
+              "1.1. Зачем идем в разработку продукта?"
+            ],
+            "nearMiss": [
+              "Проблемы с данными"
+            ]
+          },
+          {
+            "phrases": [
+              "введение",
+              "обзор",
+              "описание проекта",
+              "мотивация",
+              "актуальность",
+              "предпосылки"
+            ],
+            "match": [
+              "Введение",
+              "Актуальность"
+            ],
+            "nearMiss": [
+              "Обзорная статья по теме"
+            ]
+          }
+        ]
+      },
+      "success-metrics": {
+        "entries": [
+          {
+            "phrases": [
+              "метрики",
+              "метрика",
+              "метрики успеха",
+              "критерии успеха",
+              "метрики качества",
+              "оценка качества",
+              "способ оценки пилота",
+              "бизнес-метрики",
+              "ml-метрики"
+            ],
+            "match": [
+              "Метрики успеха",
+              "3.1. Способ оценки пилота",
+              "Бизнес-метрики"
+            ],
+            "nearMiss": [
+              "Метрический анализ расстояний"
+            ]
+          },
+          {
+            "keywords": [
+              "успех",
+              "успеха",
+              "успешный",
+              "успешным",
+              "успешного",
+              "успешности"
+            ],
+            "match": [
+              "3.2. Что считаем успешным пилотом",
+              "Критерии успешного завершения проекта"
+            ],
+            "nearMiss": [
+              "Успеваемость студентов как признак"
+            ]
+          }
+        ]
+      },
+      "data-requirements": {
+        "entries": [
+          {
+            "phrases": [
+              "данные",
+              "требования к данным",
+              "источники данных",
+              "описание данных",
+              "датасет",
+              "датасеты",
+              "набор данных",
+              "наборы данных"
+            ],
+            "match": [
+              "3. Данные",
+              "3.1. Требования к данным"
+            ],
+            "nearMiss": [
+              "Данность рынка"
+            ]
+          },
+          {
+            "phrases": [
+              "подготовка данных",
+              "сбор данных",
+              "обработка данных",
+              "разметка",
+              "разметка данных",
+              "признаки"
+            ],
+            "match": [
+              "Этап 1 - Подготовка данных",
+              "Разметка"
+            ],
+            "nearMiss": [
+              "Разметочная команда"
+            ]
+          }
+        ]
+      },
+      "model-architecture": {
+        "entries": [
+          {
+            "phrases": [
+              "модель",
+              "модели",
+              "архитектура модели",
+              "выбор модели",
+              "обучение модели",
+              "обучение",
+              "бейзлайн"
+            ],
+            "match": [
+              "4. Модели",
+              "Этап 2 - Бейзлайн",
+              "Выбор модели"
+            ],
+            "nearMiss": [
+              "Моделирование спроса в прошлом году"
+            ]
+          },
+          {
+            "phrases": [
+              "методология",
+              "подход",
+              "предлагаемый подход",
+              "предлагаемое решение",
+              "этапы решения задачи"
+            ],
+            "match": [
+              "2. Методология (DS)",
+              "2.3. Этапы решения задачи"
+            ],
+            "nearMiss": [
+              "Подходящие вакансии"
+            ]
+          }
+        ]
+      },
+      "infrastructure-architecture": {
+        "entries": [
+          {
+            "phrases": [
+              "инфраструктура",
+              "архитектура",
+              "архитектура решения",
+              "архитектура системы",
+              "описание инфраструктуры",
+              "инференс",
+              "сервинг"
+            ],
+            "match": [
+              "4.1. Архитектура решения",
+              "4.2. Описание инфраструктуры и масштабируемости"
+            ],
+            "nearMiss": [
+              "Архитектурные памятники как классы"
+            ]
+          },
+          {
+            "phrases": [
+              "внедрение",
+              "внедрение в production",
+              "внедрение для production систем",
+              "деплой",
+              "развертывание",
+              "развёртывание",
+              "интеграция"
+            ],
+            "match": [
+              "4. Внедрение в production",
+              "5. Деплой"
+            ],
+            "nearMiss": [
+              "Внедренные ранее правила"
+            ]
+          }
+        ]
+      },
+      "tradeoff-analysis": {
+        "entries": [
+          {
+            "phrases": [
+              "альтернативы",
+              "рассмотренные альтернативы",
+              "альтернативные подходы",
+              "альтернативные решения",
+              "компромиссы",
+              "плюсы и минусы",
+              "сравнение подходов"
+            ],
+            "match": [
+              "Рассмотренные альтернативы",
+              "Плюсы и минусы"
+            ],
+            "nearMiss": [
+              "Альтернативная стоимость капитала"
+            ]
+          }
+        ]
+      },
+      "risk-assessment": {
+        "entries": [
+          {
+            "phrases": [
+              "риски",
+              "риск",
+              "оценка рисков",
+              "анализ рисков",
+              "риски и ограничения",
+              "риски и митигация",
+              "риски и их митигация"
+            ],
+            "match": [
+              "4.8. Риски",
+              "Оценка рисков"
+            ],
+            "nearMiss": [
+              "Рискованные транзакции"
+            ]
+          }
+        ]
+      },
+      "rollout-plan": {
+        "entries": [
+          {
+            "phrases": [
+              "подготовка пилота",
+              "пилот",
+              "план пилота",
+              "пилотирование"
+            ],
+            "match": [
+              "3. Подготовка пилота",
+              "План пилота"
+            ],
+            "nearMiss": [
+              "Пилотные данные опроса"
+            ]
+          },
+          {
+            "phrases": [
+              "план внедрения",
+              "план запуска",
+              "запуск",
+              "выкатка",
+              "раскатка",
+              "релиз",
+              "план релиза",
+              "a/b тест",
+              "a/b тестирование"
+            ],
+            "match": [
+              "План внедрения",
+              "A/B тестирование"
+            ],
+            "nearMiss": [
+              "Релизные заметки библиотеки"
+            ]
+          }
+        ]
+      },
+      "constraints": {
+        "entries": [
+          {
+            "phrases": [
+              "ограничения",
+              "бизнес-требования и ограничения",
+              "технические ограничения",
+              "требования и ограничения",
+              "требования к работе системы",
+              "нефункциональные требования"
+            ],
+            "match": [
+              "1.2. Бизнес-требования и ограничения",
+              "4.3. Требования к работе системы"
+            ],
+            "nearMiss": [
+              "Ограниченный бюджет на разметку как риск"
+            ]
+          }
+        ]
+      },
+      "out-of-scope": {
+        "entries": [
+          {
+            "phrases": [
+              "вне скоупа",
+              "не входит в скоуп",
+              "границы проекта",
+              "что не входит"
+            ],
+            "match": [
+              "Вне скоупа",
+              "Границы проекта"
+            ],
+            "nearMiss": [
+              "Входные данные"
+            ]
+          },
+          {
+            "keywords": [
+              "скоуп",
+              "скоупа"
+            ],
+            "match": [
+              "1.3. Что входит в скоуп проекта/итерации, что не входит"
+            ],
+            "nearMiss": [
+              "Скоупинг задач на спринт"
+            ]
+          },
+          {
+            "labels": [
+              "Не входит в скоуп",
+              "Вне скоупа"
+            ],
+            "match": [
+              "Вне скоупа: генерация отчётов."
+            ],
+            "nearMiss": [
+              "Вход в систему: по паролю."
+            ]
+          }
+        ]
+      },
+      "risks-and-alternatives": {
+        "entries": [
+          {
+            "phrases": [
+              "риски и альтернативы"
+            ],
+            "match": [
+              "Риски и альтернативы"
+            ],
+            "nearMiss": [
+              "Рискованная стратегия выкупа"
+            ]
+          }
+        ]
+      },
+      "business-objective": {
+        "entries": [
+          {
+            "phrases": [
+              "бизнес-цели",
+              "бизнес-цель",
+              "бизнес-задача",
+              "цели",
+              "цель",
+              "постановка задачи"
+            ],
+            "match": [
+              "1.1. Бизнес-цели",
+              "Бизнес-задача"
+            ],
+            "nearMiss": [
+              "Целевая аудитория"
+            ]
+          }
+        ]
+      },
+      "features-supported": {
+        "entries": [
+          {
+            "phrases": [
+              "функциональные требования",
+              "сценарии использования",
+              "пользовательские сценарии",
+              "пользовательский сценарий",
+              "функциональность"
+            ],
+            "match": [
+              "2.1. Функциональные требования",
+              "Сценарии использования"
+            ],
+            "nearMiss": [
+              "Функциональный анализ кода"
+            ]
+          }
+        ]
+      },
+      "scale": {
+        "entries": [
+          {
+            "phrases": [
+              "масштабируемость",
+              "масштаб",
+              "масштабирование",
+              "нагрузка",
+              "нагрузочное тестирование",
+              "пропускная способность"
+            ],
+            "match": [
+              "Масштабируемость",
+              "4.4. Нагрузочное тестирование"
+            ],
+            "nearMiss": [
+              "Масштабные инвестиции"
+            ]
+          }
+        ]
+      },
+      "performance": {
+        "entries": [
+          {
+            "phrases": [
+              "производительность",
+              "требования к производительности",
+              "задержка",
+              "латентность",
+              "скорость",
+              "скорость работы"
+            ],
+            "match": [
+              "Производительность",
+              "Требования к производительности"
+            ],
+            "nearMiss": [
+              "Скоростные поезда в датасете"
+            ]
+          }
+        ]
+      },
+      "privacy-ethics": {
+        "entries": [
+          {
+            "phrases": [
+              "приватность",
+              "конфиденциальность",
+              "безопасность данных",
+              "персональные данные",
+              "этика",
+              "этические аспекты"
+            ],
+            "match": [
+              "4.5. Безопасность данных",
+              "Этические аспекты"
+            ],
+            "nearMiss": [
+              "Безопасность пешеходов как целевая переменная"
+            ]
+          },
+          {
+            "phrases": [
+              "справедливость",
+              "предвзятость",
+              "смещение модели"
+            ],
+            "match": [
+              "Справедливость и предвзятость"
+            ],
+            "nearMiss": [
+              "Справедливая цена квартиры"
+            ]
+          }
+        ]
+      }
+    }
+  }
+};

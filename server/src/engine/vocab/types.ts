@@ -1,0 +1,51 @@
+// The shape of the vocabulary files (vocab/<language>/*.yaml). See vocab/README.md.
+
+/** One group of words with the examples that prove it: what it must match, and a near miss it must not. */
+export interface VocabEntry {
+  /** Heading phrases: equal to a normalised heading, at its start or end, or one "and"-part of it. */
+  phrases?: string[];
+  /** With `exact`, the phrases count only as a whole heading or a whole "and"-part. */
+  exact?: boolean;
+  /** Whole words that make any heading containing them count. */
+  keywords?: string[];
+  /** Labels of a paragraph that stands for the section ("Non-goals: …"). */
+  labels?: string[];
+  match: string[];
+  nearMiss: string[];
+}
+
+export interface SectionVocab {
+  /** The section named in words, for messages (English vocabulary only). */
+  title?: string;
+  /** What the section should hold (English vocabulary only). */
+  prompt?: string;
+  /** Sections whose words also name this one ("risks and alternatives" ← risks, alternatives). */
+  includes?: string[];
+  /** A section that is named exactly like another (the interview's "data" is "data requirements"). */
+  sameAs?: string;
+  entries?: VocabEntry[];
+}
+
+export interface LanguageVocab {
+  /** Function words frequent in any prose of the language. */
+  words: string[];
+  /** Letters the language does not use: prose where they are frequent (over 1% of letters) is not in it. */
+  foreignLetters?: string[];
+  match: string[];
+  nearMiss: string[];
+}
+
+/** A list of whole words that signal something about a document, with its proof examples. */
+export interface WordSignal {
+  words: string[];
+  match: string[];
+  nearMiss: string[];
+}
+
+export interface LanguageData {
+  sections?: Record<string, SectionVocab>;
+  language?: LanguageVocab;
+  kinds?: Record<'template-title' | 'prompt-verbs' | 'second-person' | 'first-person', WordSignal>;
+}
+
+export type VocabularyData = Record<string, LanguageData>;

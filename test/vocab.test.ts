@@ -1,0 +1,77 @@
+// The vocabulary's own proof: every entry of vocab/<language>/*.yaml matches each of its `match`
+// examples and leaves each `nearMiss` alone, through the same matchers the rules use.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { SECTIONS_BY_ID } from '../server/src/engine/profiles.js';
+import { headingMatchesSection, normaliseAlias, normaliseHeading, paragraphLabelMatches } from '../server/src/engine/model/headings.js';
+import { hasSignalWord, isPrompt } from '../server/src/engine/model/kind.js';
+import { guessLanguage } from '../server/src/engine/model/language.js';
+import type { SectionSpec } from '../server/src/engine/types.js';
+import { VOCABULARY_DATA } from '../server/src/engine/vocab/data.generated.js';
+import type { VocabEntry } from '../server/src/engine/vocab/types.js';
+import { ROOT } from './helpers.js';
+
+/** A section spec made of one entry only, so each entry has to earn its own examples. */
+function specOf(id: string, entry: VocabEntry): SectionSpec {
+  const phrases = (entry.phrases ?? []).map(normaliseAlias);
+  const spec: SectionSpec = { id: `${id}#entry`, title: id, aliases: entry.exact ? [] : phrases };
+  if (entry.exact) spec.exactAliases = phrases;
+  if (entry.keywords) spec.keywords = entry.keywords.map(normaliseAlias);
+  if (entry.labels) spec.paragraphLabels = entry.labels;
+  return spec;
+}
+
+const matches = (spec: SectionSpec, example: string) =>
+  headingMatchesSection(normaliseHeading(example), spec) || paragraphLabelMatches(example, spec);
+
+describe('vocabulary', () => {
+  it('is generated from vocab/ (run npm run gen after editing it)', () => {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'gen-vocab.mjs'), '--check'], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+  });
+
+  for (const [language, data] of Object.entries(VOCABULARY_DATA)) {
+    describe(`${language}: sections`, () => {
+      for (const [id, section] of Object.entries(data.sections ?? {})) {
+        it(`${id}: every entry matches its examples and none of its near misses`, () => {
+          assert.ok(SECTIONS_BY_ID[id], `"${id}" is no section of the catalogue`);
+          if (section.sameAs) assert.ok(SECTIONS_BY_ID[section.sameAs], `sameAs "${section.sameAs}" is unknown`);
+          else assert.ok((section.entries ?? []).length > 0, 'a section needs at least one entry');
+          for (const entry of section.entries ?? []) {
+            assert.ok(entry.match?.length && entry.nearMiss?.length, `entry ${JSON.stringify(entry.phrases ?? entry.keywords ?? entry.labels)} needs a match and a near miss`);
+            const own = specOf(id, entry);
+            for (const example of entry.match) assert.ok(matches(own, example), `"${example}" should match ${JSON.stringify(entry.phrases ?? entry.keywords ?? entry.labels)}`);
+            for (const example of entry.nearMiss) assert.ok(!matches(SECTIONS_BY_ID[id]!, example), `near miss "${example}" matches section ${id}`);
+          }
+        });
+      }
+    });
+
+    if (data.language) {
+      it(`${language}: function words tell the language of long prose`, () => {
+        // Repeated so the share of function words decides, not the script fallback for short texts.
+        const long = (sentence: string) => Array(8).fill(sentence).join(' ');
+        for (const sentence of data.language!.match) assert.equal(guessLanguage(long(sentence)).language, language, sentence);
+        for (const sentence of data.language!.nearMiss) assert.notEqual(guessLanguage(long(sentence)).language, language, sentence);
+      });
+    }
+
+    for (const [signal, entry] of Object.entries(data.kinds ?? {})) {
+      it(`${language}: kind signal ${signal}`, () => {
+        assert.ok(entry.match.length && entry.nearMiss.length, 'needs a match and a near miss');
+        const test = signal === 'prompt-verbs' ? isPrompt : (text: string) => hasSignalWord(text, signal as 'template-title');
+        for (const example of entry.match) assert.ok(test(example), `"${example}" should count as ${signal}`);
+        for (const example of entry.nearMiss) assert.ok(!test(example), `near miss "${example}" counts as ${signal}`);
+      });
+    }
+  }
+
+  it('names the same sections in every language as in English', () => {
+    const english = new Set(Object.keys(VOCABULARY_DATA.en?.sections ?? {}));
+    for (const [language, data] of Object.entries(VOCABULARY_DATA)) {
+      for (const id of Object.keys(data.sections ?? {})) assert.ok(english.has(id), `${language} names "${id}", which English does not`);
+    }
+  });
+});
