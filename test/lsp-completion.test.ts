@@ -1,6 +1,11 @@
-// Section completion at the start of a heading line, and the status of a draft (what it still lacks).
+// Section completion at the start of a heading line, the status of a draft (what it still lacks), and
+// the quick-fix menu's extra entries.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { lint } from '../server/src/engine/index.js';
+import { ROOT } from './helpers.js';
 import { EDITOR_CAPABILITIES, LspClient, applyEdits } from './lsp-client.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -43,6 +48,45 @@ describe('language server (section completion, draft status)', () => {
     assert.equal(plain.result, null);
     const title = await client.request('textDocument/completion', { textDocument: { uri: URI }, position: { line: 5, character: 1 } });
     assert.equal(title.result, null, '"# Spam filter": text after the hashes');
+    assert.equal(await client.close(), 0);
+  });
+});
+
+describe('language server (quick-fix menu: fix all, disable for the section, disable with a reason)', () => {
+  const client = new LspClient();
+  after(() => client.child.kill());
+  const text = readFileSync(join(ROOT, 'test', 'editor', 'workspace', 'fraud.md'), 'utf8');
+  const uri = 'untitled:fraud.md';
+  const low = text.split('\n').findIndex((l) => l.includes('low latency'));
+
+  it('offers them beside the finding\'s own fixes, and each edit does what it says', async () => {
+    await client.initialize(EDITOR_CAPABILITIES);
+    const published = client.published(uri, 1);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const diagnostics = (await published).params.diagnostics.filter((d: any) => d.range.start.line === low);
+    const { result } = await client.request('textDocument/codeAction', {
+      textDocument: { uri }, range: { start: { line: low, character: 0 }, end: { line: low, character: 0 } }, context: { diagnostics },
+    });
+    const byTitle = (re: RegExp) => result.find((a: any) => re.test(a.title));
+    const changes = (a: any) => a.edit.changes?.[uri] ?? a.edit.documentChanges[0].edits;
+    const fixAll = byTitle(/^Fix all mldoc problems \(\d+\)$/);
+    assert.ok(fixAll, result.map((a: any) => a.title).join(' | '));
+    assert.equal(fixAll.kind, 'quickfix');
+    const section = byTitle(/^Disable latency-unquantified for this section \("Problem statement"\)$/);
+    const afterSection = applyEdits(text, changes(section));
+    assert.match(afterSection, /<!-- mldoc-disable latency-unquantified -->\n## Problem statement\n[\s\S]*<!-- mldoc-enable latency-unquantified -->\n\n## Success metrics/);
+    const lints = lint(afterSection).diagnostics;
+    assert.ok(!lints.some((d) => d.ruleId === 'latency-unquantified'));
+    assert.ok(lints.some((d) => d.ruleId === 'latency-budget-sum'), 'other rules and sections still reported');
+    const reason = byTitle(/^Disable latency-unquantified for this line, giving a reason$/);
+    const afterReason = applyEdits(text, changes(reason));
+    const commentLine = afterReason.split('\n')[low]!;
+    assert.equal(commentLine, '<!-- mldoc-disable-next-line latency-unquantified -- why this is fine -->');
+    const [, line, start, end] = reason.command.arguments;
+    assert.equal(reason.command.command, 'mldoc.selectRange');
+    assert.equal(line, low);
+    assert.equal(commentLine.slice(start, end), 'why this is fine');
+    assert.ok(!lint(afterReason).diagnostics.some((d) => d.ruleId === 'latency-unquantified'));
     assert.equal(await client.close(), 0);
   });
 });

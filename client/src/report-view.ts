@@ -2,11 +2,12 @@
 // never asking to be saved. Sections of the profile, what each should hold, where the doc has it, and
 // each finding as a link that reveals its line in the doc. Refreshed when the doc is linted again.
 import {
-  commands, Range, Selection, Uri, ViewColumn, window, workspace, TextEditorRevealType,
+  Range, Selection, Uri, ViewColumn, window, workspace, TextEditorRevealType,
   type Disposable, type ExtensionContext, type WebviewPanel,
 } from 'vscode';
 import { REPORT_DATA_REQUEST } from '../../server/src/shared/commands.js';
 import type { ReportData, ReportFinding } from '../../server/src/lsp/report.js';
+import { openRuleDocs } from './rule-docs.js';
 
 export interface ReportClient {
   sendRequest<R>(method: string, params: unknown): Promise<R>;
@@ -70,12 +71,6 @@ function nonce(): string {
   const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
   for (let i = 0; i < 32; i++) text += chars.charAt(Math.floor(Math.random() * chars.length));
   return text;
-}
-
-/** Opens a rule's page shipped inside the extension (docs/rules/<id>.md) in the Markdown preview. */
-export async function openRuleDocs(context: ExtensionContext, ruleId: string): Promise<void> {
-  if (!/^[a-z0-9-]+$/.test(ruleId)) return;
-  await commands.executeCommand('markdown.showPreview', Uri.joinPath(context.extensionUri, 'docs', 'rules', `${ruleId}.md`));
 }
 
 export class ReportView implements Disposable {

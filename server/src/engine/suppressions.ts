@@ -3,6 +3,7 @@
 //   <!-- mldoc-enable rule-a -->           from here on again
 //   <!-- mldoc-disable-next-line rule-a --> the line after the comment
 //   <!-- mldoc-disable-file rule-a -->      the whole file
+// Any of them may end with a reason after " -- ": <!-- mldoc-disable-next-line rule-a -- measured in prod -->
 import type { HtmlSnippet } from './model/document.js';
 
 const DIRECTIVE = /<!--\s*mldoc-(disable-next-line|disable-file|disable|enable)\b([^>]*?)-->/g;
@@ -18,6 +19,8 @@ export interface SuppressionDirective {
   kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-file';
   rules: string[];
   line: number;
+  /** Why, when the comment gives a reason after " -- ". */
+  reason?: string;
 }
 
 export function parseDirectives(html: HtmlSnippet[]): SuppressionDirective[] {
@@ -26,8 +29,10 @@ export function parseDirectives(html: HtmlSnippet[]): SuppressionDirective[] {
     for (const match of snippet.value.matchAll(DIRECTIVE)) {
       const before = snippet.value.slice(0, match.index);
       const line = snippet.range.start.line + (before.match(/\n/g)?.length ?? 0);
-      const rules = match[2]!.split(/[\s,]+/).filter((id) => id.length > 0);
-      directives.push({ kind: match[1] as SuppressionDirective['kind'], rules: rules.length ? rules : [ALL], line });
+      const [ids = '', ...why] = match[2]!.split(/(?:^|\s)--(?:\s|$)/);
+      const rules = ids.split(/[\s,]+/).filter((id) => id.length > 0);
+      const reason = why.join(' -- ').trim();
+      directives.push({ kind: match[1] as SuppressionDirective['kind'], rules: rules.length ? rules : [ALL], line, ...(reason ? { reason } : {}) });
     }
   }
   return directives;

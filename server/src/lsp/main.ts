@@ -15,6 +15,8 @@ import { toLspDiagnostic } from './convert.js';
 import { DocumentLinter, type DocumentLint } from './document-linter.js';
 import { headingHover } from './hover.js';
 import { sectionCompletions } from './completion.js';
+import { sectionActionsFor } from './section-actions.js';
+import { isIgnored } from '../shared/ignore.js';
 
 // vscode-languageserver is CommonJS: take its exports from the default import.
 const { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DocumentDiagnosticReportKind } = lsp;
@@ -26,6 +28,11 @@ const linter = new DocumentLinter();
 let capabilities: ClientCapabilities = {};
 /** Workspace folders (file paths), for "Lint all design docs in the workspace". */
 let workspaceFolders: string[] = [];
+/** The same folders as URIs, for the mldoc.ignore globs (relative to a folder). */
+let workspaceFolderUris: string[] = [];
+
+/** Whether mldoc lints this document with these settings: enabled, and not matched by mldoc.ignore. */
+const lints = (uri: string, settings: MldocSettings) => settings.enable && !isIgnored(uri, workspaceFolderUris, settings.ignore);
 
 const supportsConfiguration = () => Boolean(capabilities.workspace?.configuration);
 const supportsPull = () => Boolean(capabilities.textDocument?.diagnostic);
@@ -88,7 +95,7 @@ async function lintNow(document: TextDocument): Promise<(DocumentLint & { versio
   const settings = await settingsFor(document.uri);
   const current = documents.get(document.uri);
   if (!current || current.version !== document.version) return null; // stale: a newer edit will lint
-  if (!settings.enable) {
+  if (!lints(document.uri, settings)) {
     latest.delete(document.uri);
     return null;
   }
@@ -177,8 +184,9 @@ connection.onInitialize((params): InitializeResult => {
   // For the real-editor tests: what a real client (VS Code) sends, kept as a fixture for protocol tests.
   const record = process.env.MLDOC_RECORD_INITIALIZE;
   if (record) fs.writeFileSync(record, `${JSON.stringify({ clientInfo: params.clientInfo, capabilities: params.capabilities }, null, 2)}\n`);
-  workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
-    .filter((folder) => folder.uri.startsWith('file:')).map((folder) => fileURLToPath(folder.uri));
+  const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
+  workspaceFolderUris = folders.map((folder) => folder.uri);
+  workspaceFolders = folders.filter((folder) => folder.uri.startsWith('file:')).map((folder) => fileURLToPath(folder.uri));
   linter.useConfigFiles = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
   return {
     capabilities: {
@@ -221,10 +229,10 @@ async function pullDiagnostics(uri: string, previousResultId: string | undefined
   const settings = await settingsFor(uri);
   let lint: (DocumentLint & { version: number }) | undefined;
   const entry = saved.get(uri);
-  if (document && entry && settings.enable && settings.run === 'onSave') {
+  if (document && entry && lints(uri, settings) && settings.run === 'onSave') {
     entry.lint ??= lintText(uri, entry.version, entry.text, settings);
     lint = entry.lint;
-  } else if (document && settings.enable) {
+  } else if (document && lints(uri, settings)) {
     for (;;) {
       const wait = (lastChange.get(uri) ?? 0) + settings.debounceMs - Date.now();
       if (wait <= 0 || token.isCancellationRequested) break;
@@ -246,8 +254,10 @@ connection.onCodeAction(async ({ textDocument, range, context }) => {
   // before the debounce), and addressed to that version.
   const lint = await currentLint(textDocument.uri);
   if (!lint) return [];
-  return codeActionsFor(textDocument.uri, lint.model, lint.result.diagnostics, range, context?.only)
-    .map((action) => withVersion(action, textDocument.uri, lint.version));
+  return [
+    ...codeActionsFor(textDocument.uri, lint.model, lint.result.diagnostics, range, context?.only),
+    ...sectionActionsFor(textDocument.uri, lint.model, lint.result.diagnostics, range, context?.only),
+  ].map((action) => withVersion(action, textDocument.uri, lint.version));
 });
 
 /**
@@ -292,7 +302,7 @@ async function lintWorkspace(): Promise<number> {
     // One unreadable or broken file costs that file only: log it and go on with the others.
     try {
       const settings = await settingsFor(uri);
-      if (!settings.enable) continue;
+      if (!lints(uri, settings)) continue;
       const { result } = linter.lint(uri, readMarkdownFile(file.path), settings);
       if (!result.isDesignDoc && settings.designDocs !== 'all' && result.diagnostics.length === 0) continue;
       linted++;
@@ -349,7 +359,7 @@ connection.onCompletion(async ({ textDocument, position }) => {
 
 connection.onHover(async ({ textDocument, position }) => {
   const lint = await currentLint(textDocument.uri);
-  return lint ? headingHover(lint.model, lint.result, lint.profiles, position.line + 1) : null;
+  return lint ? headingHover(textDocument.uri, lint.model, lint.result, lint.profiles, position.line + 1) : null;
 });
 
 /** Documents just opened: their open also fires a content change, which must not debounce the first lint. */
