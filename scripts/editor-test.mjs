@@ -137,7 +137,7 @@ async function main() {
   let extensionPath = ROOT;
   if (values.vsix) {
     const vsix = path.join(scratch, 'mldoc-lint.vsix');
-    run(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix]);
+    run(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--readme-path', 'EXTENSION.md', '--out', vsix]);
     run(path.join(NODE24_DIR, 'bin', 'node'), [CODE_SERVER, '--extensions-dir', path.join(scratch, 'extensions'), '--user-data-dir', path.join(scratch, 'user'), '--install-extension', vsix],
       { HOME: scratch, XDG_CONFIG_HOME: path.join(scratch, 'config'), XDG_DATA_HOME: path.join(scratch, 'data') });
     const installed = fs.readdirSync(path.join(scratch, 'extensions')).find((name) => name.startsWith('mldoc-lint.mldoc-lint-'));
@@ -181,7 +181,8 @@ async function main() {
     // What a user sees: the status bar item rendered in the page, read from the DOM (then a screenshot).
     const checkStatusBar = async (page) => {
       const text = await page.locator('.statusbar-item').filter({ hasText: /mldoc:/ }).first().textContent({ timeout: 5000 }).catch(() => null);
-      if (values.screenshot) await page.screenshot({ path: values.screenshot }).catch(() => undefined);
+      // Without the window's title bar, which names the test host ("[Extension Development Host]").
+      if (values.screenshot) await page.screenshot({ path: values.screenshot, clip: { x: 0, y: 35, width: 1400, height: 865 } }).catch(() => undefined);
       return text?.trim() ?? null;
     };
     // A user's click on the first finding's link in the report webview (a frame inside the page).
@@ -190,7 +191,7 @@ async function main() {
         for (const frame of page.frames()) {
           const link = frame.locator('li.finding a[data-line]').first();
           if (await link.count().catch(() => 0)) {
-            if (values.screenshot) await page.screenshot({ path: values.screenshot.replace(/(\.png)?$/, '-report.png') }).catch(() => undefined);
+            if (values.screenshot) await page.screenshot({ path: values.screenshot.replace(/(\.png)?$/, '-report.png'), clip: { x: 0, y: 35, width: 1400, height: 865 } }).catch(() => undefined);
             await link.click().catch((error) => log(`clicking the report link failed: ${error.message}`));
             return;
           }

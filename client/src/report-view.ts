@@ -13,6 +13,7 @@ export interface ReportClient {
   sendRequest<R>(method: string, params: unknown): Promise<R>;
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const SEVERITY = { error: 'error', warning: 'warning', info: 'to fill in / note' } as const;
@@ -46,7 +47,7 @@ li.error .sev { color: var(--vscode-errorForeground); } li.warning .sev { color:
 .ok { list-style: none; opacity: .75; }
 </style></head><body>
 <h1>${escape(data.title)}</h1>
-<p>Profile <strong>${escape(data.profile.name)}</strong> (${escape(data.profile.description)}) · ${counts.errors} errors, ${counts.warnings} warnings, ${counts.infos} to fill in or notes. Click a line to go there.</p>
+<p>Profile <strong>${escape(data.profile.name)}</strong> (${escape(data.profile.description)}) · ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${counts.infos} to fill in or notes. Click a line to go there.</p>
 ${data.notDetected === null ? '' : `<p><em>Not detected as a design doc (${escape(data.notDetected)}); shown as if it were.</em></p>`}
 <table><thead><tr><th>Section</th><th>In the doc</th><th>Expected there</th></tr></thead><tbody>
 ${rows}

@@ -27,6 +27,13 @@ function diagnosticsWhere(uri: vscode.Uri, accept: (d: vscode.Diagnostic[]) => b
   });
 }
 
+/** Polls a condition of the UI (tabs) that has no event of its own, with a deadline. */
+async function until(condition: () => boolean, what: string, ms = 15000): Promise<void> {
+  for (const deadline = Date.now() + ms; !condition(); await new Promise((resolve) => setTimeout(resolve, 100))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+  }
+}
+
 const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 const has = (rule: string) => (ds: vscode.Diagnostic[]) => ds.some((d) => codeOf(d) === rule);
 const lacks = (rule: string) => (ds: vscode.Diagnostic[]) => ds.length > 0 && !ds.some((d) => codeOf(d) === rule);
@@ -36,11 +43,20 @@ async function open(name: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(document);
 }
 
+/**
+ * The code action with this title for a finding. The finding is looked up again until the action comes:
+ * right after an edit or an undo VS Code may still show the findings of the text before it.
+ */
 async function quickFix(uri: vscode.Uri, diagnostic: vscode.Diagnostic, title: RegExp): Promise<vscode.CodeAction> {
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
-  const action = actions.find((a) => title.test(a.title));
-  assert.ok(action, `no action ${title}; got ${actions.map((a) => a.title).join(' | ')}`);
-  return action;
+  let titles: string[] = [];
+  for (const deadline = Date.now() + 10000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 200))) {
+    const current = vscode.languages.getDiagnostics(uri).find((d) => d.source === 'mldoc' && codeOf(d) === codeOf(diagnostic) && d.message === diagnostic.message) ?? diagnostic;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, current.range, vscode.CodeActionKind.QuickFix.value);
+    const action = actions.find((a) => title.test(a.title));
+    if (action) return action;
+    titles = actions.map((a) => a.title);
+  }
+  throw new assert.AssertionError({ message: `no action ${title}; got ${titles.join(' | ')}` });
 }
 
 test('a design doc gets its findings with rule ids and docs links', async () => {
@@ -263,6 +279,98 @@ test('mldoc.run "onSave": an edit is not linted until the document is saved', as
   }
 });
 
+test('typing "## " offers the missing sections in order; picking one inserts its skeleton', async () => {
+  const editor = await open('draft.md');
+  await diagnosticsWhere(editor.document.uri, has('required-section'));
+  const end = editor.document.lineCount;
+  await editor.edit((b) => b.insert(new vscode.Position(end, 0), '\n## '));
+  const line = editor.document.lineCount - 1;
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(line, 3), ' ');
+  const ours = list.items.filter((i) => String(i.detail ?? '').startsWith('mldoc'));
+  const labels = ours.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+  assert.deepEqual(labels.slice(0, 3), ['Success metrics', 'Data requirements', 'Model architecture'], labels.join(', '));
+  const item = ours[0]!;
+  const range = (item.range && 'inserting' in item.range ? item.range.replacing : item.range) as vscode.Range;
+  await editor.insertSnippet(item.insertText as vscode.SnippetString, range);
+  assert.match(editor.document.getText(), /## Success metrics\n\n\[An offline ML metric[^\n]*\]\n\n- Offline: /);
+  await diagnosticsWhere(editor.document.uri, (ds) => !ds.some((d) => /Missing required section: success metrics/.test(d.message)));
+  await vscode.commands.executeCommand('undo');
+  await vscode.commands.executeCommand('undo');
+});
+
+/** Opens fraud.md with its original text again (earlier tests fixed or disabled some of its findings). */
+async function freshFraud(): Promise<vscode.TextEditor> {
+  const editor = await open('fraud.md');
+  const original = new TextDecoder().decode(await vscode.workspace.fs.readFile(docUri('fraud.original.txt')));
+  if (editor.document.getText() !== original) await editor.edit((b) => b.replace(new vscode.Range(0, 0, editor.document.lineCount, 0), original));
+  return editor;
+}
+
+test('the quick-fix menu has "Fix all mldoc problems", "Disable … for this section" and a disable with a reason', async () => {
+  const editor = await freshFraud();
+  const found = await diagnosticsWhere(editor.document.uri, has('latency-unquantified'));
+  const finding = found.find((d) => codeOf(d) === 'latency-unquantified')!;
+  await quickFix(editor.document.uri, finding, /^Fix all mldoc problems \(\d+\)$/);
+  const section = await quickFix(editor.document.uri, finding, /^Disable latency-unquantified for this section \("Problem statement"\)$/);
+  assert.ok(await vscode.workspace.applyEdit(section.edit!));
+  await diagnosticsWhere(editor.document.uri, lacks('latency-unquantified'));
+  await vscode.commands.executeCommand('undo');
+  const back = await diagnosticsWhere(editor.document.uri, has('latency-unquantified'));
+  const reason = await quickFix(editor.document.uri, back.find((d) => codeOf(d) === 'latency-unquantified')!, /for this line, giving a reason$/);
+  assert.ok(await vscode.workspace.applyEdit(reason.edit!));
+  await vscode.commands.executeCommand(reason.command!.command, ...(reason.command!.arguments ?? []));
+  const active = vscode.window.activeTextEditor!;
+  assert.equal(active.document.getText(active.selection), 'why this is fine', 'the reason to type is selected');
+  await active.edit((b) => b.replace(active.selection, 'the product asks for no number here'));
+  assert.match(editor.document.getText(), /<!-- mldoc-disable-next-line latency-unquantified -- the product asks for no number here -->\n.*low latency/);
+  await diagnosticsWhere(editor.document.uri, lacks('latency-unquantified'));
+  await vscode.commands.executeCommand('undo');
+  await vscode.commands.executeCommand('undo');
+});
+
+test('"Show documentation" and the rule link open the bundled rule page in the Markdown preview', async () => {
+  const editor = await freshFraud();
+  const found = await diagnosticsWhere(editor.document.uri, has('latency-budget-sum'));
+  const finding = found.find((d) => codeOf(d) === 'latency-budget-sum')!;
+  const target = (finding.code as { target: vscode.Uri }).target;
+  assert.equal(target.scheme, 'file');
+  assert.match(target.path, /\/docs\/rules\/latency-budget-sum\.md$/);
+  const previews = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType));
+  const before = previews().length;
+  const show = await quickFix(editor.document.uri, finding, /^Show documentation for latency-budget-sum$/);
+  await vscode.commands.executeCommand(show.command!.command, ...(show.command!.arguments ?? []));
+  await until(() => previews().length > before, 'a Markdown preview opens');
+  assert.ok(previews().some((t) => /latency-budget-sum/.test(t.label)), previews().map((t) => t.label).join(', '));
+  // The Problems panel's link opens the target; the page opened as text is swapped for its preview.
+  await vscode.commands.executeCommand('vscode.open', target);
+  await until(() => !vscode.window.tabGroups.all.flatMap((g) => g.tabs).some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === target.toString()), 'the text tab of the rule page closes');
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+});
+
+test('"Toggle linting" turns mldoc off and on again', async () => {
+  const editor = await open('partial.md');
+  await diagnosticsWhere(editor.document.uri, (ds) => ds.length > 0);
+  assert.equal(await vscode.commands.executeCommand('mldoc.toggleLinting'), false);
+  try {
+    await diagnosticsWhere(editor.document.uri, (ds) => ds.length === 0, 10000).catch(() => {
+      throw new Error('findings stayed with linting off');
+    });
+  } finally {
+    assert.equal(await vscode.commands.executeCommand('mldoc.toggleLinting'), true);
+  }
+  await diagnosticsWhere(editor.document.uri, (ds) => ds.length > 0);
+});
+
+test('"Open config file" creates .mldoc.json at the folder root when there is none, and opens it', async () => {
+  await open('fraud.md');
+  const uri = await vscode.commands.executeCommand<vscode.Uri>('mldoc.openConfig');
+  assert.equal(uri.toString(), docUri('.mldoc.json').toString());
+  assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), uri.toString());
+  assert.deepEqual(JSON.parse(vscode.window.activeTextEditor!.document.getText()), { rules: {} });
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  await vscode.workspace.fs.delete(uri);
+});
+
 test('"Lint all design docs" reports closed docs in the Problems panel', async () => {
   const count = await vscode.commands.executeCommand<number>('mldoc.lintWorkspace');
   assert.ok(count >= 1, String(count));
@@ -270,7 +378,7 @@ test('"Lint all design docs" reports closed docs in the Problems panel', async (
   assert.ok(closed.length > 0);
 });
 
-test('"Fix all auto-fixable problems" applies every fix', async () => {
+test('"Fix all mldoc problems" applies every fix', async () => {
   const editor = await open('docs/closed-design.md');
   await diagnosticsWhere(editor.document.uri, has('objective-weights'));
   await vscode.commands.executeCommand('mldoc.fixAll');
@@ -291,9 +399,25 @@ test('a README is not linted', async () => {
   assert.deepEqual(vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'mldoc'), []);
 });
 
+test('mldoc.ignore: a doc matching a glob is not linted', async () => {
+  const config = vscode.workspace.getConfiguration('mldoc');
+  const editor = await open('onsave.md');
+  await diagnosticsWhere(editor.document.uri, (ds) => ds.length > 0);
+  await config.update('ignore', ['onsave.*'], vscode.ConfigurationTarget.Workspace);
+  try {
+    await diagnosticsWhere(editor.document.uri, (ds) => ds.length === 0);
+  } finally {
+    await config.update('ignore', undefined, vscode.ConfigurationTarget.Workspace);
+  }
+  await diagnosticsWhere(editor.document.uri, (ds) => ds.length > 0);
+});
+
 export async function run(): Promise<void> {
   let passed = 0;
   let failed = 0;
+  // What a user has open, not the test host's extras: no chat panel, no sticky headings.
+  await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+  await vscode.workspace.getConfiguration('editor').update('stickyScroll.enabled', false, vscode.ConfigurationTarget.Workspace);
   for (const t of tests) {
     try {
       await t.run();
@@ -304,15 +428,26 @@ export async function run(): Promise<void> {
       console.log(`not ok - ${t.name}: ${(error as Error).stack ?? error}`);
     }
   }
-  // Leave the design doc open with its findings and the Problems panel, for the runner's screenshot.
-  const editor = await open('fraud.md');
-  const original = await vscode.workspace.fs.readFile(docUri('fraud.original.txt')); // an untouched copy
-  const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
-  await editor.edit((b) => b.replace(whole, new TextDecoder().decode(original)));
+  // For the runner's screenshot, what a user sees: the design doc alone, a finding hovered with its
+  // lightbulb, the Problems panel with that doc's findings, the status bar.
+  for (let i = 0; i < 30 && vscode.window.tabGroups.all.some((g) => g.tabs.length > 0); i++) {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    if (!vscode.window.activeTextEditor) await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAuxiliaryBar');
+  await vscode.commands.executeCommand('mldoc.restartServer'); // drops the findings of closed docs
+  const editor = await freshFraud();
   await diagnosticsWhere(editor.document.uri, has('latency-budget-sum')).catch(() => undefined);
-  const budgetLine = editor.document.getText().split('\n').findIndex((l) => l.startsWith('## Serving'));
-  editor.revealRange(new vscode.Range(budgetLine, 0, budgetLine + 12, 0), vscode.TextEditorRevealType.AtTop);
+  const lines = editor.document.getText().split('\n');
+  const low = lines.findIndex((l) => l.includes('low latency'));
+  const column = lines[low]!.indexOf('low latency') + 4;
+  editor.selection = new vscode.Selection(low, column, low, column);
+  editor.revealRange(new vscode.Range(Math.max(0, low - 6), 0, low + 20, 0), vscode.TextEditorRevealType.AtTop);
   await vscode.commands.executeCommand('workbench.actions.view.problems');
+  await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  await new Promise((resolve) => setTimeout(resolve, 800)); // the lightbulb appears after a short delay
+  await vscode.commands.executeCommand('editor.action.showHover');
+  await new Promise((resolve) => setTimeout(resolve, 800));
   // The runner takes its screenshot on this line; the host shuts down (and clears diagnostics) after run().
   console.log('mldoc:screenshot');
   await new Promise((resolve) => setTimeout(resolve, 2000));
