@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import { estimateNestingDepth, lint } from '../server/src/engine/index.js';
 import { minimalFullDoc, ROOT } from './helpers.js';
 
-const BIN = path.join(ROOT, 'bin', 'mldoc.js');
+const BIN = path.join(ROOT, 'bin', 'mldoc-lint.js');
 
 /** A list nested `depth` levels, two columns of indent per level. */
 export function deepList(depth: number): string {

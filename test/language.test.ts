@@ -93,4 +93,18 @@ describe('sections written in other forms', () => {
     assert.ok(missingRisks([...base, 'We list the **risks** in the appendix of the launch review.', ''].join('\n')));
     assert.ok(missingRisks([...base, '- **Risks**', ''].join('\n')));
   });
+
+  const noTradeoffs = ['# Churn model', '', '## Problem statement', 'Users leave.', '', '## Success metrics', 'Recall ≥ 0.8.', '',
+    '## Data', 'Logs.', '', '## Model', 'Trees.', '', '## Serving', 'API.', '', '## Risks', 'Drift.', '',
+    '## Rollout', 'Canary at 5%; roll back if recall < 0.7; the on-call engineer decides.', ''];
+  const missingTradeoffs = (text: string) => lint(text, { force: true }).diagnostics.some((d) => d.ruleId === 'required-section' && /trade-off/.test(d.message));
+  it('pros weighed against cons anywhere count as the trade-off analysis; pros alone do not', () => {
+    assert.ok(missingTradeoffs(noTradeoffs.join('\n')));
+    assert.ok(!missingTradeoffs([...noTradeoffs, '- **Pros**: cheap to serve', '- **Cons**: weak on rare items', ''].join('\n')));
+    assert.ok(missingTradeoffs([...noTradeoffs, '- **Pros**: cheap to serve', '- **Benefits**: simple', ''].join('\n')));
+  });
+  it('a heading that names a trade-off anywhere counts', () => {
+    assert.ok(!missingTradeoffs([...noTradeoffs, '### Exploration–exploitation trade-off', 'Epsilon-greedy at 5%.', ''].join('\n')));
+  });
 });
+

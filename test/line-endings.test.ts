@@ -13,7 +13,7 @@ import { fixAllEdits } from '../server/src/lsp/code-actions.js';
 import { CORPUS, ROOT } from './helpers.js';
 
 const DOC = fs.readFileSync(path.join(ROOT, 'test', 'editor', 'workspace', 'fraud.md'), 'utf8');
-const BIN = path.join(ROOT, 'bin', 'mldoc.js');
+const BIN = path.join(ROOT, 'bin', 'mldoc-lint.js');
 
 /** Each finding as the editor shows it: rule, 0-based LSP range, and the text the range covers. */
 function asEditorSees(text: string, diagnostics: Diagnostic[]) {

@@ -5,9 +5,10 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { SECTIONS_BY_ID } from '../server/src/engine/profiles.js';
-import { headingMatchesSection, normaliseAlias, normaliseHeading, paragraphLabelMatches } from '../server/src/engine/model/headings.js';
+import { headingMatchesSection, normaliseAlias, normaliseHeading, pairedLabelsMatch, paragraphLabelMatches } from '../server/src/engine/model/headings.js';
 import { hasSignalWord, isPrompt } from '../server/src/engine/model/kind.js';
 import { guessLanguage } from '../server/src/engine/model/language.js';
+import { PLACEHOLDER_MARKERS, PLACEHOLDER_PHRASES } from '../server/src/engine/rules/placeholder-text.js';
 import type { SectionSpec } from '../server/src/engine/types.js';
 import { VOCABULARY_DATA } from '../server/src/engine/vocab/data.generated.js';
 import type { VocabEntry } from '../server/src/engine/vocab/types.js';
@@ -20,11 +21,13 @@ function specOf(id: string, entry: VocabEntry): SectionSpec {
   if (entry.exact) spec.exactAliases = phrases;
   if (entry.keywords) spec.keywords = entry.keywords.map(normaliseAlias);
   if (entry.labels) spec.paragraphLabels = entry.labels;
+  if (entry.pairedLabels) spec.pairedLabels = entry.pairedLabels.map((group) => group.map(normaliseAlias));
   return spec;
 }
 
 const matches = (spec: SectionSpec, example: string) =>
-  headingMatchesSection(normaliseHeading(example), spec) || paragraphLabelMatches(example, spec);
+  headingMatchesSection(normaliseHeading(example), spec) || paragraphLabelMatches(example, spec)
+  || pairedLabelsMatch(example.split(' | '), spec);
 
 describe('vocabulary', () => {
   it('is generated from vocab/ (run npm run gen after editing it)', () => {
@@ -40,9 +43,9 @@ describe('vocabulary', () => {
           if (section.sameAs) assert.ok(SECTIONS_BY_ID[section.sameAs], `sameAs "${section.sameAs}" is unknown`);
           else assert.ok((section.entries ?? []).length > 0, 'a section needs at least one entry');
           for (const entry of section.entries ?? []) {
-            assert.ok(entry.match?.length && entry.nearMiss?.length, `entry ${JSON.stringify(entry.phrases ?? entry.keywords ?? entry.labels)} needs a match and a near miss`);
+            assert.ok(entry.match?.length && entry.nearMiss?.length, `entry ${JSON.stringify(entry.phrases ?? entry.keywords ?? entry.labels ?? entry.pairedLabels)} needs a match and a near miss`);
             const own = specOf(id, entry);
-            for (const example of entry.match) assert.ok(matches(own, example), `"${example}" should match ${JSON.stringify(entry.phrases ?? entry.keywords ?? entry.labels)}`);
+            for (const example of entry.match) assert.ok(matches(own, example), `"${example}" should match ${JSON.stringify(entry.phrases ?? entry.keywords ?? entry.labels ?? entry.pairedLabels)}`);
             for (const example of entry.nearMiss) assert.ok(!matches(SECTIONS_BY_ID[id]!, example), `near miss "${example}" matches section ${id}`);
           }
         });
@@ -64,6 +67,17 @@ describe('vocabulary', () => {
         const test = signal === 'prompt-verbs' ? isPrompt : (text: string) => hasSignalWord(text, signal as 'template-title');
         for (const example of entry.match) assert.ok(test(example), `"${example}" should count as ${signal}`);
         for (const example of entry.nearMiss) assert.ok(!test(example), `near miss "${example}" counts as ${signal}`);
+      });
+    }
+  }
+
+  for (const [language, data] of Object.entries(VOCABULARY_DATA)) {
+    for (const [kind, entry] of Object.entries(data.placeholders ?? {})) {
+      it(`${language}: placeholder ${kind}`, () => {
+        const pattern = kind === 'markers' ? PLACEHOLDER_MARKERS : PLACEHOLDER_PHRASES;
+        assert.ok(entry.match.length && entry.nearMiss.length, 'needs a match and a near miss');
+        for (const example of entry.match) assert.ok([...example.matchAll(pattern)].length > 0, `"${example}" should hold a placeholder`);
+        for (const example of entry.nearMiss) assert.deepEqual([...example.matchAll(pattern)].map((m) => m[0]), [], `near miss "${example}"`);
       });
     }
   }

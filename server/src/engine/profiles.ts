@@ -13,12 +13,18 @@ function sectionFromVocabulary(id: string): SectionSpec {
   const exactAliases = new Set<string>();
   const keywords = new Set<string>();
   const labels: string[] = [];
+  const paired: string[][] = [];
   for (const data of Object.values(VOCABULARY_DATA)) {
     for (const sourceId of sourceIds) {
       for (const entry of data.sections?.[sourceId]?.entries ?? []) {
         for (const phrase of entry.phrases ?? []) (entry.exact ? exactAliases : aliases).add(normaliseAlias(phrase));
         for (const word of entry.keywords ?? []) keywords.add(normaliseAlias(word));
         labels.push(...(entry.labels ?? []));
+        if (entry.pairedLabels) {
+          entry.pairedLabels.forEach((group, index) => {
+            paired[index] = [...(paired[index] ?? []), ...group.map(normaliseAlias)];
+          });
+        }
       }
     }
   }
@@ -26,6 +32,7 @@ function sectionFromVocabulary(id: string): SectionSpec {
   if (exactAliases.size) spec.exactAliases = [...exactAliases];
   if (keywords.size) spec.keywords = [...keywords];
   if (labels.length) spec.paragraphLabels = labels;
+  if (paired.length) spec.pairedLabels = paired;
   return spec;
 }
 

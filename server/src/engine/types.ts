@@ -52,6 +52,8 @@ export interface SectionSpec {
   keywords?: string[];
   /** A paragraph starting with one of these labels ("Non-goals:") also counts. */
   paragraphLabels?: string[];
+  /** Normalised label groups that count together: a label from every group ("pros" and "cons"). */
+  pairedLabels?: string[][];
   /** What the section should hold, in one or two sentences; used by hovers and inserted skeletons. */
   prompt?: string;
 }

@@ -64,3 +64,27 @@ export function paragraphLabelMatches(paragraphText: string, section: SectionSpe
   const label = normaliseHeading(match[1]!);
   return section.paragraphLabels.some((candidate) => normaliseAlias(candidate) === label);
 }
+
+/** The label a paragraph, list item or heading opens with ("Pros" in "**Pros**: cheap"), normalised. */
+export function openingLabel(text: string): string | null {
+  const colon = text.match(/^\s*([^:\n]{1,40}):/);
+  if (colon) return normaliseHeading(colon[1]!);
+  const trimmed = text.trim();
+  return trimmed.length > 0 && trimmed.length <= 40 && !/[.!?]$/.test(trimmed) ? normaliseHeading(trimmed) : null;
+}
+
+/** Whether the texts carry a label from every one of the spec's paired groups ("Pros" and "Cons"). */
+export function pairedLabelsMatch(texts: Iterable<string>, section: SectionSpec): boolean {
+  const groups = section.pairedLabels;
+  if (!groups?.length) return false;
+  const found = groups.map(() => false);
+  for (const text of texts) {
+    const label = openingLabel(text);
+    if (!label) continue;
+    groups.forEach((group, index) => {
+      if (group.includes(label)) found[index] = true;
+    });
+    if (found.every(Boolean)) return true;
+  }
+  return false;
+}

@@ -2,7 +2,7 @@
 import type { Profile, SectionSpec } from '../types.js';
 import type { Paragraph } from 'mdast';
 import type { DocumentModel, HeadingInfo, SectionNode, TextBlock } from './document.js';
-import { headingMatchesSection, normaliseHeading, paragraphLabelMatches } from './headings.js';
+import { headingMatchesSection, normaliseHeading, pairedLabelsMatch, paragraphLabelMatches } from './headings.js';
 
 export interface SectionMatch {
   spec: SectionSpec;
@@ -23,7 +23,8 @@ export function findSection(doc: DocumentModel, requested: SectionSpec): Section
   const sections = doc.sections.filter((s) => s.heading && !s.heading.isTitle && headingMatchesSection(s.heading.normalised, spec));
   if (sections.length > 0) return { spec, sections, byParagraphLabel: false };
   const labelled = doc.blocks.some((b) => b.kind === 'paragraph' && (paragraphLabelMatches(b.text, spec) || isPseudoHeadingFor(b, spec)))
-    || doc.listItems.some((item) => paragraphLabelMatches(item.text, spec));
+    || doc.listItems.some((item) => paragraphLabelMatches(item.text, spec))
+    || (spec.pairedLabels !== undefined && pairedLabelsMatch(labelledTexts(doc), spec));
   return { spec, sections: [], byParagraphLabel: labelled };
 }
 
@@ -34,7 +35,18 @@ export function findSection(doc: DocumentModel, requested: SectionSpec): Section
 export function isPseudoHeading(block: TextBlock): boolean {
   if (block.kind !== 'paragraph' || block.listItem || block.text.length > 80) return false;
   const children = (block.node as Paragraph).children.filter((c) => !(c.type === 'text' && !c.value.trim()) && c.type !== 'break');
-  return children.length === 1 && children[0]!.type === 'strong';
+  if (children.length === 1 && children[0]!.type === 'strong') return true;
+  // A numbered title on a line of its own, "2.3. Risks" or "4.1 Serving" (a heading that lost its "#").
+  return NUMBERED_TITLE.test(block.text);
+}
+
+/** "2.3. Risks", "4.1 Serving", "7. Risks" (the last is a list in Markdown unless escaped): a dotted number and a few words. */
+const NUMBERED_TITLE = /^\s*(?:\d+\.(?:\d+\.?)*)\s+[\p{L}][^.!?:;\n]{0,58}$/u;
+
+/** Paragraphs, list items and headings: where a label such as "Pros" or "Cons" may stand. */
+function* labelledTexts(doc: DocumentModel): Generator<string> {
+  for (const block of doc.blocks) if (block.kind === 'paragraph' || block.kind === 'heading') yield block.text;
+  for (const item of doc.listItems) yield item.text;
 }
 
 function isPseudoHeadingFor(block: TextBlock, spec: SectionSpec): boolean {

@@ -2,6 +2,7 @@
 // {{ var }} and lorem ipsum. Code, links, task boxes, footnotes and citations are not placeholders.
 import { blockOffsetAt, type TextBlock } from '../model/document.js';
 import { TEMPLATE_PROMPTS } from '../templates.js';
+import { VOCABULARY_DATA } from '../vocab/data.generated.js';
 import type { RuleDefinition } from './rule.js';
 
 interface Finding {
@@ -12,12 +13,17 @@ interface Finding {
 
 // "[Name]" as literal text: not preceded by a word (array[i]) and not a link or footnote.
 const BRACKETED = /(?<![\w\]\\!])\[([^\[\]\n]{1,80})\](?![(\[:])/g;
-const MARKERS = /\b(TBD|TBA|TODO|FIXME|XXX|TKTK)\b|\?{3,}/g;
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const vocabulary = (kind: 'markers' | 'phrases') => Object.values(VOCABULARY_DATA).flatMap((data) => data.placeholders?.[kind]?.words ?? []);
+// Words from vocab/<language>/placeholders.yaml; "???" is punctuation, the same in every language.
+export const PLACEHOLDER_MARKERS = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${vocabulary('markers').map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_-])|\\?{3,}`, 'gu');
+// A phrase is a placeholder where it stands as a value ("Owner: to be determined", "N/A - to be documented"),
+// not inside a sentence ("the figure needs to be defined with the stakeholders").
+export const PLACEHOLDER_PHRASES = new RegExp(`(?<=(?:^|[:(|–—-])\\s*)(?:${vocabulary('phrases').map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 const LEVEL_CHOICE = /\b(?:High|Med(?:ium)?|Low|H|M|L)(?:\s*\/\s*(?:High|Med(?:ium)?|Low|H|M|L)){2}\b/gi;
 // "{{ owner }}" is a variable left unfilled. Site-generator markup is not: Hugo shortcodes
 // ("{{< mermaid >}}", "{{% note %}}") and Liquid tags ("{% post_url … %}") render to content.
 const TEMPLATE_VARIABLE = /\{\{(?![<%])\s*[^{}\n]{1,80}?\s*\}\}/g;
-const LOREM = /\blorem ipsum\b/gi;
 // "<X%>" or "\\<NAME\\>" survives as text only when it is not HTML. Lower-case ones ("<user, ad>",
 // "<query_string>") are notation for tuples and URL parameters; only capitalised fill-ins count.
 const ANGLE_IN_TEXT = /<([A-Z][A-Z0-9_%]*(?: [A-Z0-9_%]+)*)>/g;
@@ -63,10 +69,10 @@ function scanText(text: string, definitionLabels: Set<string>): Finding[] {
   const found: Finding[] = [];
   const add = (start: number, token: string) => found.push({ start, end: start + token.length, token });
   for (const m of text.matchAll(BRACKETED)) if (isBracketPlaceholder(m[1]!, definitionLabels)) add(m.index, m[0]);
-  for (const m of text.matchAll(MARKERS)) add(m.index, m[0]);
+  for (const m of text.matchAll(PLACEHOLDER_MARKERS)) add(m.index, m[0]);
   for (const m of text.matchAll(LEVEL_CHOICE)) add(m.index, m[0]);
   for (const m of text.matchAll(TEMPLATE_VARIABLE)) add(m.index, m[0]);
-  for (const m of text.matchAll(LOREM)) add(m.index, m[0]);
+  for (const m of text.matchAll(PLACEHOLDER_PHRASES)) add(m.index, m[0]);
   for (const m of text.matchAll(ANGLE_IN_TEXT)) {
     // "<MVP>" is a filled-in value; "<TEAM_NAME>", "<X%>", "<PLACEHOLDER>" are fill-ins.
     if (/[_% ]/.test(m[1]!) || FILL_IN_WORDS.test(m[1]!) || m[1]!.length >= 6) add(m.index, m[0]);

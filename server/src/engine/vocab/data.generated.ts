@@ -131,6 +131,48 @@ export const VOCABULARY_DATA: VocabularyData = {
         "Модель переобучается каждую неделю на данных за последние 90 дней."
       ]
     },
+    "placeholders": {
+      "markers": {
+        "words": [
+          "TBD",
+          "TBA",
+          "TBC",
+          "TODO",
+          "FIXME",
+          "XXX",
+          "TKTK"
+        ],
+        "match": [
+          "Owner: TBD",
+          "Target recall: TBC after the pilot",
+          "TODO: add the cost table"
+        ],
+        "nearMiss": [
+          "The TBDX exchange feed",
+          "Use the todo-list widget",
+          "Size XXXL shirts"
+        ]
+      },
+      "phrases": {
+        "words": [
+          "to be determined",
+          "to be decided",
+          "to be confirmed",
+          "to be defined",
+          "to be documented",
+          "lorem ipsum"
+        ],
+        "match": [
+          "Latency budget: to be determined.",
+          "Lorem ipsum dolor sit amet",
+          "N/A - To be documented if risks appear."
+        ],
+        "nearMiss": [
+          "The threshold was determined by the 2023 pilot.",
+          "The key figure needs to be defined with the buyers."
+        ]
+      }
+    },
     "sections": {
       "problem-statement": {
         "title": "problem statement",
@@ -517,6 +559,42 @@ export const VOCABULARY_DATA: VocabularyData = {
             "nearMiss": [
               "Build pipeline"
             ]
+          },
+          {
+            "keywords": [
+              "trade-off",
+              "trade-offs",
+              "tradeoff",
+              "tradeoffs"
+            ],
+            "match": [
+              "Exploration-exploitation trade-off",
+              "Latency and accuracy tradeoffs"
+            ],
+            "nearMiss": [
+              "Trade finance features"
+            ]
+          },
+          {
+            "pairedLabels": [
+              [
+                "Pros",
+                "Advantages",
+                "Benefits"
+              ],
+              [
+                "Cons",
+                "Disadvantages",
+                "Drawbacks"
+              ]
+            ],
+            "match": [
+              "Pros: cheap to serve. | Cons: weaker on rare queries."
+            ],
+            "nearMiss": [
+              "Pros: cheap to serve. | Benefits: simple.",
+              "Cons of the old system: slow."
+            ]
           }
         ]
       },
@@ -555,6 +633,19 @@ export const VOCABULARY_DATA: VocabularyData = {
             ],
             "nearMiss": [
               "Failure of the data vendor is out of scope"
+            ]
+          },
+          {
+            "labels": [
+              "Risks",
+              "Key risks",
+              "Main risks"
+            ],
+            "match": [
+              "Risks: the vendor may change its API without notice."
+            ],
+            "nearMiss": [
+              "Risky merchants: those with chargebacks."
             ]
           }
         ]
@@ -1055,6 +1146,25 @@ export const VOCABULARY_DATA: VocabularyData = {
         "Дані завантажуються щоночі зі сховища та перевіряються."
       ]
     },
+    "placeholders": {
+      "phrases": {
+        "words": [
+          "будет определено позже",
+          "будет определен позже",
+          "будет дополнено",
+          "требует уточнения",
+          "уточняется"
+        ],
+        "match": [
+          "Бюджет задержки: будет определено позже.",
+          "Владелец: уточняется"
+        ],
+        "nearMiss": [
+          "Порог определен по итогам пилота.",
+          "Состав признаков уточняется на каждом спринте."
+        ]
+      }
+    },
     "sections": {
       "problem-statement": {
         "entries": [
@@ -1291,6 +1401,26 @@ export const VOCABULARY_DATA: VocabularyData = {
             "nearMiss": [
               "Альтернативная стоимость капитала"
             ]
+          },
+          {
+            "pairedLabels": [
+              [
+                "Плюсы",
+                "Преимущества",
+                "Плюсы выбора"
+              ],
+              [
+                "Минусы",
+                "Недостатки",
+                "Минусы выбора"
+              ]
+            ],
+            "match": [
+              "Плюсы: дешево обслуживать. | Минусы: хуже на редких запросах."
+            ],
+            "nearMiss": [
+              "Плюсы: дешево. | Преимущества: просто."
+            ]
           }
         ]
       },
@@ -1312,6 +1442,20 @@ export const VOCABULARY_DATA: VocabularyData = {
             ],
             "nearMiss": [
               "Рискованные транзакции"
+            ]
+          },
+          {
+            "labels": [
+              "Риски",
+              "Риски этапа",
+              "Риски пилота",
+              "Основные риски"
+            ],
+            "match": [
+              "Риски: поставщик может изменить API без предупреждения."
+            ],
+            "nearMiss": [
+              "Рисковые клиенты: с возвратами платежей."
             ]
           }
         ]

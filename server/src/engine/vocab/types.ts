@@ -10,6 +10,11 @@ export interface VocabEntry {
   keywords?: string[];
   /** Labels of a paragraph that stands for the section ("Non-goals: …"). */
   labels?: string[];
+  /**
+   * Groups of labels that count only together: the doc has a paragraph, list item or heading labelled
+   * from every group ("Pros" and "Cons"). Examples separate their paragraphs with " | ".
+   */
+  pairedLabels?: string[][];
   match: string[];
   nearMiss: string[];
 }
@@ -46,6 +51,8 @@ export interface LanguageData {
   sections?: Record<string, SectionVocab>;
   language?: LanguageVocab;
   kinds?: Record<'template-title' | 'prompt-verbs' | 'second-person' | 'first-person', WordSignal>;
+  /** placeholder-text: capitalised markers ("TBD") and phrases ("to be determined"). */
+  placeholders?: { markers?: WordSignal; phrases?: WordSignal };
 }
 
 export type VocabularyData = Record<string, LanguageData>;
