@@ -99,14 +99,16 @@ async function lintNow(document: TextDocument): Promise<(DocumentLint & { versio
     latest.delete(document.uri);
     return null;
   }
-  const lint = lintText(document.uri, document.version, document.getText(), settings);
+  // With onSave and a pull client the status bar follows the saved text's lint (pullDiagnostics), not the
+  // lints of unsaved text that code actions and hovers ask for.
+  const lint = lintText(document.uri, document.version, document.getText(), settings, !(supportsPull() && settings.run === 'onSave'));
   latest.set(document.uri, lint);
   outdated.delete(document.uri);
   return lint;
 }
 
 /** Lints a text of a document, numbers the result and tells the status bar. */
-function lintText(uri: string, version: number, text: string, settings: MldocSettings): DocumentLint & { version: number } {
+function lintText(uri: string, version: number, text: string, settings: MldocSettings, announce = true): DocumentLint & { version: number } {
   const lint = { ...linter.lint(uri, text, settings), version };
   resultIds.set(lint, String(++lintCount));
   publishConfigProblems();
@@ -116,7 +118,7 @@ function lintText(uri: string, version: number, text: string, settings: MldocSet
     profile: lint.result.profile, ...countFindings(lint.result),
     toFill: lint.result.diagnostics.filter((d) => d.severity === 'info' && FILL_IN_RULES.has(d.ruleId)).length,
   };
-  void connection.sendNotification(STATUS_NOTIFICATION, status);
+  if (announce) void connection.sendNotification(STATUS_NOTIFICATION, status);
   return lint;
 }
 
