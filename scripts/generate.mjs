@@ -5,6 +5,8 @@
 import fs from 'node:fs';
 import { buildConfigSchema } from '../out/server/src/engine/schema.js';
 import { buildSnippets } from '../out/server/src/engine/snippets.js';
+import { RULES } from '../out/server/src/engine/index.js';
+import { withScopeSection } from '../out/server/src/engine/rule-docs.js';
 
 const write = (relative, value) => {
   fs.writeFileSync(new URL(`../${relative}`, import.meta.url), JSON.stringify(value, null, 2) + '\n');
@@ -12,3 +14,12 @@ const write = (relative, value) => {
 };
 write('schemas/mldoc.schema.json', buildConfigSchema());
 write('snippets/mldoc.code-snippets', buildSnippets());
+for (const rule of RULES) {
+  const file = new URL(`../docs/rules/${rule.id}.md`, import.meta.url);
+  const page = fs.readFileSync(file, 'utf8');
+  const updated = withScopeSection(page, rule);
+  if (updated !== page) {
+    fs.writeFileSync(file, updated);
+    console.log(`wrote docs/rules/${rule.id}.md (scope)`);
+  }
+}

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { ENGINE_FINDINGS, RULES } from '../server/src/engine/index.js';
 import { buildConfigSchema } from '../server/src/engine/schema.js';
+import { scopeSection } from '../server/src/engine/rule-docs.js';
 import { ROOT } from './helpers.js';
 
 describe('rule metadata', () => {
@@ -22,6 +23,10 @@ describe('rule metadata', () => {
       for (const part of ['## What it checks', '## Why', '## Bad', '## Good', '## How to fix', '## Options', '## Suppressing']) {
         assert.ok(page.includes(part), `the page has "${part}"`);
       }
+    });
+    it(`${rule.id} has a docs page that says where it does not apply (npm run gen)`, () => {
+      const page = fs.readFileSync(path.join(docsDir, `${rule.id}.md`), 'utf8');
+      assert.ok(page.includes(scopeSection(rule)), 'the generated "When it does not apply" section is out of date');
     });
     it(`${rule.id} is listed in the README`, () => {
       assert.ok(readme.includes(`\`${rule.id}\``), `README mentions \`${rule.id}\``);

@@ -8,11 +8,19 @@ import { SECTIONS_BY_ID } from '../server/src/engine/profiles.js';
 import { headingMatchesSection, normaliseAlias, normaliseHeading, pairedLabelsMatch, paragraphLabelMatches } from '../server/src/engine/model/headings.js';
 import { hasSignalWord, isPrompt } from '../server/src/engine/model/kind.js';
 import { guessLanguage } from '../server/src/engine/model/language.js';
+import { statementRole } from '../server/src/engine/model/statements.js';
+import type { SectionNode } from '../server/src/engine/model/document.js';
 import { PLACEHOLDER_MARKERS, PLACEHOLDER_PHRASES } from '../server/src/engine/rules/placeholder-text.js';
 import type { SectionSpec } from '../server/src/engine/types.js';
 import { VOCABULARY_DATA } from '../server/src/engine/vocab/data.generated.js';
 import type { VocabEntry } from '../server/src/engine/vocab/types.js';
 import { ROOT } from './helpers.js';
+
+/** A section whose heading reads `text`, for the role of what it holds. */
+function citationSection(text: string): SectionNode {
+  const heading = { text, normalised: normaliseHeading(text) } as SectionNode['heading'];
+  return { heading, level: 2, parent: null, children: [], ownContent: [], startOffset: 0, endOffset: 0 };
+}
 
 /** A section spec made of one entry only, so each entry has to earn its own examples. */
 function specOf(id: string, entry: VocabEntry): SectionSpec {
@@ -78,6 +86,20 @@ describe('vocabulary', () => {
         assert.ok(entry.match.length && entry.nearMiss.length, 'needs a match and a near miss');
         for (const example of entry.match) assert.ok([...example.matchAll(pattern)].length > 0, `"${example}" should hold a placeholder`);
         for (const example of entry.nearMiss) assert.deepEqual([...example.matchAll(pattern)].map((m) => m[0]), [], `near miss "${example}"`);
+      });
+    }
+  }
+
+  for (const [language, data] of Object.entries(VOCABULARY_DATA)) {
+    for (const [kind, entry] of Object.entries(data.roles ?? {})) {
+      it(`${language}: statement role ${kind}`, () => {
+        assert.ok(entry.match.length && entry.nearMiss.length, 'needs a match and a near miss');
+        // Citation words name a section; the other two mark an example in a statement of the doc.
+        const role = (text: string) => kind === 'citation-sections'
+          ? statementRole('Anything at all.', citationSection(text)) : statementRole(text, null);
+        const expected = kind === 'citation-sections' ? 'citation' : 'example';
+        for (const example of entry.match) assert.equal(role(example), expected, example);
+        for (const example of entry.nearMiss) assert.notEqual(role(example), expected, `near miss "${example}"`);
       });
     }
   }

@@ -4,6 +4,7 @@
 import { SECTIONS } from '../profiles.js';
 import { blockOffsetAt, blockProse, type DocumentModel, type SectionNode, type TextBlock } from './document.js';
 import { findSection } from './sections.js';
+import { statementsOf } from './statements.js';
 
 export type TaskFraming = 'classification' | 'ranking' | 'regression' | 'generation';
 export type EvidenceSource = 'task' | 'metric';
@@ -129,11 +130,21 @@ function computeFraming(doc: DocumentModel): Framing {
   const metricSections = new Set(findSection(doc, SECTIONS.successMetrics).sections);
   const evidence: FramingEvidence[] = [];
   const hitsByCue = new Map<Cue, number[]>();
+  // An example, a question, a prompt or a citation names tasks the system does not have.
+  const notClaims = new Map<TextBlock, Array<[number, number]>>();
+  for (const statement of statementsOf(doc)) {
+    if (statement.role === 'claim') continue;
+    const spans = notClaims.get(statement.block) ?? [];
+    spans.push([statement.start, statement.end]);
+    notClaims.set(statement.block, spans);
+  }
   const scan = (block: TextBlock, text: string, cues: Cue[], source: EvidenceSource, where: number) => {
     // Words already taken by a stronger cue ("spam classifier") are not counted again ("spam", "classifier").
     const claimed: Array<[number, number]> = [];
+    const skipped = notClaims.get(block) ?? [];
     for (const c of cues) {
       for (const m of text.matchAll(c.pattern)) {
+        if (skipped.some(([a, b]) => m.index >= a && m.index < b)) continue;
         if (NEGATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
         const end = m.index + m[0].length;
         if (claimed.some(([a, b]) => m.index < b && end > a)) continue;

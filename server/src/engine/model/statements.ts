@@ -1,6 +1,16 @@
 // Statements: the units a reader takes in one go. A list item's own text, a table cell, a heading,
 // or one sentence of a paragraph. Rules that ask "does this claim carry a number?" read these.
-import { blockOffsetAt, blockProse, type DocumentModel, type ListItemModel, type TextBlock } from './document.js';
+import { VOCABULARY_DATA } from '../vocab/data.generated.js';
+import { blockOffsetAt, blockProse, type DocumentModel, type ListItemModel, type SectionNode, type TextBlock } from './document.js';
+import { normaliseHeading } from './headings.js';
+import { isPrompt } from './kind.js';
+
+/**
+ * What a statement does. Only a `claim` is the doc's own word about its system; rules that judge the
+ * system read claims (`claimsOf`). An example, a question, a writer's prompt or a citation of other
+ * work is not evidence of what this system does or lacks.
+ */
+export type StatementRole = 'claim' | 'example' | 'question' | 'prompt' | 'citation';
 
 export interface Statement {
   text: string;
@@ -8,6 +18,7 @@ export interface Statement {
   start: number; // indices in block.text
   end: number;
   listItem?: ListItemModel;
+  role: StatementRole;
 }
 
 // Abbreviations whose full stop does not end a sentence.
@@ -43,19 +54,49 @@ function pushTrimmed(text: string, start: number, end: number, into: Array<[numb
   if (end > start) into.push([start, end]);
 }
 
+const roleWords = (kind: 'example-openers' | 'hypothetical' | 'citation-sections') =>
+  Object.values(VOCABULARY_DATA).flatMap((data) => data.roles?.[kind]?.words ?? []);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const phrasePattern = (words: string[]) => words.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+/** "For example, …", "Imagine …": the statement opens with an example marker (after a list label or bold). */
+const EXAMPLE_OPENER = new RegExp(`^[\\s*_"“(]*(?:${phrasePattern(roleWords('example-openers'))})(?![\\p{L}])`, 'iu');
+const HYPOTHETICAL = new RegExp(`(?<![\\p{L}])(?:${phrasePattern(roleWords('hypothetical'))})(?![\\p{L}])`, 'iu');
+const CITATION_SECTIONS = new Set(roleWords('citation-sections').map(normaliseHeading));
+
+/** Whether a section (or one it sits in) cites other work: References, Further reading, Related work. */
+function inCitationSection(section: SectionNode): boolean {
+  for (let s: SectionNode | null = section; s; s = s.parent) {
+    if (s.heading && CITATION_SECTIONS.has(s.heading.normalised)) return true;
+  }
+  return false;
+}
+
+/** The role of a statement's text in its section. */
+export function statementRole(text: string, section: SectionNode | null): StatementRole {
+  if (section && inCitationSection(section)) return 'citation';
+  const trimmed = text.trim();
+  if (/\?["'”’)\]]*$/.test(trimmed)) return 'question';
+  if (EXAMPLE_OPENER.test(trimmed) || HYPOTHETICAL.test(trimmed)) return 'example';
+  if (isPrompt(trimmed)) return 'prompt';
+  return 'claim';
+}
+
+function pushStatement(block: TextBlock, start: number, end: number, into: Statement[], listItem?: ListItemModel): void {
+  const text = block.text.slice(start, end);
+  const statement: Statement = { text, block, start, end, role: statementRole(text, block.section) };
+  if (listItem) statement.listItem = listItem;
+  into.push(statement);
+}
+
 function wholeBlock(block: TextBlock, into: Statement[], listItem?: ListItemModel): void {
   const spans: Array<[number, number]> = [];
   pushTrimmed(block.text, 0, block.text.length, spans);
-  for (const [start, end] of spans) {
-    const statement: Statement = { text: block.text.slice(start, end), block, start, end };
-    if (listItem) statement.listItem = listItem;
-    into.push(statement);
-  }
+  for (const [start, end] of spans) pushStatement(block, start, end, into, listItem);
 }
 
 const cache = new WeakMap<DocumentModel, Statement[]>();
 
-/** Every statement of the document, in document order. Memoised per document. */
+/** Every statement of the document, in document order, with its role. Memoised per document. */
 export function statementsOf(doc: DocumentModel): Statement[] {
   const cached = cache.get(doc);
   if (cached) return cached;
@@ -64,11 +105,20 @@ export function statementsOf(doc: DocumentModel): Statement[] {
     if (block.kind !== 'paragraph') wholeBlock(block, statements);
     else if (block.listItem) wholeBlock(block, statements, block.listItem);
     else {
-      for (const [start, end] of splitSentences(block.text)) statements.push({ text: block.text.slice(start, end), block, start, end });
+      for (const [start, end] of splitSentences(block.text)) pushStatement(block, start, end, statements);
     }
   }
   cache.set(doc, statements);
   return statements;
+}
+
+const claimCache = new WeakMap<DocumentModel, Statement[]>();
+
+/** The statements that are the doc's own claims: no examples, questions, prompts or citations. */
+export function claimsOf(doc: DocumentModel): Statement[] {
+  let claims = claimCache.get(doc);
+  if (!claims) claimCache.set(doc, (claims = statementsOf(doc).filter((s) => s.role === 'claim')));
+  return claims;
 }
 
 /** A statement's text with inline code blanked out (same length, so indices still line up). */

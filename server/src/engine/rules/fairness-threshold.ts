@@ -3,7 +3,7 @@
 import { blockOffsetAt, blockProse } from '../model/document.js';
 import { detectFraming } from '../model/framing.js';
 import { findQuantities } from '../model/quantities.js';
-import { statementsOf } from '../model/statements.js';
+import { claimsOf } from '../model/statements.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 interface Concern {
@@ -49,16 +49,19 @@ export const fairnessThreshold: RuleDefinition = {
   tags: ['numbers-present'],
   fixable: false,
   scope: ENGLISH_DESIGN_CLAIMS,
-  check({ doc, report }) {
+  declines: [
+    'the doc frames every kind of ML task (a survey of systems, not the design of one)',
+  ],
+  check({ doc, report, skip }) {
     // A guide that frames every kind of ML task surveys features; it designs no system to hold to a threshold.
-    if (detectFraming(doc).framings.size === 4) return;
+    if (detectFraming(doc).framings.size === 4) return skip('the doc frames every kind of ML task (classification, ranking, regression, generation): it surveys systems rather than designing one');
     // Table rows, read with their header: the threshold may be split across cells ("Approval-rate gap | ≤ 3 pts").
     for (const table of doc.tables) {
       const header = table.header.map((c) => c.text).join(' | ');
       if (table.rows.some((row) => isFairnessThreshold(`${header} | ${row.cells.map((c) => c.text).join(' | ')}`))) return;
     }
     let first: { offsets: [number, number]; what: string } | null = null;
-    for (const statement of statementsOf(doc)) {
+    for (const statement of claimsOf(doc)) {
       const text = blockProse(statement.block).slice(statement.start, statement.end);
       if (isFairnessThreshold(text)) return;
       // A question ("Does the dataset identify subpopulations, e.g. by age?") asks, it does not use the attribute.

@@ -69,13 +69,21 @@ export const fpFnCostTable: RuleDefinition = {
   tags: ['numbers-present'],
   fixable: true,
   scope: ENGLISH_DESIGN_CLAIMS,
-  check({ doc, report }) {
+  declines: [
+    'the task reads as ranking, regression or generation, or the doc does not say what the model predicts',
+    'the task reads as classification and as much as another kind',
+  ],
+  check({ doc, report, skip }) {
     const framing = detectFraming(doc);
     // Only a task described as classification; metrics such as precision alone do not make one.
     const scores = framing.taskScores;
-    if (framing.primary !== 'classification' || scores.classification < FRAMING_THRESHOLD) return;
+    if (framing.primary !== 'classification' || scores.classification < FRAMING_THRESHOLD) {
+      return skip(framing.primary ? `the task reads as ${framing.primary}, which needs no false-positive / false-negative cost table` : 'the doc does not say what the model predicts');
+    }
     // A doc that is as much about ranking, forecasting or generation (a ranked shortlist, a guide to every kind of system) is not held to it.
-    if (Math.max(scores.ranking, scores.regression, scores.generation) * 2 >= scores.classification) return;
+    if (Math.max(scores.ranking, scores.regression, scores.generation) * 2 >= scores.classification) {
+      return skip('the task reads as classification and as much as another kind (ranking, regression or generation)');
+    }
     // The task must be named by what it decides (fraud, spam, moderation, approve/decline), not just "classification".
     const decision = framing.evidence.find((e) => e.framing === 'classification' && e.source === 'task' && !/^classif\w*$/i.test(e.reason.trim()));
     if (!decision) return;

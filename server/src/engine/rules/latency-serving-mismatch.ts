@@ -2,7 +2,7 @@
 // the request it serves ("a 200 ms model in a 100 ms p99 page budget"). [000 §4] [001 §4]
 import type { SectionNode } from '../model/document.js';
 import { findQuantities, type Quantity } from '../model/quantities.js';
-import { proseOf, statementOffsets, statementsOf, type Statement } from '../model/statements.js';
+import { proseOf, statementOffsets, claimsOf, type Statement } from '../model/statements.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 const MODEL_SUBJECT = /\b(?:model|inference|forward pass|scoring|predictions?|classifier|ranker|re-?ranker|encoder|LLM|embedding (?:model|lookup))\b/i;
@@ -78,7 +78,7 @@ export const latencyServingMismatch: RuleDefinition = {
   fixable: false,
   scope: ENGLISH_DESIGN_CLAIMS,
   check({ doc, report }) {
-    const statements = statementsOf(doc).filter((s) => !/[\u0400-\u04FF]{3}/.test(s.text));
+    const statements = claimsOf(doc);
     const limits = budgets(statements);
     if (limits.length === 0) return;
     // With several budgets (autocomplete and page, say), compare against the loosest: a model over it is

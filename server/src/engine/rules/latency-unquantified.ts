@@ -2,7 +2,7 @@
 // number and time unit in the same statement (list item, sentence, table row). [000 §4] [001 §2]
 import type { DocumentModel, SectionNode, TableModel, TextBlock } from '../model/document.js';
 import { findQuantities } from '../model/quantities.js';
-import { proseOf, statementOffsets, statementsOf, type Statement } from '../model/statements.js';
+import { proseOf, statementOffsets, claimsOf, type Statement } from '../model/statements.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
 // Vague speed words. "quickly" counts only when it says how fast the system answers.
@@ -102,7 +102,7 @@ export const latencyUnquantified: RuleDefinition = {
   scope: ENGLISH_DESIGN_CLAIMS,
   check({ doc, report }) {
     const rowsByCell = indexRows(doc.tables);
-    for (const statement of statementsOf(doc)) {
+    for (const statement of claimsOf(doc)) {
       if (!isRequirement(statement)) continue;
       const prose = proseOf(statement);
       const phrase = firstVaguePhrase(prose);

@@ -3,7 +3,7 @@
 import { sectionAndDescendants, type DocumentModel, type SectionNode } from '../model/document.js';
 import { namesOfflineMetric, namesOnlineMetric } from '../model/metrics.js';
 import { findSection } from '../model/sections.js';
-import { proseOf, statementsOf } from '../model/statements.js';
+import { proseOf, claimsOf } from '../model/statements.js';
 import { SECTIONS } from '../profiles.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
@@ -13,7 +13,7 @@ function metricsProse(doc: DocumentModel, sections: SectionNode[]): string {
   for (const section of sections) for (const s of sectionAndDescendants(section)) within.add(s);
   // Questions ("What are the key business metrics?") are a template's prompts and headings name topics:
   // neither says which metric was chosen. Nor does a checklist's "[ ] Defined business metrics".
-  return statementsOf(doc)
+  return claimsOf(doc)
     .filter((statement) => within.has(statement.block.section) && statement.block.kind !== 'heading'
       && !statement.text.includes('?') && statement.listItem?.checked == null)
     .map((statement) => proseOf(statement))
@@ -27,9 +27,12 @@ export const metricPairing: RuleDefinition = {
   tags: ['numbers-present'],
   fixable: false,
   scope: ENGLISH_DESIGN_CLAIMS,
-  check({ doc, report }) {
+  declines: [
+    'the doc has no success-metrics section (required-section reports it)',
+  ],
+  check({ doc, report, skip }) {
     const { sections } = findSection(doc, SECTIONS.successMetrics);
-    if (sections.length === 0) return; // required-section reports a missing section
+    if (sections.length === 0) return skip('the doc has no success-metrics section (required-section reports it)');
     const prose = metricsProse(doc, sections);
     const offline = namesOfflineMetric(prose);
     const online = namesOnlineMetric(prose);

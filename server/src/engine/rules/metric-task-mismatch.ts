@@ -68,9 +68,12 @@ export const metricTaskMismatch: RuleDefinition = {
   tags: ['judgement'],
   fixable: false,
   scope: ENGLISH_DESIGN_CLAIMS,
-  check({ doc, report }) {
+  declines: [
+    'the doc does not frame its task clearly as ranking or as classification',
+  ],
+  check({ doc, report, skip }) {
     const task = taskFramedAs(doc);
-    if (!task) return;
+    if (!task) return skip('the doc does not frame its task clearly as ranking or as classification');
     const other = task === 'ranking' ? 'classification' : 'ranking';
     const metrics = metricsNamed(doc);
     if (metrics.some((m) => m.framing === task)) return;

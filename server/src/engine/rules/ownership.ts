@@ -51,8 +51,12 @@ export const ownership: RuleDefinition = {
   tags: ['numbers-present'],
   fixable: false,
   scope: ENGLISH_DESIGN_CLAIMS,
-  check({ doc, report }) {
-    if (!describesARunningSystem(doc) || namesAnOwner(doc)) return;
+  declines: [
+    'the doc describes no system that serves traffic (an ML task with a serving, rollout, performance or scale section, and traffic)',
+  ],
+  check({ doc, report, skip }) {
+    if (!describesARunningSystem(doc)) return skip('the doc describes no system that serves traffic (no ML task with a serving, rollout, performance or scale section and traffic)');
+    if (namesAnOwner(doc)) return;
     const title = doc.headings.find((h) => h.isTitle);
     const message = 'Nobody owns this system: the document names no owner team, on-call rotation or SLA. Say who is paged when it breaks and what availability it promises (e.g. "Owner: Risk ML team; on-call via PagerDuty; 99.9% availability").';
     if (title) report({ node: title.node, message });

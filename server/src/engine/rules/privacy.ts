@@ -3,7 +3,7 @@
 import { blockOffsetAt, blockProse, type DocumentModel } from '../model/document.js';
 
 import { findSection } from '../model/sections.js';
-import { statementsOf } from '../model/statements.js';
+import { claimsOf } from '../model/statements.js';
 import { SECTIONS } from '../profiles.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
@@ -52,7 +52,7 @@ export const privacy: RuleDefinition = {
   check({ doc, report }) {
     if (hasPrivacySection(doc)) return;
     let first: { offsets: [number, number]; what: string } | null = null;
-    for (const statement of statementsOf(doc)) {
+    for (const statement of claimsOf(doc)) {
       const text = blockProse(statement.block).slice(statement.start, statement.end);
       if (HANDLING.test(text)) return;
       if (first || /\?\s*$/.test(text)) continue;

@@ -50,9 +50,12 @@ export const rollbackPlan: RuleDefinition = {
   tags: ['judgement'],
   fixable: true,
   scope: ENGLISH_DESIGN_CLAIMS,
-  check({ doc, report }) {
+  declines: [
+    'the doc has no rollout plan section (required-section reports it)',
+  ],
+  check({ doc, report, skip }) {
     const rollouts = rolloutSections(doc);
-    if (rollouts.length === 0) return;
+    if (rollouts.length === 0) return skip('the doc has no rollout plan section (required-section reports it)');
     const nearby = sectionSet(rollouts.flatMap(rolloutNeighbourhood));
     // A section anywhere named for the rollback ("Rollback plan", "Fallback") is the plan itself.
     const rollbackSections = sectionSet(doc.sections.filter((s) => s.heading && ROLLBACK_HEADING.test(s.heading.normalised)));

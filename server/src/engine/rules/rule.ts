@@ -53,6 +53,8 @@ export interface RuleDefinition {
   /** Whether the rule offers fixes (so editors can offer "fix all"). */
   fixable: boolean;
   scope?: RuleScope;
+  /** When the rule declines to judge a document it is in scope for, in words (for its docs page). */
+  declines?: string[];
   check(context: RuleContext): void;
 }
 

@@ -3,7 +3,7 @@
 import type { DocumentModel } from '../model/document.js';
 import { findQuantities } from '../model/quantities.js';
 import { findSection } from '../model/sections.js';
-import { proseOf, statementsOf } from '../model/statements.js';
+import { proseOf, claimsOf } from '../model/statements.js';
 import { SECTIONS } from '../profiles.js';
 import type { Range } from '../types.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
@@ -30,7 +30,7 @@ interface ScaleFigures {
 
 function scaleFigures(doc: DocumentModel): ScaleFigures {
   const figures: ScaleFigures = { users: false, peak: false, volume: false };
-  for (const statement of statementsOf(doc)) {
+  for (const statement of claimsOf(doc)) {
     const text = proseOf(statement);
     // "Daily active users: [DAU]": the figure is a template prompt still to fill, placeholder-text's finding.
     if (FIGURE_TO_FILL_IN.test(text)) {
@@ -54,7 +54,7 @@ function scaleFigures(doc: DocumentModel): ScaleFigures {
 
 /** Online when some statement says the system answers requests as they come (questions, checklist boxes and headings do not count). */
 function isOnline(doc: DocumentModel): boolean {
-  return statementsOf(doc).some((statement) => !statement.text.includes('?') && statement.listItem?.checked == null
+  return claimsOf(doc).some((statement) => !statement.text.includes('?') && statement.listItem?.checked == null
     && statement.block.kind !== 'heading' && !/\b(?:vs\.?|versus)\s/i.test(statement.text) && ONLINE_SERVING.test(proseOf(statement)));
 }
 
@@ -75,8 +75,11 @@ export const scaleNumbers: RuleDefinition = {
   tags: ['numbers-present'],
   fixable: false,
   scope: ENGLISH_DESIGN_CLAIMS,
-  check({ doc, report }) {
-    if (!isOnline(doc)) return;
+  declines: [
+    'the doc describes no online system',
+  ],
+  check({ doc, report, skip }) {
+    if (!isOnline(doc)) return skip('the doc describes no online system (serving requests or users)');
     const figures = scaleFigures(doc);
     if (figures.users || figures.peak) return;
     const missing = ['daily active users', 'peak requests per second'];

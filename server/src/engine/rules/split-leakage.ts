@@ -3,7 +3,7 @@
 import { blockOffsetAt, blockProse, type DocumentModel, type SectionNode } from '../model/document.js';
 import { detectFraming } from '../model/framing.js';
 import { findSection } from '../model/sections.js';
-import { statementsOf } from '../model/statements.js';
+import { claimsOf } from '../model/statements.js';
 import { SECTIONS } from '../profiles.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
@@ -50,7 +50,7 @@ export const splitLeakage: RuleDefinition = {
   fixable: false,
   scope: ENGLISH_DESIGN_CLAIMS,
   check({ doc, report }) {
-    for (const statement of statementsOf(doc)) {
+    for (const statement of claimsOf(doc)) {
       const prose = blockProse(statement.block).slice(statement.start, statement.end);
       RANDOM_SPLIT.lastIndex = 0;
       const match = RANDOM_SPLIT.exec(prose);

@@ -173,6 +173,67 @@ export const VOCABULARY_DATA: VocabularyData = {
         ]
       }
     },
+    "roles": {
+      "example-openers": {
+        "words": [
+          "e.g.",
+          "for example",
+          "for instance",
+          "imagine",
+          "suppose",
+          "as an illustration",
+          "say"
+        ],
+        "match": [
+          "For example, a fraud model flags a transaction for review.",
+          "Imagine a user who uploads 100 photos a day."
+        ],
+        "nearMiss": [
+          "We flag a transaction for review when the score exceeds 0.8.",
+          "Personal data, e.g. emails, is encrypted at rest.",
+          "Sayings of the support team are in the FAQ."
+        ]
+      },
+      "hypothetical": {
+        "words": [
+          "can be framed as",
+          "could be framed as",
+          "might be framed as",
+          "can be formulated as",
+          "could be formulated as"
+        ],
+        "match": [
+          "Fraud detection can be framed as binary classification."
+        ],
+        "nearMiss": [
+          "We frame fraud detection as binary classification."
+        ]
+      },
+      "citation-sections": {
+        "words": [
+          "references",
+          "bibliography",
+          "citations",
+          "further reading",
+          "reading list",
+          "literature",
+          "sources",
+          "related work",
+          "prior art",
+          "acknowledgements",
+          "acknowledgments"
+        ],
+        "match": [
+          "References",
+          "Further reading",
+          "Related work"
+        ],
+        "nearMiss": [
+          "Data sources and freshness",
+          "Referenced tables in the warehouse"
+        ]
+      }
+    },
     "sections": {
       "problem-statement": {
         "title": "problem statement",
@@ -1162,6 +1223,53 @@ export const VOCABULARY_DATA: VocabularyData = {
         "nearMiss": [
           "Порог определен по итогам пилота.",
           "Состав признаков уточняется на каждом спринте."
+        ]
+      }
+    },
+    "roles": {
+      "example-openers": {
+        "words": [
+          "например",
+          "к примеру",
+          "в качестве примера",
+          "представим",
+          "допустим"
+        ],
+        "match": [
+          "Например, модель помечает транзакцию для проверки."
+        ],
+        "nearMiss": [
+          "Мы помечаем транзакцию для проверки, если скор выше 0.8.",
+          "Персональные данные, например email, шифруются."
+        ]
+      },
+      "hypothetical": {
+        "words": [
+          "можно сформулировать как",
+          "можно рассматривать как"
+        ],
+        "match": [
+          "Задачу можно сформулировать как бинарную классификацию."
+        ],
+        "nearMiss": [
+          "Мы формулируем задачу как бинарную классификацию."
+        ]
+      },
+      "citation-sections": {
+        "words": [
+          "литература",
+          "список литературы",
+          "источники",
+          "ссылки",
+          "полезные ссылки",
+          "смежные работы"
+        ],
+        "match": [
+          "Список литературы",
+          "Полезные ссылки"
+        ],
+        "nearMiss": [
+          "Источники данных"
         ]
       }
     },

@@ -53,6 +53,8 @@ export interface LanguageData {
   kinds?: Record<'template-title' | 'prompt-verbs' | 'second-person' | 'first-person', WordSignal>;
   /** placeholder-text: capitalised markers ("TBD") and phrases ("to be determined"). */
   placeholders?: { markers?: WordSignal; phrases?: WordSignal };
+  /** Roles of statements: example openers, and headings of sections that cite others' work. */
+  roles?: { 'example-openers'?: WordSignal; hypothetical?: WordSignal; 'citation-sections'?: WordSignal };
 }
 
 export type VocabularyData = Record<string, LanguageData>;
