@@ -17,6 +17,13 @@ describe('rollback-plan', () => {
     assert.equal(found[0]!.range.start.line, 8);
   });
 
+  it('a label with the plan in a code block below is no placeholder; a label with nothing below is', () => {
+    const withCode = `${ROLLOUT}\n## Rollback plan\n\nIf recall drops below 0.7:\n\n\`\`\`sh\nkubectl rollout undo deployment/scorer\n\`\`\`\n`;
+    assert.deepEqual(rollback(withCode).map((d) => d.message.split(':')[0]), []);
+    const empty = `${ROLLOUT}\n## Rollback plan\n\nIf recall drops below 0.7:\n`;
+    assert.deepEqual(rollback(empty).map((d) => d.message.split(':')[0]), ['Rollback plan is left as a placeholder']);
+  });
+
   it('reports a rollback plan with no trigger, and accepts one with a metric and threshold', () => {
     const vague = rollback(`${ROLLOUT}- Be ready to roll back at any time\n`);
     assert.equal(vague.length, 1);

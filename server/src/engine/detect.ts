@@ -8,6 +8,8 @@ import type { LintConfig } from './types.js';
 export interface Detection {
   isDesignDoc: boolean;
   reason: string;
+  /** True when front matter or a config include glob says so (no guess overrides that). */
+  declared?: boolean;
   /** Section names of other kinds of document its headings carry (for the kind of document). */
   shape: { modelCardSections: string[]; readmeSections: string[]; rfcSections: string[] };
 }
@@ -72,7 +74,9 @@ export function detectDesignDoc(doc: DocumentModel, config: LintConfig): Detecti
     readmeSections: headingsNamed(headings, README_SECTIONS),
     rfcSections: headingsNamed(headings, RFC_SECTIONS),
   };
-  return { ...detect(doc, config, headings, shape), shape };
+  const result = detect(doc, config, headings, shape);
+  const declared = /^(front matter|a config include)/.test(result.reason);
+  return { ...result, declared, shape };
 }
 
 function detect(doc: DocumentModel, config: LintConfig, headings: HeadingInfo[], shape: Detection['shape']): Omit<Detection, 'shape'> {

@@ -83,9 +83,15 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
   const config = options.config ?? {};
   const detection = detectDesignDoc(doc, config);
   const choice = chooseProfile(doc, config, options.profileOverride);
-  const linted = detection.isDesignDoc || Boolean(options.force);
   const language = documentLanguage(doc);
   const kind = guessKind(doc, { ...detection.shape, isDesignDoc: detection.isDesignDoc });
+  // A template or a guide has a design doc's headings but is not one: found by walking a folder, it
+  // is left alone (named on the command line, it is still linted).
+  if (detection.isDesignDoc && NOT_DESIGNS.has(kind.kind) && !detection.declared) {
+    detection.isDesignDoc = false;
+    detection.reason = `it reads as ${KIND_NAMES[kind.kind]} (${kind.reason}), though ${detection.reason}`;
+  }
+  const linted = detection.isDesignDoc || Boolean(options.force);
   const result: LintResult = {
     linted,
     language: language.language,
@@ -159,6 +165,9 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
   result.diagnostics = diagnostics.sort(compareDiagnostics);
   return result;
 }
+
+/** Kinds of document that have a design doc's headings without being one. */
+const NOT_DESIGNS = new Set(['template', 'guide']);
 
 function languageName(code: string): string {
   return ({ en: 'English', ru: 'Russian' } as Record<string, string>)[code] ?? code;

@@ -7,7 +7,7 @@ const INLINE_HTML = /<\/?[A-Za-z][^<>]*>/g;
 const ANCHOR_SUFFIX = /\s*\{#[^}]*\}\s*$/;
 // "1.", "2.3", "2.3.", "1)", "§ 4", "IV.", "A.", "Step 3:", "Section 2 -" at the start of a heading.
 const NUMBERING =
-  /^(?:(?:step|section|part|chapter)\s+)?(?:§\s*)?(?:\d+(?:\.\d+)*[.):]?|[ivxlc]+[.)]|[a-z][.)])(?:\s*[-–—:]\s*|\s+)/i;
+  /^(?:(?:step|section|part|chapter|stage|phase|этап|шаг|раздел|часть)\s+)?(?:§\s*)?(?:\d+(?:\.\d+)*[.):]?|[ivxlc]+[.)]|[a-z][.)])(?:\s*[-–—:]\s*|\s+)/i;
 
 /**
  * Normalises heading text for matching: lower case, no numbering, emoji, inline HTML, anchors,
@@ -56,13 +56,14 @@ function matchHeading(normalised: string, section: SectionSpec): boolean {
   return false;
 }
 
-/** Whether a paragraph opens with a label for the section, e.g. "Non-goals:" or "**Out of scope:**". */
+/**
+ * Whether a paragraph opens with a label for the section ("Non-goals:", "**Out of scope:**") or is
+ * nothing but the label (a short line "Stage risks" before a table).
+ */
 export function paragraphLabelMatches(paragraphText: string, section: SectionSpec): boolean {
   if (!section.paragraphLabels) return false;
-  const match = paragraphText.match(/^\s*([^:\n]{1,40}):/);
-  if (!match) return false;
-  const label = normaliseHeading(match[1]!);
-  return section.paragraphLabels.some((candidate) => normaliseAlias(candidate) === label);
+  const label = openingLabel(paragraphText);
+  return label !== null && section.paragraphLabels.some((candidate) => normaliseAlias(candidate) === label);
 }
 
 /** The label a paragraph, list item or heading opens with ("Pros" in "**Pros**: cheap"), normalised. */

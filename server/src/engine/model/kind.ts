@@ -65,6 +65,9 @@ export function isPrompt(text: string): boolean {
 /** Below these, prompts are a doc's questions to itself, not a template's. */
 const MIN_PROMPTS = 5;
 const MIN_PROMPT_SHARE = 0.35;
+/** A checklist: this many task boxes, and at least this share of its list items. */
+const MIN_CHECKBOXES = 8;
+const MIN_CHECKBOX_SHARE = 0.5;
 /** A guide speaks to "you" at least this often, and twice as often as it says "we". */
 const MIN_SECOND_PERSON = 10;
 
@@ -84,6 +87,11 @@ export function guessKind(doc: DocumentModel, hints: KindHints): KindGuess {
   const title = doc.headings.find((h) => h.isTitle) ?? doc.headings[0];
   if (title && hasSignalWord(title.text, 'template-title')) return { kind: 'template', reason: `its title "${title.text}" names a template` };
 
+  // A checklist to tick off ("- [ ] Assessed risks") is a template for a review, not a design.
+  const boxes = doc.listItems.filter((item) => item.checked !== null).length;
+  if (boxes >= MIN_CHECKBOXES && boxes / doc.listItems.length >= MIN_CHECKBOX_SHARE) {
+    return { kind: 'template', reason: `${boxes} of its ${doc.listItems.length} list items are checkboxes: a checklist to fill in` };
+  }
   const prose = doc.blocks.filter((b) => b.kind === 'paragraph');
   const prompts = prose.filter((b) => isPrompt(b.text)).length;
   if (prompts >= MIN_PROMPTS && prompts / prose.length >= MIN_PROMPT_SHARE) {

@@ -35,7 +35,10 @@ export function findSection(doc: DocumentModel, requested: SectionSpec): Section
 export function isPseudoHeading(block: TextBlock): boolean {
   if (block.kind !== 'paragraph' || block.listItem || block.text.length > 80) return false;
   const children = (block.node as Paragraph).children.filter((c) => !(c.type === 'text' && !c.value.trim()) && c.type !== 'break');
-  if (children.length === 1 && children[0]!.type === 'strong') return true;
+  // "**Title**", or bold-italic "***Title***" (emphasis around strong, or strong around emphasis).
+  const only = children.length === 1 ? children[0]! : null;
+  if (only?.type === 'strong') return true;
+  if (only?.type === 'emphasis' && only.children.length === 1 && only.children[0]!.type === 'strong') return true;
   // A numbered title on a line of its own, "2.3. Risks" or "4.1 Serving" (a heading that lost its "#").
   return NUMBERED_TITLE.test(block.text);
 }

@@ -31,7 +31,18 @@ function isPlaceholder(statement: Statement): boolean {
   if (PLACEHOLDER_ONLY.test(text)) return true; // a bracketed template prompt as a whole
   // "Rollback: TBD", or a template line such as "**Trigger**: [metric and threshold]".
   const label = text.match(LABEL) ?? text.match(ANY_LABEL);
-  return label !== null && PLACEHOLDER_ONLY.test(text.slice(label[0].length));
+  if (label === null) return false;
+  const rest = text.slice(label[0].length);
+  // "If the new model underperforms:" and then a code block or a list: the plan follows the colon.
+  if (!rest.trim() && followedByContent(statement)) return false;
+  return PLACEHOLDER_ONLY.test(rest);
+}
+
+/** Whether a code block, list or table follows the statement's paragraph in its section. */
+function followedByContent(statement: Statement): boolean {
+  const end = statement.block.node.position?.end.offset ?? Infinity;
+  return statement.block.section.ownContent.some((node) => (node.type === 'code' || node.type === 'list' || node.type === 'table')
+    && (node.position?.start.offset ?? -1) > end);
 }
 
 function sectionSet(sections: SectionNode[]): Set<SectionNode> {

@@ -374,6 +374,21 @@ export const VOCABULARY_DATA: VocabularyData = {
             ]
           },
           {
+            "phrases": [
+              "SLOs",
+              "SLIs and SLOs",
+              "SLOs and SLIs",
+              "service level objectives"
+            ],
+            "match": [
+              "SLIs / SLOs",
+              "Service level objectives"
+            ],
+            "nearMiss": [
+              "Slow queries"
+            ]
+          },
+          {
             "keywords": [
               "success",
               "successful"
@@ -637,6 +652,21 @@ export const VOCABULARY_DATA: VocabularyData = {
             ]
           },
           {
+            "labels": [
+              "Trade-off",
+              "Trade-offs",
+              "Tradeoff",
+              "Tradeoffs",
+              "Alternatives considered"
+            ],
+            "match": [
+              "Trade-off: the managed API costs more per call but needs no GPU."
+            ],
+            "nearMiss": [
+              "Trade finance: out of scope."
+            ]
+          },
+          {
             "pairedLabels": [
               [
                 "Pros",
@@ -783,6 +813,46 @@ export const VOCABULARY_DATA: VocabularyData = {
             ],
             "nearMiss": [
               "Pilots' flight logs as features"
+            ]
+          },
+          {
+            "phrases": [
+              "A/B testing",
+              "A/B test",
+              "online experiment",
+              "online experiments",
+              "canary release",
+              "canary deployment",
+              "canary rollout",
+              "shadow mode",
+              "shadow deployment",
+              "blue/green deployment",
+              "blue-green deployment",
+              "gradual rollout",
+              "staged rollout"
+            ],
+            "match": [
+              "A/B testing",
+              "Canary release",
+              "Shadow mode and canary release"
+            ],
+            "nearMiss": [
+              "Canary Islands tourism data",
+              "Shadows in satellite images"
+            ]
+          },
+          {
+            "phrases": [
+              "canary",
+              "shadow"
+            ],
+            "exact": true,
+            "match": [
+              "Canary",
+              "Shadow and canary"
+            ],
+            "nearMiss": [
+              "Canary Islands tourism data"
             ]
           }
         ]
@@ -1557,7 +1627,8 @@ export const VOCABULARY_DATA: VocabularyData = {
               "Риски",
               "Риски этапа",
               "Риски пилота",
-              "Основные риски"
+              "Основные риски",
+              "Риски проекта"
             ],
             "match": [
               "Риски: поставщик может изменить API без предупреждения."
