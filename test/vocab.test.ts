@@ -29,6 +29,7 @@ function specOf(id: string, entry: VocabEntry): SectionSpec {
   if (entry.exact) spec.exactAliases = phrases;
   if (entry.keywords) spec.keywords = entry.keywords.map(normaliseAlias);
   if (entry.labels) spec.paragraphLabels = entry.labels;
+  if (entry.notWith) spec.notWith = entry.notWith.map(normaliseAlias);
   if (entry.pairedLabels) spec.pairedLabels = entry.pairedLabels.map((group) => group.map(normaliseAlias));
   return spec;
 }
@@ -52,7 +53,8 @@ describe('vocabulary', () => {
           else assert.ok((section.entries ?? []).length > 0, 'a section needs at least one entry');
           for (const entry of section.entries ?? []) {
             assert.ok(entry.match?.length && entry.nearMiss?.length, `entry ${JSON.stringify(entry.phrases ?? entry.keywords ?? entry.labels ?? entry.pairedLabels)} needs a match and a near miss`);
-            const own = specOf(id, entry);
+            // A notWith entry only removes matches: its examples are checked against the whole section.
+            const own = entry.notWith ? SECTIONS_BY_ID[id]! : specOf(id, entry);
             for (const example of entry.match) assert.ok(matches(own, example), `"${example}" should match ${JSON.stringify(entry.phrases ?? entry.keywords ?? entry.labels ?? entry.pairedLabels)}`);
             for (const example of entry.nearMiss) assert.ok(!matches(SECTIONS_BY_ID[id]!, example), `near miss "${example}" matches section ${id}`);
           }

@@ -12,6 +12,7 @@ function sectionFromVocabulary(id: string): SectionSpec {
   const aliases = new Set<string>();
   const exactAliases = new Set<string>();
   const keywords = new Set<string>();
+  const notWith = new Set<string>();
   const labels: string[] = [];
   const paired: string[][] = [];
   for (const data of Object.values(VOCABULARY_DATA)) {
@@ -19,6 +20,7 @@ function sectionFromVocabulary(id: string): SectionSpec {
       for (const entry of data.sections?.[sourceId]?.entries ?? []) {
         for (const phrase of entry.phrases ?? []) (entry.exact ? exactAliases : aliases).add(normaliseAlias(phrase));
         for (const word of entry.keywords ?? []) keywords.add(normaliseAlias(word));
+        for (const word of entry.notWith ?? []) notWith.add(normaliseAlias(word));
         labels.push(...(entry.labels ?? []));
         if (entry.pairedLabels) {
           entry.pairedLabels.forEach((group, index) => {
@@ -31,6 +33,7 @@ function sectionFromVocabulary(id: string): SectionSpec {
   const spec: SectionSpec = { id, title: english.title, aliases: [...aliases], prompt: english.prompt ?? '' };
   if (exactAliases.size) spec.exactAliases = [...exactAliases];
   if (keywords.size) spec.keywords = [...keywords];
+  if (notWith.size) spec.notWith = [...notWith];
   if (labels.length) spec.paragraphLabels = labels;
   if (paired.length) spec.pairedLabels = paired;
   return spec;

@@ -46,6 +46,8 @@ export interface SectionSpec {
   title: string;
   /** Normalised heading texts that count as this section. */
   aliases: string[];
+  /** Normalised words that stop a heading from naming the section ("monitoring" for success metrics). */
+  notWith?: string[];
   /** Normalised texts that count only as a whole heading or a whole "and"-part ("context", "why"). */
   exactAliases?: string[];
   /** A heading containing one of these words anywhere counts ("What we consider a successful pilot"). */

@@ -45,6 +45,7 @@ export function headingMatchesSection(normalised: string, section: SectionSpec):
 }
 
 function matchHeading(normalised: string, section: SectionSpec): boolean {
+  if (section.notWith?.some((word) => ` ${normalised} `.includes(` ${word} `))) return false;
   if (section.keywords?.some((word) => ` ${normalised} `.includes(` ${word} `))) return true;
   const parts = [normalised, ...normalised.split(/\s+(?:and|и)\s+|\s*,\s*/)];
   if (section.exactAliases?.some((alias) => parts.includes(alias))) return true;
@@ -60,16 +61,22 @@ function matchHeading(normalised: string, section: SectionSpec): boolean {
  * Whether a paragraph opens with a label for the section ("Non-goals:", "**Out of scope:**") or is
  * nothing but the label (a short line "Stage risks" before a table).
  */
-export function paragraphLabelMatches(paragraphText: string, section: SectionSpec): boolean {
+export function paragraphLabelMatches(paragraphText: string, section: SectionSpec, labelOnly = true): boolean {
   if (!section.paragraphLabels) return false;
-  const label = openingLabel(paragraphText);
+  // A list item counts only as "Label: …": a bare "- Risks" is an entry in a list of topics.
+  const label = labelOnly ? openingLabel(paragraphText) : colonLabel(paragraphText);
   return label !== null && section.paragraphLabels.some((candidate) => normaliseAlias(candidate) === label);
+}
+
+function colonLabel(text: string): string | null {
+  const colon = text.match(/^\s*([^:\n]{1,40}):/);
+  return colon ? normaliseHeading(colon[1]!) : null;
 }
 
 /** The label a paragraph, list item or heading opens with ("Pros" in "**Pros**: cheap"), normalised. */
 export function openingLabel(text: string): string | null {
-  const colon = text.match(/^\s*([^:\n]{1,40}):/);
-  if (colon) return normaliseHeading(colon[1]!);
+  const colon = colonLabel(text);
+  if (colon !== null) return colon;
   const trimmed = text.trim();
   return trimmed.length > 0 && trimmed.length <= 40 && !/[.!?]$/.test(trimmed) ? normaliseHeading(trimmed) : null;
 }

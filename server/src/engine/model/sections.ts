@@ -22,8 +22,8 @@ export function findSection(doc: DocumentModel, requested: SectionSpec): Section
   const spec = doc.activeSections?.get(requested.id) ?? requested;
   const sections = doc.sections.filter((s) => s.heading && !s.heading.isTitle && headingMatchesSection(s.heading.normalised, spec));
   if (sections.length > 0) return { spec, sections, byParagraphLabel: false };
-  const labelled = doc.blocks.some((b) => b.kind === 'paragraph' && (paragraphLabelMatches(b.text, spec) || isPseudoHeadingFor(b, spec)))
-    || doc.listItems.some((item) => paragraphLabelMatches(item.text, spec))
+  const labelled = doc.blocks.some((b) => b.kind === 'paragraph' && !b.listItem && (paragraphLabelMatches(b.text, spec) || isPseudoHeadingFor(b, spec)))
+    || doc.listItems.some((item) => paragraphLabelMatches(item.text, spec, false))
     || (spec.pairedLabels !== undefined && pairedLabelsMatch(labelledTexts(doc), spec));
   return { spec, sections: [], byParagraphLabel: labelled };
 }

@@ -356,6 +356,26 @@ export const VOCABULARY_DATA: VocabularyData = {
             ]
           },
           {
+            "notWith": [
+              "monitoring",
+              "monitored",
+              "dashboard",
+              "dashboards",
+              "alerting",
+              "alerts",
+              "logging",
+              "observability"
+            ],
+            "match": [
+              "Success metrics"
+            ],
+            "nearMiss": [
+              "Monitoring dashboard metrics",
+              "Metrics and alerting",
+              "Observability metrics"
+            ]
+          },
+          {
             "phrases": [
               "evaluation",
               "evaluation metrics",

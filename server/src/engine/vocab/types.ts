@@ -8,6 +8,8 @@ export interface VocabEntry {
   exact?: boolean;
   /** Whole words that make any heading containing them count. */
   keywords?: string[];
+  /** Words that stop a heading from naming the section wherever they stand ("Monitoring metrics"). */
+  notWith?: string[];
   /** Labels of a paragraph that stands for the section ("Non-goals: …"). */
   labels?: string[];
   /**
