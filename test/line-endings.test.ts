@@ -47,6 +47,12 @@ describe('line endings as LSP counts them', () => {
     for (const file of files) sameFindingsWithEndings(fs.readFileSync(path.join(CORPUS, 'docs', file), 'utf8'), file);
   });
 
+  it('a byte-order mark passed to the engine shifts nothing: positions refer to the text as given', () => {
+    const plain = asEditorSees(DOC, lint(DOC).diagnostics);
+    const withBom = asEditorSees(`\uFEFF${DOC}`, lint(`\uFEFF${DOC}`).diagnostics);
+    assert.deepEqual(withBom.filter((f) => f.range.start.line > 0), plain.filter((f) => f.range.start.line > 0));
+  });
+
   it('counts columns in UTF-16 code units, like editors', () => {
     const text = DOC.replace('Scoring must have low latency.', '🚀🚀 Scoring must have low latency.');
     const [latency] = asEditorSees(text, lint(text).diagnostics).filter((f) => f.rule === 'latency-unquantified');

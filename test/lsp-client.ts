@@ -78,8 +78,11 @@ export class LspClient {
       && (version === undefined || m.params.version === version), version === undefined ? since : 0);
   }
 
-  async initialize(capabilities: Record<string, unknown>, rootUri: string | null = null): Promise<Message> {
-    const init = await this.request('initialize', { processId: process.pid, rootUri, capabilities, clientInfo: { name: 'mldoc-tests' } });
+  /** Initializes as a client in a trusted workspace (config files are read only then). */
+  async initialize(capabilities: Record<string, unknown>, rootUri: string | null = null, trusted = true): Promise<Message> {
+    const init = await this.request('initialize', {
+      processId: process.pid, rootUri, capabilities, clientInfo: { name: 'mldoc-tests' }, initializationOptions: { trusted },
+    });
     this.notify('initialized', {});
     return init;
   }

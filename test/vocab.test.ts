@@ -11,6 +11,7 @@ import { guessLanguage } from '../server/src/engine/model/language.js';
 import { statementRole } from '../server/src/engine/model/statements.js';
 import type { SectionNode } from '../server/src/engine/model/document.js';
 import { PLACEHOLDER_MARKERS, PLACEHOLDER_PHRASES } from '../server/src/engine/rules/placeholder-text.js';
+import { HANDLING, PERSONAL_DATA } from '../server/src/engine/rules/privacy.js';
 import type { SectionSpec } from '../server/src/engine/types.js';
 import { VOCABULARY_DATA } from '../server/src/engine/vocab/data.generated.js';
 import type { VocabEntry } from '../server/src/engine/vocab/types.js';
@@ -102,6 +103,31 @@ describe('vocabulary', () => {
         const expected = kind === 'citation-sections' ? 'citation' : 'example';
         for (const example of entry.match) assert.equal(role(example), expected, example);
         for (const example of entry.nearMiss) assert.notEqual(role(example), expected, `near miss "${example}"`);
+      });
+    }
+  }
+
+  for (const [language, data] of Object.entries(VOCABULARY_DATA)) {
+    const entry = data.structure?.['numbering-words'];
+    if (!entry) continue;
+    it(`${language}: numbering words are dropped with the number, and only then`, () => {
+      const first = (text: string) => normaliseHeading(text).split(' ')[0]!;
+      for (const example of entry.match) assert.ok(!entry.words.includes(first(example)), `"${example}" keeps its numbering word`);
+      for (const example of entry.nearMiss) assert.equal(normaliseHeading(example), normaliseHeading(example.toLowerCase()), example);
+      for (const example of entry.nearMiss) assert.ok(normaliseHeading(example).startsWith(example.toLowerCase().split(' ')[0]!), `near miss "${example}" lost its first word`);
+    });
+  }
+
+  for (const [language, data] of Object.entries(VOCABULARY_DATA)) {
+    for (const [kind, entries] of Object.entries(data.privacy ?? {})) {
+      it(`${language}: privacy ${kind} patterns`, () => {
+        const all = kind === 'handling' ? HANDLING : PERSONAL_DATA;
+        for (const entry of entries) {
+          assert.ok(entry.match.length && entry.nearMiss.length, `${entry.pattern}: needs a match and a near miss`);
+          const own = new RegExp(`\\b(?:${entry.pattern})\\b`, 'i');
+          for (const example of entry.match) assert.ok(own.test(example), `"${example}" should match ${entry.pattern}`);
+          for (const example of entry.nearMiss) assert.ok(!all.test(example), `near miss "${example}" matches ${kind}`);
+        }
       });
     }
   }

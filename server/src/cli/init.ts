@@ -2,7 +2,7 @@
 // same template the editor's "New ML design doc" uses. Never overwrites a file.
 import fs from 'node:fs';
 import path from 'node:path';
-import { BUILT_IN_PROFILES, DEFAULT_PROFILE, RULES } from '../engine/index.js';
+import { BUILT_IN_PROFILES, DEFAULT_PROFILE, own, RULES } from '../engine/index.js';
 import { documentBody, expandDefaults } from '../engine/templates.js';
 
 export interface InitOptions {
@@ -46,7 +46,7 @@ export function firstDesignDoc(profile: string): string {
 
 /** Writes the files; returns what it did, one line per file. Throws when a file already exists. */
 export function init(options: InitOptions): string[] {
-  if (!BUILT_IN_PROFILES[options.profile]) {
+  if (!own(BUILT_IN_PROFILES, options.profile)) {
     throw new Error(`unknown profile "${options.profile}"; expected ${Object.keys(BUILT_IN_PROFILES).join(', ')}`);
   }
   const config = path.join(options.cwd, '.mldoc.yaml');

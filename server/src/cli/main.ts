@@ -10,7 +10,7 @@ import { check, UsageError, type CliIo } from './check.js';
 import { formatGithub } from './formatters/github.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
-import { formatStylish } from './formatters/stylish.js';
+import { formatStylish, terminalSafeLines } from './formatters/stylish.js';
 import type { Formatter } from './formatters/types.js';
 import { DEFAULT_INIT_PROFILE, init } from './init.js';
 
@@ -181,7 +181,7 @@ export function main(): void {
   try {
     process.exitCode = runCli(process.argv.slice(2), {
       stdout: (text) => process.stdout.write(text),
-      stderr: (text) => process.stderr.write(text),
+      stderr: (text) => process.stderr.write(terminalSafeLines(text)),
       readStdin: () => decodeMarkdown(fs.readFileSync(0)),
       cwd: process.cwd(),
       isTty: Boolean(process.stdout.isTTY),

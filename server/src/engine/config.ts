@@ -6,7 +6,7 @@ import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 
 import { normaliseAlias } from './model/headings.js';
 import { BUILT_IN_PROFILES, SECTIONS_BY_ID } from './profiles.js';
 import { RULES_BY_ID } from './rules/index.js';
-import { SEVERITIES, type DocumentLimits, type LintConfig, type Profile, type RuleSetting, type SectionSpec, type Severity } from './types.js';
+import { own, SEVERITIES, type DocumentLimits, type LintConfig, type Profile, type RuleSetting, type SectionSpec, type Severity } from './types.js';
 
 // jsonc-parser ships UMD for Node (its API arrives as the default export) and ESM for bundlers
 // (named exports); take whichever this runtime gave us.
@@ -55,7 +55,7 @@ export class ConfigError extends Error {
 }
 
 const TOP_LEVEL_KEYS = ['profile', 'profiles', 'rules', 'status', 'include', 'exclude', 'extends', 'limits', '$schema'];
-const LIMIT_KEYS: Array<keyof DocumentLimits> = ['maxChars', 'maxLines', 'maxDepth'];
+const LIMIT_KEYS: Array<keyof DocumentLimits> = ['maxChars', 'maxLines', 'maxDepth', 'maxEmphasisMarkers'];
 
 type Path = Array<string | number>;
 
@@ -120,7 +120,14 @@ function yamlSource(text: string, file: string): { value: unknown; locate: Locat
     }
     return { line: 1, column: 1 };
   };
-  return { value: doc.toJS(), locate };
+  let value: unknown;
+  try {
+    // Alias limits: a "billion laughs" config is an error naming the file, not a crash or a hang.
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new ConfigError(file, 1, 1, '(file)', `not valid YAML (${(error as Error).message.split('\n')[0]})`);
+  }
+  return { value, locate };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -186,7 +193,7 @@ function validateConfig(value: unknown, file: string, locate: Locator): ConfigFi
     }
     // Follow the extends chain; coming back to this profile is a cycle.
     const chain = [name];
-    for (let next = profile.extends; next && config.profiles?.[next]; next = config.profiles[next]!.extends) {
+    for (let next = profile.extends; next && own(config.profiles, next); next = own(config.profiles, next)!.extends) {
       if (chain.includes(next)) fail(['profiles', name, 'extends'], `profiles extend each other in a cycle: ${[...chain, next].join(' -> ')}`);
       chain.push(next);
     }
@@ -256,13 +263,13 @@ function validateProfiles(value: unknown, fail: (reason: string, ...path: Path) 
       if (!Array.isArray(profile.sections)) fail('expected a list of section ids or section objects', name, 'sections');
       (profile.sections as unknown[]).forEach((entry, index) => {
         if (typeof entry === 'string') {
-          if (!SECTIONS_BY_ID[entry]) fail(`unknown section "${entry}"; built-in sections are ${Object.keys(SECTIONS_BY_ID).join(', ')}`, name, 'sections', index);
+          if (!own(SECTIONS_BY_ID, entry)) fail(`unknown section "${entry}"; built-in sections are ${Object.keys(SECTIONS_BY_ID).join(', ')}`, name, 'sections', index);
           sections.push(entry);
           return;
         }
         if (!isRecord(entry) || typeof entry.id !== 'string') fail('expected a section id or an object with an "id"', name, 'sections', index);
         const section = entry as Record<string, unknown>;
-        const builtIn = SECTIONS_BY_ID[section.id as string];
+        const builtIn = own(SECTIONS_BY_ID, section.id as string);
         if (section.aliases !== undefined && !(Array.isArray(section.aliases) && section.aliases.every((a) => typeof a === 'string'))) {
           fail('expected a list of strings', name, 'sections', index, 'aliases');
         }
@@ -293,8 +300,8 @@ export function mergeConfigData(base: ConfigFileData, override: ConfigFileData):
 }
 
 function toSectionSpec(input: string | CustomSectionInput): SectionSpec {
-  if (typeof input === 'string') return SECTIONS_BY_ID[input]!;
-  const builtIn = SECTIONS_BY_ID[input.id];
+  if (typeof input === 'string') return own(SECTIONS_BY_ID, input)!;
+  const builtIn = own(SECTIONS_BY_ID, input.id);
   const aliases = [...(builtIn?.aliases ?? []), ...(input.aliases ?? []).map(normaliseAlias)];
   // Built-in words (exact aliases, keywords, labels) stay: a custom alias adds to them.
   const spec: SectionSpec = { ...builtIn, id: input.id, title: input.title ?? builtIn!.title, aliases: [...new Set(aliases)] };
@@ -309,16 +316,17 @@ function toSectionSpec(input: string | CustomSectionInput): SectionSpec {
 export function resolveProfiles(inputs: Record<string, CustomProfileInput> = {}): Record<string, Profile> {
   const resolved: Record<string, Profile> = {};
   const resolve = (name: string, seen: string[]): Profile => {
-    if (resolved[name]) return resolved[name]!;
-    const input = inputs[name];
-    if (!input) return BUILT_IN_PROFILES[name]!;
+    const done = own(resolved, name);
+    if (done) return done;
+    const input = own(inputs, name);
+    if (!input) return own(BUILT_IN_PROFILES, name)!;
     if (seen.includes(name)) throw new Error(`profile "${name}" extends itself through ${seen.join(' -> ')}`);
     const parent = input.extends ? resolve(input.extends, [...seen, name]) : null;
-    const own = (input.sections ?? []).map(toSectionSpec);
-    const sections = [...(parent?.sections ?? []).filter((s) => !own.some((o) => o.id === s.id)), ...own];
+    const ownSections = (input.sections ?? []).map(toSectionSpec);
+    const sections = [...(parent?.sections ?? []).filter((s) => !ownSections.some((o) => o.id === s.id)), ...ownSections];
     // A section that only adds aliases to an inherited one keeps the inherited place in the order.
     const ordered = parent
-      ? [...parent.sections.map((s) => own.find((o) => o.id === s.id) ?? s), ...own.filter((o) => !parent.sections.some((s) => s.id === o.id))]
+      ? [...parent.sections.map((s) => ownSections.find((o) => o.id === s.id) ?? s), ...ownSections.filter((o) => !parent.sections.some((s) => s.id === o.id))]
       : sections;
     const profile: Profile = { name, description: input.description ?? `Custom profile "${name}"`, sections: ordered };
     resolved[name] = profile;

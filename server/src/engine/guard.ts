@@ -13,7 +13,7 @@ export const ENGINE_FINDINGS = {
 } as const;
 export type EngineFindingId = keyof typeof ENGINE_FINDINGS;
 
-export const DEFAULT_LIMITS: DocumentLimits = { maxChars: 5_000_000, maxLines: 100_000, maxDepth: 100 };
+export const DEFAULT_LIMITS: DocumentLimits = { maxChars: 5_000_000, maxLines: 100_000, maxDepth: 100, maxEmphasisMarkers: 5_000 };
 
 const WHOLE_FIRST_LINE = { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } };
 
@@ -62,9 +62,33 @@ export function estimateNestingDepth(text: string): number {
   return deepest;
 }
 
+/**
+ * The most `*` and `_` characters in one paragraph (text between blank lines): the parser pairs
+ * emphasis markers in time that grows with the square of their number in a paragraph.
+ */
+export function maxEmphasisMarkers(text: string): number {
+  let most = 0;
+  let count = 0;
+  let lineHasText = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) {
+      if (!lineHasText) count = 0; // a blank line ends the paragraph
+      lineHasText = false;
+      continue;
+    }
+    if (code !== 32 && code !== 9) lineHasText = true;
+    if (code === 42 || code === 95) {
+      count++;
+      if (count > most) most = count;
+    }
+  }
+  return most;
+}
+
 /** Why a document is beyond the limits, or null. */
 export function limitProblem(text: string, limits: Partial<DocumentLimits> | undefined): string | null {
-  const { maxChars, maxLines, maxDepth } = { ...DEFAULT_LIMITS, ...limits };
+  const { maxChars, maxLines, maxDepth, maxEmphasisMarkers: maxMarkers } = { ...DEFAULT_LIMITS, ...limits };
   const raise = 'Raise `limits` in the mldoc config to check it anyway.';
   if (text.length > maxChars) {
     return `Document not checked: it has ${text.length.toLocaleString('en-US')} characters, more than the limit of ${maxChars.toLocaleString('en-US')}. ${raise}`;
@@ -77,10 +101,15 @@ export function limitProblem(text: string, limits: Partial<DocumentLimits> | und
   if (depth > maxDepth) {
     return `Document not checked: lists or quotes nest about ${depth} levels deep, more than the limit of ${maxDepth}. ${raise}`;
   }
+  const markers = maxEmphasisMarkers(text);
+  if (markers > maxMarkers) {
+    return `Document not checked: one paragraph has ${markers.toLocaleString('en-US')} emphasis markers (* or _), more than the limit of ${maxMarkers.toLocaleString('en-US')}. ${raise}`;
+  }
   return null;
 }
 
 export interface PreparedDocument {
+  text: string;
   model: DocumentModel;
   /** Set when the document could not be modelled; `model` is then an empty document. */
   failure: Diagnostic | null;
@@ -89,13 +118,13 @@ export interface PreparedDocument {
 /** Builds the document model, or the one finding that says why it could not be built. */
 export function prepareDocument(text: string, options: LintOptions = {}): PreparedDocument {
   const problem = limitProblem(text, options.config?.limits);
-  if (problem) return { model: buildDocumentModel(''), failure: engineFinding('document-limit', problem, options) };
+  if (problem) return { text, model: buildDocumentModel(''), failure: engineFinding('document-limit', problem, options) };
   try {
-    return { model: buildDocumentModel(text), failure: null };
+    return { text, model: buildDocumentModel(text), failure: null };
   } catch (error) {
     const message = error instanceof RangeError
       ? 'Document not checked: it is too deeply nested for the Markdown parser (it ran out of stack). Flatten the deepest lists or quotes.'
       : `Document not checked: mldoc failed on it (${error instanceof Error ? error.message : String(error)}). Please report this with the document.`;
-    return { model: buildDocumentModel(''), failure: engineFinding('internal-error', message, options) };
+    return { text, model: buildDocumentModel(''), failure: engineFinding('internal-error', message, options) };
   }
 }

@@ -13,4 +13,5 @@ export { ruleDocsUrl, DEFAULT_DOCS_BASE_URL, BUNDLED_DOCS_BASE_URL } from './doc
 export { selectFixes, applyFixes } from './fixes.js';
 export { clearParseCache } from './parse.js';
 export { LineIndex } from './text.js';
+export { planFixAll, placeSafely } from './fixes.js';
 export * from './types.js';

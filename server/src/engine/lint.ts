@@ -3,6 +3,8 @@
 import type { Nodes } from 'mdast';
 import { detectDesignDoc } from './detect.js';
 import { ruleDocsUrl } from './docs-url.js';
+import { placeSafely } from './fixes.js';
+import { LineIndex } from './text.js';
 import { engineFinding, prepareDocument, type PreparedDocument } from './guard.js';
 import { nodeRange, type DocumentModel } from './model/document.js';
 import { guessKind, KIND_NAMES } from './model/kind.js';
@@ -11,7 +13,7 @@ import { BUILT_IN_PROFILES, DEFAULT_PROFILE } from './profiles.js';
 import type { ReportDescriptor, RuleDefinition } from './rules/rule.js';
 import { RULES } from './rules/index.js';
 import { parseDirectives, Suppressions } from './suppressions.js';
-import type { Diagnostic, Fix, LintConfig, LintOptions, LintResult, Profile, Range, Severity } from './types.js';
+import { own, type Diagnostic, type Fix, type LintConfig, type LintOptions, type LintResult, type Profile, type Range, type Severity } from './types.js';
 
 interface ProfileChoice {
   profile: Profile;
@@ -23,7 +25,7 @@ function chooseProfile(doc: DocumentModel, config: LintConfig, override: string 
   const available: Record<string, Profile> = { ...BUILT_IN_PROFILES, ...config.profiles };
   const fromFrontMatter = doc.frontMatter?.data?.profile;
   const requested = typeof fromFrontMatter === 'string' ? fromFrontMatter : override ?? config.profile ?? DEFAULT_PROFILE;
-  const profile = available[requested];
+  const profile = own(available, requested);
   if (profile) return { profile };
   return {
     profile: available[DEFAULT_PROFILE]!,
@@ -50,7 +52,7 @@ function ruleSetting(rule: RuleDefinition, config: LintConfig, status: string | 
   else if (Array.isArray(setting)) result = { severity: setting[0], options: setting[1] ?? {} };
   else result = { severity: setting, options: {} };
   // The document's own status adjusts severities of rules left on.
-  const byStatus = status ? (config.status?.[status] ?? DEFAULT_STATUS_SEVERITIES[status]) : undefined;
+  const byStatus = status ? (own(config.status, status) ?? own(DEFAULT_STATUS_SEVERITIES, status)) : undefined;
   const adjusted = byStatus?.[rule.id];
   if (adjusted && result.severity !== 'off') result.severity = adjusted;
   return result;
@@ -114,11 +116,12 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
     // Said once, where the YAML goes wrong: otherwise its profile and status would be ignored silently.
     diagnostics.push(engineFinding('front-matter',
       `Invalid front matter: ${doc.frontMatter.error}. Its settings (profile, status) are ignored until it is fixed.`,
-      options, doc.frontMatter.errorRange ?? doc.frontMatter.range));
+      options, doc.lines.clampRange(doc.frontMatter.errorRange ?? doc.frontMatter.range)));
   }
   const emit = (rule: RuleDefinition, severity: Severity, message: string, range: Range, extra: Partial<Diagnostic> = {}) => {
     if (suppressions.isSuppressed(rule.id, range.start.line)) return;
-    diagnostics.push({ ruleId: rule.id, severity, message, range, docsUrl: ruleDocsUrl(rule.id, options.docsBaseUrl), ...extra });
+    // Every position inside the text (a finding "at line 1" of a doc whose first line is empty).
+    diagnostics.push({ ruleId: rule.id, severity, message, range: doc.lines.clampRange(range), docsUrl: ruleDocsUrl(rule.id, options.docsBaseUrl), ...extra });
   };
 
   const skip = (rule: RuleDefinition, reason: string) => {
@@ -150,8 +153,11 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
         skip: (reason) => skip(rule, reason),
         report(descriptor) {
           const extra: Partial<Diagnostic> = {};
-          if (descriptor.fix) extra.fix = inDocumentLineEndings(descriptor.fix, eol);
-          if (descriptor.related) extra.related = descriptor.related;
+          if (descriptor.fix) {
+            const fix = inDocumentLineEndings(placeSafely(doc, descriptor.fix), eol);
+            extra.fix = { ...fix, range: doc.lines.clampRange(fix.range) };
+          }
+          if (descriptor.related) extra.related = descriptor.related.map((r) => ({ ...r, range: doc.lines.clampRange(r.range) }));
           emit(rule, severity, descriptor.message, descriptorRange(doc, descriptor), extra);
         },
       });
@@ -188,7 +194,7 @@ export function lintPrepared(prepared: PreparedDocument, options: LintOptions = 
     isDesignDoc: false,
     detectionReason: 'the document could not be read as Markdown',
     profile: options.profileOverride ?? options.config?.profile ?? DEFAULT_PROFILE,
-    diagnostics: [prepared.failure],
+    diagnostics: [{ ...prepared.failure, range: new LineIndex(prepared.text).clampRange(prepared.failure.range) }],
   };
 }
 

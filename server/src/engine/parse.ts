@@ -21,6 +21,9 @@ export interface Chunk {
 const FENCE_OPEN = /^\s*(`{3,}|~{3,})(.*)$/;
 const ATX_HEADING_AT_COLUMN_0 = /^#{1,6}(?:[ \t]|$)/;
 const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:\s|>|$)/i;
+// Any other HTML block (<div>, <details>, a tag alone on a line) runs to the next blank line, and a
+// heading inside it is HTML, not a heading: no split there. (Not splitting is always safe.)
+const HTML_BLOCK_OPEN = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)/;
 
 /** Splits a document into chunks that each start at a top-level heading (the first may not). */
 export function splitIntoChunks(text: string): Chunk[] {
@@ -30,7 +33,8 @@ export function splitIntoChunks(text: string): Chunk[] {
   let fence: { char: string; length: number } | null = null;
   let inComment = false;
   let rawHtmlTag: string | null = null;
-  let inFrontMatter = /^---(\r\n|\r|\n)/.test(text);
+  let inHtmlBlock = false;
+  let inFrontMatter = /^\uFEFF?---(\r\n|\r|\n)/.test(text);
 
   // Lines end at \r\n, \n or a lone \r, as the parser counts them.
   const lineEnding = /\r\n|\r|\n/g;
@@ -52,7 +56,10 @@ export function splitIntoChunks(text: string): Chunk[] {
       if (lineText.includes('-->')) inComment = false;
     } else if (rawHtmlTag) {
       if (lineText.toLowerCase().includes(`</${rawHtmlTag}`)) rawHtmlTag = null;
+    } else if (inHtmlBlock && lineText.trim() !== '') {
+      // still inside the HTML block
     } else {
+      inHtmlBlock = false;
       const open = lineText.match(FENCE_OPEN);
       if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
         fence = { char: open[1]![0]!, length: open[1]!.length };
@@ -61,6 +68,8 @@ export function splitIntoChunks(text: string): Chunk[] {
       } else if (RAW_HTML_OPEN.test(lineText)) {
         const tag = lineText.match(RAW_HTML_OPEN)![1]!.toLowerCase();
         if (!lineText.toLowerCase().includes(`</${tag}`)) rawHtmlTag = tag;
+      } else if (HTML_BLOCK_OPEN.test(lineText)) {
+        inHtmlBlock = true;
       } else if (ATX_HEADING_AT_COLUMN_0.test(lineText) && offset > chunkStart) {
         chunks.push({ text: text.slice(chunkStart, offset), startOffset: chunkStart, startLine: chunkStartLine });
         chunkStart = offset;
@@ -146,8 +155,10 @@ export function parseMarkdown(text: string): Root {
   const children: RootContent[] = [];
   for (const chunk of splitIntoChunks(text)) {
     const tree = sharedCache.get(chunk.text);
+    // The parser drops a leading byte-order mark and counts offsets without it: add it back.
+    const bom = chunk.startOffset === 0 && chunk.text.charCodeAt(0) === 0xfeff ? 1 : 0;
     for (const child of tree.children) {
-      children.push(relocate(child, chunk.startLine - 1, chunk.startOffset));
+      children.push(relocate(child, chunk.startLine - 1, chunk.startOffset + bom));
     }
   }
   return {

@@ -88,6 +88,7 @@ export function buildConfigSchema(): Record<string, unknown> {
           maxChars: { type: 'integer', minimum: 1, description: `Characters. Default: ${DEFAULT_LIMITS.maxChars}.` },
           maxLines: { type: 'integer', minimum: 1, description: `Lines. Default: ${DEFAULT_LIMITS.maxLines}.` },
           maxDepth: { type: 'integer', minimum: 1, description: `Nesting of lists and quotes. Default: ${DEFAULT_LIMITS.maxDepth}.` },
+          maxEmphasisMarkers: { type: 'integer', minimum: 1, description: `* and _ characters in one paragraph. Default: ${DEFAULT_LIMITS.maxEmphasisMarkers}.` },
         },
       },
     },

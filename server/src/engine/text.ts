@@ -64,6 +64,16 @@ export class LineIndex {
     return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
   }
 
+  /** A position moved inside the text: an existing line, a column at most one past its end. */
+  clampPosition(position: Position): Position {
+    const line = Math.min(Math.max(1, position.line), this.lineCount);
+    return { line, column: Math.min(Math.max(1, position.column), this.lineText(line).length + 1) };
+  }
+
+  clampRange(range: Range): Range {
+    return { start: this.clampPosition(range.start), end: this.clampPosition(range.end) };
+  }
+
   /** The range of a whole 1-based line, without its line ending. */
   lineRange(line: number): Range {
     const text = this.lineText(line);

@@ -1,6 +1,11 @@
 // Shared types of the lint engine. Positions are 1-based (line and column) everywhere in the
 // engine; the language server converts to 0-based LSP positions at its edge.
 
+/** A record's own entry, never one inherited from Object.prototype ("constructor", "__proto__"). */
+export function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 export type Severity = 'error' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -88,6 +93,8 @@ export interface DocumentLimits {
   maxLines: number;
   /** Nesting of lists and quotes, as estimated from line prefixes before parsing. */
   maxDepth: number;
+  /** `*` and `_` characters in one paragraph (the parser slows down with their square). */
+  maxEmphasisMarkers: number;
 }
 
 export interface LintOptions {

@@ -88,7 +88,7 @@ export function codeActionsFor(uri: string, model: DocumentModel, findings: Diag
   return actions;
 }
 
-/** Every fix whose range does not overlap one taken before it, in document order (as the CLI's --fix). */
+/** The fixes of all findings applied together, as the CLI's --fix: one pass, de-duplicated and ordered (see planFixAll). */
 export function fixAllEdits(findings: Diagnostic[]): TextEdit[] {
   return selectFixes(findings).map(edit);
 }

@@ -4,13 +4,13 @@
 import type { Hover } from 'vscode-languageserver/node';
 import { headingMatchesSection } from '../engine/model/headings.js';
 import { capitalise } from '../engine/text.js';
-import { BUILT_IN_PROFILES, type Diagnostic, type DocumentModel, type LintResult, type Profile } from '../engine/index.js';
+import { BUILT_IN_PROFILES, own, type Diagnostic, type DocumentModel, type LintResult, type Profile } from '../engine/index.js';
 
 export function headingHover(uri: string, model: DocumentModel, result: LintResult, profiles: Record<string, Profile>, line: number): Hover | null {
   const section = model.sections.find((s) => s.heading!.line === line);
   if (!section) return null;
   const heading = section.heading!;
-  const profile = profiles[result.profile] ?? BUILT_IN_PROFILES.full!;
+  const profile = own(profiles, result.profile) ?? BUILT_IN_PROFILES.full!;
   const spec = heading.isTitle ? undefined : profile.sections.find((s) => headingMatchesSection(heading.normalised, s));
   const endLine = model.lines.positionAt(section.endOffset).line;
   const inside = result.diagnostics.filter((d: Diagnostic) => d.range.start.line >= heading.line && d.range.start.line <= endLine);

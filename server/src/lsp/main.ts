@@ -8,6 +8,7 @@ import { normaliseSettings, DEFAULT_SETTINGS, type MldocSettings } from '../shar
 import fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileCollector, readMarkdownFile } from '../node/files.js';
+import { BUILT_IN_PROFILES, own } from '../engine/index.js';
 import { codeActionsFor, fixAllEdits, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './code-actions.js';
 import { buildReport, buildReportData, countFindings } from './report.js';
 import { REPORT_DATA_REQUEST, REPORT_REQUEST, SERVER_COMMANDS, STATUS_NOTIFICATION, type DocumentStatus } from '../shared/commands.js';
@@ -189,7 +190,8 @@ connection.onInitialize((params): InitializeResult => {
   const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
   workspaceFolderUris = folders.map((folder) => folder.uri);
   workspaceFolders = folders.filter((folder) => folder.uri.startsWith('file:')).map((folder) => fileURLToPath(folder.uri));
-  linter.useConfigFiles = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
+  // Config files can point anywhere (extends); read them only when the client says the workspace is trusted.
+  linter.useConfigFiles = (params.initializationOptions as { trusted?: unknown } | undefined)?.trusted === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -338,7 +340,7 @@ connection.onExecuteCommand(async ({ command, arguments: args }) => {
 connection.onRequest(REPORT_REQUEST, async ({ uri }: { uri: string }) => {
   const lint = await currentLint(uri);
   if (!lint) return null;
-  const profile = lint.profiles[lint.result.profile]!;
+  const profile = own(lint.profiles, lint.result.profile) ?? BUILT_IN_PROFILES.full!;
   return buildReport(uri, lint.model, lint.result, profile);
 });
 

@@ -25,6 +25,33 @@ function formatOf(file: string): ConfigFormat {
   return /\.ya?ml$/.test(base) ? 'yaml' : 'json';
 }
 
+/** Config files larger than this are refused: a config is a few hundred bytes, /dev/zero is endless. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * Reads a config file only if it is a regular file under the size cap. It is opened without
+ * blocking and checked on the open descriptor, so a FIFO, a device or a file swapped in meanwhile
+ * can neither hang the read nor fill memory.
+ */
+export function readConfigText(file: string): string {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) throw new Error('not a regular file (a FIFO, device or folder is never read as config)');
+    if (stat.size > MAX_CONFIG_BYTES) throw new Error(`larger than ${MAX_CONFIG_BYTES / 1024 / 1024} MB`);
+    const buffer = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < buffer.length) {
+      const n = fs.readSync(fd, buffer, read, buffer.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.subarray(0, read).toString('utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Reads one config file and everything it extends (later files win over what they extend). */
 export function loadConfigFile(file: string, seen: string[] = []): ConfigFileData {
   const absolute = path.resolve(file);
@@ -33,9 +60,10 @@ export function loadConfigFile(file: string, seen: string[] = []): ConfigFileDat
   }
   let text: string;
   try {
-    text = fs.readFileSync(absolute, 'utf8');
+    text = readConfigText(absolute);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (error as Error).message;
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'file not found' : (error as Error).message;
     throw new ConfigError(absolute, 1, 1, '(file)', `cannot read config: ${reason}`);
   }
   const own = parseConfigText(text, absolute, formatOf(absolute));
@@ -48,11 +76,18 @@ export function loadConfigFile(file: string, seen: string[] = []): ConfigFileDat
 }
 
 function hasMldocKey(packageJson: string): boolean {
+  let text: string;
   try {
-    const parsed = JSON.parse(fs.readFileSync(packageJson, 'utf8')) as Record<string, unknown>;
-    return parsed !== null && typeof parsed === 'object' && 'mldoc' in parsed;
+    text = readConfigText(packageJson);
   } catch {
-    return false; // a broken package.json without our key is not ours to report
+    return false; // not a readable regular file: not ours to report
+  }
+  try {
+    const parsed = JSON.parse(text) as Record<string, unknown>;
+    return parsed !== null && typeof parsed === 'object' && Object.hasOwn(parsed, 'mldoc');
+  } catch {
+    // A broken package.json is ours to report only when it seems to hold our key.
+    return /"mldoc"\s*:/.test(text);
   }
 }
 

@@ -3,7 +3,7 @@
 // lints. Shared by the CLI and the public API; problems (I/O, config) are collected, never thrown.
 import fs from 'node:fs';
 import path from 'node:path';
-import { BUILT_IN_PROFILES, ConfigError, lint, type LintOptions, type LintResult } from '../engine/index.js';
+import { BUILT_IN_PROFILES, ConfigError, lint, own, type LintOptions, type LintResult } from '../engine/index.js';
 import { ConfigResolver, isExcluded, lintConfigFor, type LoadedConfig } from './config-loader.js';
 import { FileCollector, readMarkdownFile, UnreadableTextError, type FoundFile } from './files.js';
 
@@ -74,11 +74,11 @@ export function lintFilesSync(paths: string[], options: LintFilesOptions = {}): 
   }
 
   const profile = options.profile;
-  if (profile && !BUILT_IN_PROFILES[profile]) {
+  if (profile && !own(BUILT_IN_PROFILES, profile)) {
     // A custom profile must be defined in the config of at least one of the documents.
     const known = inputs.some((input) => {
       try {
-        return Boolean(resolver.forDocument(input.path).data.profiles?.[profile]);
+        return Boolean(own(resolver.forDocument(input.path).data.profiles, profile));
       } catch {
         return false;
       }

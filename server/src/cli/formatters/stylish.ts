@@ -5,6 +5,22 @@ import type { FileReport, Formatter } from './types.js';
 
 type Style = Parameters<typeof styleText>[0];
 
+// Control characters (ANSI escapes, carriage returns, bidi overrides) from a document or a file name
+// must not reach the terminal: shown as visible escapes instead, whatever --color says.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const LINE_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const escapeChar = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/** One field of output (a message, a path): every control character escaped, line breaks too. */
+export function terminalSafe(text: string): string {
+  return text.replace(CONTROL, escapeChar);
+}
+
+/** Lines of output: control characters escaped, line breaks and tabs kept. */
+export function terminalSafeLines(text: string): string {
+  return text.replace(LINE_CONTROL, escapeChar);
+}
+
 export const formatStylish: Formatter = (reports, { cwd, color, problems, baselined }) => {
   const paint = (style: Style, text: string) => (color ? styleText(style, text) : text);
   const severityStyle: Record<string, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
@@ -13,13 +29,13 @@ export const formatStylish: Formatter = (reports, { cwd, color, problems, baseli
   let fixable = 0;
   const shown = reports.filter((r) => r.messages.length > 0);
   for (const report of shown) {
-    lines.push(paint('underline', relativePath(report, cwd)));
+    lines.push(paint('underline', terminalSafe(relativePath(report, cwd))));
     const positionWidth = Math.max(...report.messages.map((m) => `${m.line}:${m.column}`.length));
     for (const m of report.messages) {
       totals[m.severity]++;
       if (m.fix) fixable++;
       const position = `${m.line}:${m.column}`.padEnd(positionWidth);
-      lines.push(`  ${paint('dim', position)}  ${paint(severityStyle[m.severity]!, m.severity.padEnd(7))}  ${m.message}  ${paint('dim', m.ruleId)}`);
+      lines.push(`  ${paint('dim', position)}  ${paint(severityStyle[m.severity]!, m.severity.padEnd(7))}  ${terminalSafe(m.message)}  ${paint('dim', terminalSafe(m.ruleId))}`);
     }
     lines.push('');
   }

@@ -1,13 +1,17 @@
 // Heading normalisation and section matching: real docs name the same section in many ways
 // ("4.5 Model", "🚀 Rollout", "Risks <a name=r></a>", "Success Metrics (ML + Business KPIs)").
 import type { SectionSpec } from '../types.js';
+import { VOCABULARY_DATA } from '../vocab/data.generated.js';
 
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}\u{20E3}]/gu;
 const INLINE_HTML = /<\/?[A-Za-z][^<>]*>/g;
 const ANCHOR_SUFFIX = /\s*\{#[^}]*\}\s*$/;
 // "1.", "2.3", "2.3.", "1)", "§ 4", "IV.", "A.", "Step 3:", "Section 2 -" at the start of a heading.
-const NUMBERING =
-  /^(?:(?:step|section|part|chapter|stage|phase|этап|шаг|раздел|часть)\s+)?(?:§\s*)?(?:\d+(?:\.\d+)*[.):]?|[ivxlc]+[.)]|[a-z][.)])(?:\s*[-–—:]\s*|\s+)/i;
+/** Words before a heading's number ("Step 3", "Этап 1"), from vocab/<language>/structure.yaml. */
+export const NUMBERING_WORDS: readonly string[] = Object.values(VOCABULARY_DATA).flatMap((data) => data.structure?.['numbering-words']?.words ?? []);
+const NUMBERING = new RegExp(`^(?:(?:${NUMBERING_WORDS.join('|')})\\s+)?(?:§\\s*)?(?:\\d+(?:\\.\\d+)*[.):]?|[ivxlc]+[.)]|[a-z][.)])(?:\\s*[-–—:]\\s*|\\s+)`, 'iu');
+/** "Stage 2", "Этап 3 —": a heading that is one numbered step of a sequence. */
+export const NUMBERED_STEP = new RegExp(`^(?:${NUMBERING_WORDS.join('|')})\\s*\\d`, 'iu');
 
 /**
  * Normalises heading text for matching: lower case, no numbering, emoji, inline HTML, anchors,

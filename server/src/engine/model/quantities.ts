@@ -27,7 +27,8 @@ export interface Quantity {
   numberStart: number;
 }
 
-const NUMBER = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+/g;
+// Scientific notation ("1e-3", "2.5E4") is one number, not a 1 followed by "e-3".
+const NUMBER = /(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+(?![\w.]))?/g;
 const SPACE = '[ \\u00a0\\u2009\\u202f]?';
 
 const MS_PER: Record<string, number> = {

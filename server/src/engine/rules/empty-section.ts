@@ -3,7 +3,7 @@ import type { RootContent } from 'mdast';
 import type { DocumentModel, SectionNode } from '../model/document.js';
 import { hasTemplate, templateText } from '../templates.js';
 import type { Fix, Profile, SectionSpec } from '../types.js';
-import { headingMatchesSection } from '../model/headings.js';
+import { headingMatchesSection, NUMBERED_STEP } from '../model/headings.js';
 import type { RuleDefinition } from './rule.js';
 
 /** Whether a top-level node is something a reader would call content. */
@@ -36,6 +36,10 @@ function titleHeadings(doc: DocumentModel, profile: Profile): Set<SectionNode> {
   return titles;
 }
 
+function headingHasLink(node: { children?: Array<{ type: string }> }): boolean {
+  return (node.children ?? []).some((child) => child.type === 'link' || child.type === 'linkReference');
+}
+
 /** Inserts the section's prompt, to be filled in, on the line after the heading. */
 function promptFix(doc: DocumentModel, headingLine: number, spec: SectionSpec): Fix {
   const text = hasTemplate(spec.id) ? templateText(spec.id).replace(/^#+ .*\n\n/, '') : `[${spec.prompt}]`;
@@ -55,9 +59,14 @@ export const emptySection: RuleDefinition = {
   fixable: true,
   check({ doc, profile, report }) {
     const titles = titleHeadings(doc, profile);
-    for (const section of doc.sections) {
-      if (hasContent(section) || titles.has(section)) continue;
+    doc.sections.forEach((section, index) => {
+      if (hasContent(section) || titles.has(section)) return;
       const heading = section.heading!;
+      // A heading that carries its content (a reference entry with its link) is not waiting for any.
+      if (/https?:\/\/|\]\(/.test(heading.text) || headingHasLink(heading.node)) return;
+      // "Stages of the solution" followed at its own level by "Stage 1 …", "Stage 2 …": it introduces them.
+      const next = doc.sections[index + 1];
+      if (next?.level === section.level && NUMBERED_STEP.test(next.heading!.text.trim()) && !NUMBERED_STEP.test(heading.text.trim())) return;
       const spec = heading.isTitle ? undefined : profile.sections.find((s) => headingMatchesSection(heading.normalised, s));
       const expected = spec?.prompt ? ` Expected here: ${spec.prompt}` : '';
       const name = heading.text.trim() ? `Section "${heading.text.trim()}"` : 'A heading with no text';
@@ -66,6 +75,6 @@ export const emptySection: RuleDefinition = {
         message: `${name} is empty: write its content or remove the heading.${expected}`,
         ...(spec?.prompt ? { fix: promptFix(doc, heading.range.end.line, spec) } : {}),
       });
-    }
+    });
   },
 };

@@ -78,7 +78,9 @@ export const fpFnCostTable: RuleDefinition = {
     // Only a task described as classification; metrics such as precision alone do not make one.
     const scores = framing.taskScores;
     if (framing.primary !== 'classification' || scores.classification < FRAMING_THRESHOLD) {
-      return skip(framing.primary ? `the task reads as ${framing.primary}, which needs no false-positive / false-negative cost table` : 'the doc does not say what the model predicts');
+      return skip(framing.primary && framing.primary !== 'classification'
+        ? `the task reads as ${framing.primary}, which needs no false-positive / false-negative cost table`
+        : 'the doc does not say clearly what the model decides (too few words of a classification task)');
     }
     // A doc that is as much about ranking, forecasting or generation (a ranked shortlist, a guide to every kind of system) is not held to it.
     if (Math.max(scores.ranking, scores.regression, scores.generation) * 2 >= scores.classification) {

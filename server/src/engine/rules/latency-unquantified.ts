@@ -102,6 +102,9 @@ export const latencyUnquantified: RuleDefinition = {
   scope: ENGLISH_DESIGN_CLAIMS,
   check({ doc, report }) {
     const rowsByCell = indexRows(doc.tables);
+    // Whether a block's context holds a time: asked once per block, not once per sentence in it
+    // (a long paragraph has thousands of sentences).
+    const quantifiedContext = new Map<TextBlock, boolean>();
     for (const statement of claimsOf(doc)) {
       if (!isRequirement(statement)) continue;
       const prose = proseOf(statement);
@@ -110,11 +113,15 @@ export const latencyUnquantified: RuleDefinition = {
       if (MODE_CONTRAST.test(statement.text)) continue;
       // The claim's context: the table row of a cell; the paragraph of a sentence and the list it
       // introduces ("A real-time fraud check:" followed by "- decision within 200 ms").
-      let context = rowTextOf(statement.block, rowsByCell) ?? statement.block.text;
-      if (statement.block.kind === 'paragraph' && !statement.listItem) context += ' ' + followingListText(doc, statement.block);
-      if (hasTimeNumber(context) || (TIME_WORDS.test(context) && /\d/.test(context))) continue;
-      // A budget left to fill in ("p99 ≤ [N] ms", "[p99 in ms]") is placeholder-text's finding, not this one.
-      if (BUDGET_TO_FILL_IN.test(context)) continue;
+      let skip = quantifiedContext.get(statement.block);
+      if (skip === undefined) {
+        let context = rowTextOf(statement.block, rowsByCell) ?? statement.block.text;
+        if (statement.block.kind === 'paragraph' && !statement.listItem) context += ' ' + followingListText(doc, statement.block);
+        // A budget left to fill in ("p99 ≤ [N] ms", "[p99 in ms]") is placeholder-text's finding, not this one.
+        skip = hasTimeNumber(context) || (TIME_WORDS.test(context) && /\d/.test(context)) || BUDGET_TO_FILL_IN.test(context);
+        quantifiedContext.set(statement.block, skip);
+      }
+      if (skip) continue;
       // The fix appends a budget to fill in, before the statement's closing punctuation.
       const body = prose.replace(/[\s.;:!]+$/, '');
       const at = doc.lines.positionAt(statementOffsets(statement, body.length, body.length)[0]);

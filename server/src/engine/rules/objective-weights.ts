@@ -36,7 +36,7 @@ function weightIn(text: string): Quantity | null {
 }
 
 function weightAt(block: TextBlock, q: Quantity): Weight {
-  const numberText = /^(?:\d+(?:\.\d+)?|\.\d+)/.exec(block.text.slice(q.numberStart))?.[0] ?? '';
+  const numberText = /^(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+(?![\w.]))?/.exec(block.text.slice(q.numberStart))?.[0] ?? '';
   const start = blockOffsetAt(block, q.numberStart);
   const end = blockOffsetAt(block, q.numberStart + numberText.length);
   return { value: q.value, offsets: [start, end], text: numberText };

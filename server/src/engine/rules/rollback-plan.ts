@@ -2,7 +2,7 @@
 // and a threshold). "Fallback:", "Kill switch", "Revert to …" and "Roll back" all count.
 import type { DocumentModel, SectionNode } from '../model/document.js';
 import { findQuantities } from '../model/quantities.js';
-import { rolloutNeighbourhood, rolloutSections } from '../model/rollout.js';
+import { rolloutNeighbourhoods, rolloutSections } from '../model/rollout.js';
 import { statementOffsets, statementsOf, type Statement } from '../model/statements.js';
 import { classifyTable } from '../model/table-semantics.js';
 import { insertBlock } from '../fixes.js';
@@ -67,7 +67,7 @@ export const rollbackPlan: RuleDefinition = {
   check({ doc, report, skip }) {
     const rollouts = rolloutSections(doc);
     if (rollouts.length === 0) return skip('the doc has no rollout plan section (required-section reports it)');
-    const nearby = sectionSet(rollouts.flatMap(rolloutNeighbourhood));
+    const nearby = rolloutNeighbourhoods(rollouts);
     // A section anywhere named for the rollback ("Rollback plan", "Fallback") is the plan itself.
     const rollbackSections = sectionSet(doc.sections.filter((s) => s.heading && ROLLBACK_HEADING.test(s.heading.normalised)));
     const statements = statementsOf(doc);

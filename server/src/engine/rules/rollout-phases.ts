@@ -2,11 +2,9 @@
 // last says what must hold before moving on.
 import type { SectionNode } from '../model/document.js';
 import { findQuantities } from '../model/quantities.js';
-import { inSectionTree } from '../model/rollout.js';
-import { findSection } from '../model/sections.js';
+import { groupByRollout, inSectionTree, rolloutSections } from '../model/rollout.js';
 import { statementOffsets, statementsOf, type Statement } from '../model/statements.js';
 import { classifyTable } from '../model/table-semantics.js';
-import { SECTIONS } from '../profiles.js';
 import type { Range } from '../types.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 
@@ -41,8 +39,9 @@ function offsetOf(statement: Statement): number {
   return statement.block.node.position?.start.offset ?? 0;
 }
 
-function phasesFromStatements(statements: Statement[], rollout: SectionNode, lines: { rangeOf(s: number, e: number): Range }): Phase[] {
-  const inside = statements.filter((s) => inSectionTree(rollout, s.block.section) && s.block.kind !== 'tableCell');
+/** Phases from the statements of one rollout section (all of them inside it). */
+function phasesFromStatements(statements: Statement[], lines: { rangeOf(s: number, e: number): Range }): Phase[] {
+  const inside = statements.filter((s) => s.block.kind !== 'tableCell');
   const openers = inside.flatMap((s, i) => (PHASE_LABEL.test(s.text) && (s.block.kind !== 'paragraph' || s.start === 0) ? [i] : []));
   return openers.map((index, n) => {
     const opener = inside[index]!;
@@ -86,12 +85,13 @@ export const rolloutPhases: RuleDefinition = {
   fixable: false,
   scope: ENGLISH_DESIGN_CLAIMS,
   check({ doc, report }) {
-    const rollouts = findSection(doc, SECTIONS.rolloutPlan).sections;
-    const outer = rollouts.filter((s) => !rollouts.some((o) => o !== s && inSectionTree(o, s)));
-    const statements = statementsOf(doc);
+    const outer = rolloutSections(doc);
+    // Each statement's rollout section found once, not every statement scanned per rollout section.
+    const statementsByRollout = groupByRollout(statementsOf(doc), (s) => s.block.section, outer);
     const tables = doc.tables.map(classifyTable);
     for (const rollout of outer) {
-      const sequences = [phasesFromStatements(statements, rollout, doc.lines), ...phasesFromTables(rollout, tables)];
+      const statements = statementsByRollout.get(rollout) ?? [];
+      const sequences = [phasesFromStatements(statements, doc.lines), ...phasesFromTables(rollout, tables)];
       for (const phases of sequences) {
         if (phases.length < 2) continue;
         let previous: Phase | null = null;
@@ -110,7 +110,6 @@ export const rolloutPhases: RuleDefinition = {
       }
       // A ramp written inline: "10% → 25% → 50%".
       for (const statement of statements) {
-        if (!inSectionTree(rollout, statement.block.section)) continue;
         const chain = statement.text.match(/\d+(?:\.\d+)?\s*%(?:\s*(?:→|->|⟶|=>)\s*\d+(?:\.\d+)?\s*%)+/);
         if (!chain) continue;
         const values = chain[0].split(/→|->|⟶|=>/).map((v) => parseFloat(v));

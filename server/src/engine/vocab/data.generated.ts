@@ -173,6 +173,205 @@ export const VOCABULARY_DATA: VocabularyData = {
         ]
       }
     },
+    "privacy": {
+      "personal-data": [
+        {
+          "pattern": "(?:e-?mail|home|postal|street|billing|shipping|residential|mailing|IP) addresse?s?",
+          "match": [
+            "we store the customer's email address",
+            "shipping addresses"
+          ],
+          "nearMiss": [
+            "the service address of the model server"
+          ]
+        },
+        {
+          "pattern": "(?:full|first|last|legal|real|customer|user|patient|applicant|employee|cardholder)(?:'s|s')? names?|usernames?",
+          "match": [
+            "the applicant's full name",
+            "username and avatar"
+          ],
+          "nearMiss": [
+            "the model name and version",
+            "feature names"
+          ]
+        },
+        {
+          "pattern": "phone numbers?|mobile numbers?|telephone numbers?",
+          "match": [
+            "phone numbers of couriers"
+          ],
+          "nearMiss": [
+            "the number of phones sold"
+          ]
+        },
+        {
+          "pattern": "dates? of birth|DOB|birth ?dates?",
+          "match": [
+            "date of birth",
+            "birthdate"
+          ],
+          "nearMiss": [
+            "the birth of the project"
+          ]
+        },
+        {
+          "pattern": "(?:social security|SSN|passport|national ID|driver'?s licen[cs]e|tax ID)(?: numbers?)?",
+          "match": [
+            "passport numbers",
+            "SSN"
+          ],
+          "nearMiss": [
+            "national identity of the brand"
+          ]
+        },
+        {
+          "pattern": "(?:credit|debit|payment) card numbers?|card numbers",
+          "match": [
+            "credit card number"
+          ],
+          "nearMiss": [
+            "the number of cards in the deck"
+          ]
+        },
+        {
+          "pattern": "(?:health|medical|clinical|patient) (?:data|records?|history|information|conditions?)|diagnos[ei]s|prescriptions?|EHR|PHI|vital signs|(?:patient|ICU) vitals",
+          "match": [
+            "patient records",
+            "vital signs and lab results",
+            "ICU vitals"
+          ],
+          "nearMiss": [
+            "the health of the cluster",
+            "system health checks"
+          ]
+        },
+        {
+          "pattern": "biometrics?|fingerprint (?:scans?|data|images|templates)|face (?:images|photos|scans|embeddings|recognition)|facial (?:images|recognition|features)|voice ?prints?|voice (?:recordings?|samples?|audio|clips?)|(?:speaker|client|user|customer)(?:'s|s')? (?:voices?|audio)",
+          "match": [
+            "voice samples for cloning",
+            "raw client voice audio",
+            "face embeddings",
+            "fingerprint scans"
+          ],
+          "nearMiss": [
+            "the brand voice of the support bot",
+            "browser fingerprints of the build"
+          ]
+        },
+        {
+          "pattern": "GPS (?:data|traces|coordinates|pings|location)|geo-?location|precise location|(?:driver|rider|device|live|home|real-time|interaction) locations?|(?:user|customer)(?:'s)? location(?!s)|location (?:data|history|traces|pings|coordinates)",
+          "match": [
+            "GPS traces",
+            "the user's location",
+            "location coordinates"
+          ],
+          "nearMiss": [
+            "warehouse location",
+            "location of the config file",
+            "User locations? Worldwide"
+          ]
+        },
+        {
+          "pattern": "PII|personally identifiable information|personal (?:data|information|details)",
+          "match": [
+            "PII",
+            "personal data"
+          ],
+          "nearMiss": [
+            "personalised ranking"
+          ]
+        },
+        {
+          "pattern": "private messages|chat transcripts|call recordings|browsing history|search history|purchase histor(?:y|ies)|(?:customer|user|applicant|employee|household)(?:'s|s')? (?:salary|income)",
+          "match": [
+            "search history",
+            "client purchase histories",
+            "applicant income"
+          ],
+          "nearMiss": [
+            "the history of the project",
+            "git history"
+          ]
+        },
+        {
+          "pattern": "(?:user|customer|patient|applicant|candidate|employee)(?:'s|s')? (?:age|gender|ethnicity|religion)|age,? (?:and )?gender|gender,? (?:and )?age|resumes?|CVs",
+          "match": [
+            "user age and gender",
+            "age, gender and city",
+            "candidates' resumes"
+          ],
+          "nearMiss": [
+            "the age of the model",
+            "gender-neutral wording of the prompts"
+          ]
+        }
+      ],
+      "handling": [
+        {
+          "pattern": "privacy|anonymi[sz]\\w*|pseudonymi[sz]\\w*|de-?identif\\w*|redact\\w*|scrub\\w*|encrypt\\w*|consent\\w*|opt-?(?:in|out)|right to be forgotten",
+          "match": [
+            "emails are pseudonymised",
+            "with the user's consent"
+          ],
+          "nearMiss": [
+            "the users opted for the mobile app"
+          ]
+        },
+        {
+          "pattern": "data retention|retention (?:period|policy|policies|window|limits?)|retained for|kept (?:for )?(?:\\d|up to)|delet(?:e|ed|ion) (?:after|within)|deletion requests?",
+          "match": [
+            "retained for 30 days",
+            "deleted after 90 days"
+          ],
+          "nearMiss": [
+            "user retention rose by 3%"
+          ]
+        },
+        {
+          "pattern": "(?:stays?|kept|stored|hosted) (?:only )?in the [\\w-]+ region|only (?:the )?[\\w -]{1,40} (?:can|may) (?:read|access|see)|access (?:to [\\w -]{1,30})?(?:is )?(?:limited|restricted) to",
+          "match": [
+            "data stays in the EU region",
+            "only the fraud team can read them",
+            "access is limited to the on-call"
+          ],
+          "nearMiss": [
+            "the region field of the record"
+          ]
+        },
+        {
+          "pattern": "access control\\w*|role-based access|RBAC|least privilege|need-to-know|data protection|DPIA|data residency|differential privacy|k-anonymity",
+          "match": [
+            "role-based access",
+            "a DPIA was done"
+          ],
+          "nearMiss": [
+            "the access log of the API"
+          ]
+        },
+        {
+          "pattern": "GDPR|CCPA|CPRA|FCRA|HIPAA|COPPA|PCI(?:[- ]DSS)?|SOC ?2|ISO ?27001|152-?ФЗ",
+          "match": [
+            "GDPR applies",
+            "HIPAA-compliant storage"
+          ],
+          "nearMiss": [
+            "the PCIe bus of the GPU host"
+          ]
+        },
+        {
+          "pattern": "(?:mask|hash|tokeni[sz])(?:ed|ing)\\s+(?:of\\s+)?(?:the\\s+)?(?:PII|personal|sensitive|user|customer|card|e-?mails?|names?|phone|identifiers?|IDs?)|PII (?:policy|handling|scrubbing|removal|detection|filter\\w*)",
+          "match": [
+            "hashed user IDs",
+            "PII scrubbing before training"
+          ],
+          "nearMiss": [
+            "masked language modelling of the text",
+            "tokenized sentences"
+          ]
+        }
+      ]
+    },
     "roles": {
       "example-openers": {
         "words": [
@@ -1160,6 +1359,25 @@ export const VOCABULARY_DATA: VocabularyData = {
           }
         ]
       }
+    },
+    "structure": {
+      "numbering-words": {
+        "words": [
+          "step",
+          "section",
+          "part",
+          "chapter",
+          "stage",
+          "phase"
+        ],
+        "match": [
+          "Step 3: Data",
+          "Stage 1 - data preparation"
+        ],
+        "nearMiss": [
+          "Stepwise regression baseline"
+        ]
+      }
     }
   },
   "ru": {
@@ -1892,6 +2110,24 @@ export const VOCABULARY_DATA: VocabularyData = {
               "Справедливая цена квартиры"
             ]
           }
+        ]
+      }
+    },
+    "structure": {
+      "numbering-words": {
+        "words": [
+          "этап",
+          "шаг",
+          "раздел",
+          "часть",
+          "фаза"
+        ],
+        "match": [
+          "Этап 1 - Подготовка данных",
+          "Шаг 2. Данные"
+        ],
+        "nearMiss": [
+          "Этапность внедрения"
         ]
       }
     }

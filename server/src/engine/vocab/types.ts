@@ -42,6 +42,13 @@ export interface LanguageVocab {
   nearMiss: string[];
 }
 
+/** A regular-expression entry (between word boundaries, case-insensitive) with its proof examples. */
+export interface PatternEntry {
+  pattern: string;
+  match: string[];
+  nearMiss: string[];
+}
+
 /** A list of whole words that signal something about a document, with its proof examples. */
 export interface WordSignal {
   words: string[];
@@ -56,6 +63,10 @@ export interface LanguageData {
   /** placeholder-text: capitalised markers ("TBD") and phrases ("to be determined"). */
   placeholders?: { markers?: WordSignal; phrases?: WordSignal };
   /** Roles of statements: example openers, and headings of sections that cite others' work. */
+  /** privacy: kinds of personal data, and words that say how it is handled. */
+  privacy?: { 'personal-data'?: PatternEntry[]; handling?: PatternEntry[] };
+  /** Words of structure: the word before a heading's number ("Step 3", "Этап 1"). */
+  structure?: { 'numbering-words'?: WordSignal };
   roles?: { 'example-openers'?: WordSignal; hypothetical?: WordSignal; 'citation-sections'?: WordSignal };
 }
 
