@@ -29,3 +29,30 @@ for (const entry of entries) {
     banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
 }
+
+// The web build (vscode.dev, github.dev): the extension for the web extension host (CommonJS, .cjs: this
+// package is "type": "module", and the web extension host refuses ESM), and the server as a web worker with the pure engine. No Node built-ins may be reached: esbuild fails the build if one is.
+const web = [
+  { in: 'client/src/browser.ts', out: 'dist/web/extension.cjs', format: 'cjs', external: ['vscode'], conditions: [] },
+  // "worker": packages with a DOM build for browsers (decode-named-character-reference) have one without.
+  { in: 'server/src/lsp/web-main.ts', out: 'dist/web/server.js', format: 'iife', external: [], conditions: ['worker'] },
+];
+for (const entry of web) {
+  await build({
+    entryPoints: [entry.in],
+    outfile: entry.out,
+    bundle: true,
+    platform: 'browser',
+    format: entry.format,
+    target: 'es2022',
+    external: entry.external,
+    conditions: entry.conditions,
+    mainFields: ['browser', 'module', 'main'],
+    sourcemap: true,
+    minify: true,
+    logLevel: 'warning',
+    // The engine finds its bundled rule pages from import.meta.url on Node; on the web the client passes
+    // the extension's docs/rules/ address instead.
+    define: { 'import.meta.url': '""', 'process.env.NODE_ENV': '"production"' },
+  });
+}

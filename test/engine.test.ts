@@ -101,6 +101,15 @@ describe('suppression comments', () => {
   it('disable-next-line silences that line only', () => {
     assert.deepEqual(placeholders(doc('<!-- mldoc-disable-next-line placeholder-text -->\nTBD\n\nTBD\n')), [7]);
   });
+  it('a directive may give a reason after " -- "; the reason names no rule', async () => {
+    assert.deepEqual(placeholders(doc('<!-- mldoc-disable-next-line placeholder-text -- kept on purpose -->\nTBD\n\nTBD\n')), [7]);
+    const { parseDirectives } = await import('../server/src/engine/suppressions.js');
+    const at = { start: { line: 1, column: 1 }, end: { line: 1, column: 60 } };
+    assert.deepEqual(parseDirectives([{ value: '<!-- mldoc-disable-next-line placeholder-text -- kept -- on purpose -->', range: at }] as never),
+      [{ kind: 'disable-next-line', rules: ['placeholder-text'], line: 1, reason: 'kept -- on purpose' }]);
+    assert.deepEqual(parseDirectives([{ value: '<!-- mldoc-disable -- whole appendix is quoted -->', range: at }] as never),
+      [{ kind: 'disable', rules: ['*'], line: 1, reason: 'whole appendix is quoted' }]);
+  });
   it('disable and enable bracket a region; other rules keep reporting', () => {
     const text = doc('TBD\n\n<!-- mldoc-disable placeholder-text -->\nTBD\n<!-- mldoc-enable placeholder-text -->\n\nTBD\n');
     assert.deepEqual(placeholders(text), [4, 10]);

@@ -31,6 +31,17 @@ export function minimalFullDoc(title: string, metric: string): string {
   return `# ${title}\n\n${sections.map(([heading, body]) => `## ${heading}\n${body}\n`).join('\n')}`;
 }
 
+/**
+ * A real-editor suite that cannot run here: skipped locally (saying why), but a failure when `CI` is set,
+ * so that CI can never pass without having driven the editors.
+ */
+export function cannotRun(t: { skip(message?: string): void }, reason: string): void {
+  if (process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0') {
+    throw new Error(`CI is set, so a real-editor suite must run, but it cannot: ${reason}`);
+  }
+  t.skip(reason);
+}
+
 /** Runs the built mldoc-lint CLI as CI would (no colour; extra environment on top of this one's). */
 export function runMldocLint(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string | undefined> } = {}) {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', GITHUB_WORKSPACE: undefined, GITHUB_STEP_SUMMARY: undefined, ...options.env };

@@ -1,14 +1,15 @@
 // Palette commands (category "mldoc"). Linting work runs in the server (workspace/executeCommand and
 // the mldoc/report request); the client only gathers input and shows results.
 import {
-  commands, Position, Range, SnippetString, Uri, window, workspace, WorkspaceEdit,
+  commands, Position, Range, Selection, SnippetString, Uri, window, workspace, WorkspaceEdit,
   type ExtensionContext, type TextEditor,
 } from 'vscode';
-import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
+import { ExecuteCommandRequest, type BaseLanguageClient } from 'vscode-languageclient';
 import { BUILT_IN_PROFILES } from '../../server/src/engine/profiles.js';
 import { documentBody } from '../../server/src/engine/templates.js';
-import { REPORT_REQUEST, SERVER_COMMANDS } from '../../server/src/shared/commands.js';
+import { SERVER_COMMANDS } from '../../server/src/shared/commands.js';
 import { setFrontMatterKey } from '../../server/src/shared/front-matter.js';
+import type { ReportView } from './report-view.js';
 
 export interface NewDocOptions {
   profile?: string;
@@ -78,7 +79,40 @@ async function selectProfile(profile?: string): Promise<void> {
   await workspace.applyEdit(edit);
 }
 
-export function registerCommands(context: ExtensionContext, getClient: () => LanguageClient | undefined): void {
+const CONFIG_NAMES = ['.mldoc.json', '.mldoc.yaml', '.mldoc.yml'];
+
+/**
+ * Opens the config file that applies to the active doc (the nearest .mldoc.json/.yaml/.yml up to its
+ * workspace folder), or, when there is none, creates an empty .mldoc.json at the folder's root and opens it.
+ */
+async function openConfigFile(): Promise<Uri | undefined> {
+  const active = window.activeTextEditor?.document.uri;
+  const folder = (active && workspace.getWorkspaceFolder(active)) ?? workspace.workspaceFolders?.[0];
+  if (!folder) {
+    void window.showInformationMessage('mldoc: open a folder to keep a config file in it.');
+    return undefined;
+  }
+  const root = folder.uri.path.replace(/\/$/, '');
+  let dir = active && active.path.startsWith(`${root}/`) ? active.path.slice(0, active.path.lastIndexOf('/')) : root;
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = folder.uri.with({ path: `${dir}/${name}` });
+      if (await exists(candidate)) {
+        await window.showTextDocument(candidate);
+        return candidate;
+      }
+    }
+    if (dir === root || !dir.startsWith(`${root}/`)) break;
+    dir = dir.slice(0, dir.lastIndexOf('/'));
+  }
+  const created = Uri.joinPath(folder.uri, '.mldoc.json');
+  await workspace.fs.writeFile(created, new TextEncoder().encode('{\n  "rules": {}\n}\n'));
+  const editor = await window.showTextDocument(created);
+  editor.selection = new Selection(1, 12, 1, 12);
+  return created;
+}
+
+export function registerCommands(context: ExtensionContext, getClient: () => BaseLanguageClient | undefined, report: ReportView): void {
   const runOnServer = async (command: string, uri?: string): Promise<unknown> => {
     const client = getClient();
     if (!client) return undefined;
@@ -93,20 +127,16 @@ export function registerCommands(context: ExtensionContext, getClient: () => Lan
     commands.registerCommand('mldoc.insertMissingSections', onActive(SERVER_COMMANDS.insertMissingSections)),
     commands.registerCommand('mldoc.fixAll', onActive(SERVER_COMMANDS.fixAll)),
     commands.registerCommand('mldoc.selectProfile', selectProfile),
+    commands.registerCommand('mldoc.openConfig', openConfigFile),
     commands.registerCommand('mldoc.lintWorkspace', async () => {
       const count = await runOnServer(SERVER_COMMANDS.lintWorkspace);
       void window.showInformationMessage(`mldoc: linted ${count ?? 0} design docs in the workspace; see the Problems panel.`);
       return count;
     }),
     commands.registerCommand('mldoc.showReport', async () => {
-      const editor = activeMarkdown();
-      const client = getClient();
-      if (!editor || !client) return undefined;
-      const report = await client.sendRequest<string | null>(REPORT_REQUEST, { uri: editor.document.uri.toString() });
-      if (!report) return undefined;
-      const document = await workspace.openTextDocument({ language: 'markdown', content: report });
-      await commands.executeCommand('markdown.showPreview', document.uri);
-      return document.uri;
+      // From the status bar while the report itself has focus: stay on the report's doc.
+      const uri = window.activeTextEditor?.document.languageId === 'markdown' ? window.activeTextEditor.document.uri : report.docUri ?? activeMarkdown()?.document.uri;
+      return uri ? report.show(uri) : undefined;
     }),
   );
 }

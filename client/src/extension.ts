@@ -1,60 +1,25 @@
-// The VS Code extension: starts the bundled mldoc language server for Markdown files. Kept thin:
-// everything that lints lives in the server and the engine; settings flow through
-// workspace/configuration (declared in package.json, typed in server/src/shared/settings.ts).
+// The VS Code extension on the desktop: starts the bundled mldoc language server (dist/server.cjs) over
+// Node IPC for Markdown files. The rest is shared with the web build (client/src/activate.ts).
 import * as path from 'node:path';
-import { commands, window, workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { STATUS_NOTIFICATION, type DocumentStatus } from '../../server/src/shared/commands.js';
-import { registerCommands } from './commands.js';
-import { DesignDocStatusBar } from './status-bar.js';
+import { workspace, type ExtensionContext } from 'vscode';
+import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { activateWith, deactivateClient, type MldocApi } from './activate.js';
 
-let client: LanguageClient | undefined;
+export type { MldocApi } from './activate.js';
 
-function createClient(context: ExtensionContext, output: LogOutputChannel): LanguageClient {
+export function activate(context: ExtensionContext): Promise<MldocApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.cjs'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
   };
-  const clientOptions: LanguageClientOptions = {
+  return activateWith(context, {
     documentSelector: [{ language: 'markdown', scheme: 'file' }, { language: 'markdown', scheme: 'untitled' }],
     // Config files changing re-lints open docs (the server reloads them lazily).
     synchronize: { fileEvents: workspace.createFileSystemWatcher('**/{.mldoc.json,.mldoc.yaml,.mldoc.yml,package.json}') },
-    // In an untrusted workspace the server uses built-in rules and settings only, no config files.
-    initializationOptions: { trusted: workspace.isTrusted },
-    outputChannel: output,
-  };
-  return new LanguageClient('mldoc', 'mldoc', serverOptions, clientOptions);
+  }, (_, options) => new LanguageClient('mldoc', 'mldoc', serverOptions, options));
 }
 
-/** What the extension exposes to its tests (and to other extensions). */
-export interface MldocApi {
-  statusBarText(): string;
-}
-
-export async function activate(context: ExtensionContext): Promise<MldocApi> {
-  const output = window.createOutputChannel('mldoc', { log: true });
-  context.subscriptions.push(output);
-  const statusBar = new DesignDocStatusBar(context);
-  const start = async () => {
-    client = createClient(context, output);
-    client.onNotification(STATUS_NOTIFICATION, (status: DocumentStatus) => statusBar.update(status));
-    await client.start();
-  };
-  const restart = async () => {
-    await client?.stop();
-    await start();
-  };
-  registerCommands(context, () => client);
-  context.subscriptions.push(
-    commands.registerCommand('mldoc.restartServer', restart),
-    commands.registerCommand('mldoc.showOutput', () => output.show(true)),
-    workspace.onDidGrantWorkspaceTrust(restart),
-  );
-  await start();
-  return { statusBarText: () => statusBar.text };
-}
-
-export async function deactivate(): Promise<void> {
-  await client?.stop();
+export function deactivate(): Promise<void> {
+  return deactivateClient();
 }

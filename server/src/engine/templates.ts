@@ -11,7 +11,7 @@ export type TemplateKind = 'section' | 'block' | 'document';
 export interface Template {
   id: string;
   kind: TemplateKind;
-  /** Snippet prefix, "mldoc-…". */
+  /** Snippet prefix: "mldoc-section-…", "mldoc-block-…" or "mldoc-doc-…", so the three kinds list apart. */
   prefix: string;
   name: string;
   description: string;
@@ -121,7 +121,7 @@ const SECTION_EXTRAS: Record<string, string[]> = {
 };
 
 function block(id: string, name: string, description: string, body: string[]): Template {
-  return { id, kind: 'block', prefix: `mldoc-${id}`, name, description, body };
+  return { id, kind: 'block', prefix: `mldoc-block-${id}`, name, description, body };
 }
 
 /** Renumbers a body's tab stops to start after `offset`, so blocks can follow a section's own stops. */
@@ -150,7 +150,7 @@ function sectionBody(id: string): string[] {
 const SECTION_TEMPLATES: Template[] = Object.values(SECTIONS_BY_ID).map((spec) => ({
   id: spec.id,
   kind: 'section',
-  prefix: `mldoc-${spec.id}`,
+  prefix: `mldoc-section-${spec.id}`,
   name: capitalise(spec.title),
   description: spec.prompt ?? '',
   body: [`## ${capitalise(spec.title)}`, '', ...sectionBody(spec.id)],

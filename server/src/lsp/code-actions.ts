@@ -27,7 +27,7 @@ function blockAt(model: DocumentModel, line: number): RootContent | undefined {
   return model.root.children.find((node) => node.position && node.position.start.line <= line && node.position.end.line >= line);
 }
 
-function disableHere(model: DocumentModel, finding: Diagnostic): { title: string; edits: TextEdit[] } {
+export function disableHere(model: DocumentModel, finding: Diagnostic): { title: string; edits: TextEdit[] } {
   const line = finding.range.start.line;
   const id = finding.ruleId;
   const block = blockAt(model, line);

@@ -5,15 +5,19 @@ import lsp from 'vscode-languageserver/node';
 import type { ClientCapabilities, CodeAction, Diagnostic as LspDiagnostic, InitializeResult, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { normaliseSettings, DEFAULT_SETTINGS, type MldocSettings } from '../shared/settings.js';
+import fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileCollector, readMarkdownFile } from '../node/files.js';
 import { BUILT_IN_PROFILES, own } from '../engine/index.js';
 import { codeActionsFor, fixAllEdits, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './code-actions.js';
-import { buildReport, countFindings } from './report.js';
-import { REPORT_REQUEST, SERVER_COMMANDS, STATUS_NOTIFICATION, type DocumentStatus } from '../shared/commands.js';
+import { buildReport, buildReportData, countFindings } from './report.js';
+import { REPORT_DATA_REQUEST, REPORT_REQUEST, SERVER_COMMANDS, STATUS_NOTIFICATION, type DocumentStatus } from '../shared/commands.js';
 import { toLspDiagnostic } from './convert.js';
 import { DocumentLinter, type DocumentLint } from './document-linter.js';
 import { headingHover } from './hover.js';
+import { sectionCompletions } from './completion.js';
+import { sectionActionsFor } from './section-actions.js';
+import { isIgnored } from '../shared/ignore.js';
 
 // vscode-languageserver is CommonJS: take its exports from the default import.
 const { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DocumentDiagnosticReportKind } = lsp;
@@ -25,6 +29,11 @@ const linter = new DocumentLinter();
 let capabilities: ClientCapabilities = {};
 /** Workspace folders (file paths), for "Lint all design docs in the workspace". */
 let workspaceFolders: string[] = [];
+/** The same folders as URIs, for the mldoc.ignore globs (relative to a folder). */
+let workspaceFolderUris: string[] = [];
+
+/** Whether mldoc lints this document with these settings: enabled, and not matched by mldoc.ignore. */
+const lints = (uri: string, settings: MldocSettings) => settings.enable && !isIgnored(uri, workspaceFolderUris, settings.ignore);
 
 const supportsConfiguration = () => Boolean(capabilities.workspace?.configuration);
 const supportsPull = () => Boolean(capabilities.textDocument?.diagnostic);
@@ -52,6 +61,18 @@ let pushedSettings: MldocSettings = DEFAULT_SETTINGS;
 /** The latest lint of each open document, with the version it is for. */
 const latest = new Map<string, DocumentLint & { version: number }>();
 const timers = new Map<string, NodeJS.Timeout>();
+/** When each open document last changed (ms), for the debounce of pulled diagnostics. */
+const lastChange = new Map<string, number>();
+/**
+ * With `run: onSave` and a pull client: each document's text as last opened or saved, and its lint, which
+ * pulls are answered from (unsaved edits are not linted; a settings change re-lints the saved text).
+ */
+const saved = new Map<string, { version: number; text: string; lint?: DocumentLint & { version: number } }>();
+/** Documents whose latest lint was made with settings or config files that have changed since. */
+const outdated = new Set<string>();
+/** Identifies each lint, so a pull whose answer did not change gets `unchanged`. */
+let lintCount = 0;
+const resultIds = new WeakMap<DocumentLint, string>();
 
 function settingsFor(uri: string): Promise<MldocSettings> {
   if (!supportsConfiguration()) return Promise.resolve(pushedSettings);
@@ -67,24 +88,38 @@ function diagnosticsOf(uri: string, lint: DocumentLint | undefined): LspDiagnost
   return (lint?.result.diagnostics ?? []).map((d) => toLspDiagnostic(uri, d));
 }
 
+/** Rules whose findings are a section or prompt still to fill in. */
+const FILL_IN_RULES = new Set(['required-section', 'empty-section', 'placeholder-text']);
+
 /** Lints now; returns null when the editor has moved past this version meanwhile. */
 async function lintNow(document: TextDocument): Promise<(DocumentLint & { version: number }) | null> {
   const settings = await settingsFor(document.uri);
   const current = documents.get(document.uri);
   if (!current || current.version !== document.version) return null; // stale: a newer edit will lint
-  if (!settings.enable) {
+  if (!lints(document.uri, settings)) {
     latest.delete(document.uri);
     return null;
   }
-  const lint = { ...linter.lint(document.uri, document.getText(), settings), version: document.version };
+  // With onSave and a pull client the status bar follows the saved text's lint (pullDiagnostics), not the
+  // lints of unsaved text that code actions and hovers ask for.
+  const lint = lintText(document.uri, document.version, document.getText(), settings, !(supportsPull() && settings.run === 'onSave'));
   latest.set(document.uri, lint);
+  outdated.delete(document.uri);
+  return lint;
+}
+
+/** Lints a text of a document, numbers the result and tells the status bar. */
+function lintText(uri: string, version: number, text: string, settings: MldocSettings, announce = true): DocumentLint & { version: number } {
+  const lint = { ...linter.lint(uri, text, settings), version };
+  resultIds.set(lint, String(++lintCount));
   publishConfigProblems();
   // For the status bar: whether this is a design doc, its profile and what it has.
   const status: DocumentStatus = {
-    uri: document.uri, version: document.version, isDesignDoc: lint.result.isDesignDoc || settings.designDocs === 'all',
+    uri, version, isDesignDoc: lint.result.isDesignDoc || settings.designDocs === 'all',
     profile: lint.result.profile, ...countFindings(lint.result),
+    toFill: lint.result.diagnostics.filter((d) => d.severity === 'info' && FILL_IN_RULES.has(d.ruleId)).length,
   };
-  void connection.sendNotification(STATUS_NOTIFICATION, status);
+  if (announce) void connection.sendNotification(STATUS_NOTIFICATION, status);
   return lint;
 }
 
@@ -99,9 +134,21 @@ async function lintAndPublish(document: TextDocument): Promise<void> {
 }
 
 async function schedule(document: TextDocument, reason: 'open' | 'change' | 'save' | 'settings'): Promise<void> {
-  // A pull client asks for diagnostics itself after opens and edits; tell it when anything else changed.
+  // A pull client asks for diagnostics itself after opens and edits (answered by pullDiagnostics, which
+  // honours run and debounceMs); tell it when anything else changed: settings, or a save under onSave.
   if (supportsPull()) {
-    if (reason === 'settings') connection.languages.diagnostics.refresh();
+    if (reason === 'change') lastChange.set(document.uri, Date.now());
+    if (reason === 'settings') {
+      // Settings or a config file changed: the lints made with the old ones are void.
+      outdated.add(document.uri);
+      const entry = saved.get(document.uri);
+      if (entry) entry.lint = undefined;
+      connection.languages.diagnostics.refresh();
+    }
+    if (reason === 'save') {
+      saved.set(document.uri, { version: document.version, text: document.getText() });
+      if ((await settingsFor(document.uri)).run === 'onSave') connection.languages.diagnostics.refresh();
+    }
     return;
   }
   const settings = await settingsFor(document.uri);
@@ -137,8 +184,12 @@ function relintAll(): void {
 
 connection.onInitialize((params): InitializeResult => {
   capabilities = params.capabilities;
-  workspaceFolders = (params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []))
-    .filter((folder) => folder.uri.startsWith('file:')).map((folder) => fileURLToPath(folder.uri));
+  // For the real-editor tests: what a real client (VS Code) sends, kept as a fixture for protocol tests.
+  const record = process.env.MLDOC_RECORD_INITIALIZE;
+  if (record) fs.writeFileSync(record, `${JSON.stringify({ clientInfo: params.clientInfo, capabilities: params.capabilities }, null, 2)}\n`);
+  const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
+  workspaceFolderUris = folders.map((folder) => folder.uri);
+  workspaceFolders = folders.filter((folder) => folder.uri.startsWith('file:')).map((folder) => fileURLToPath(folder.uri));
   // Config files can point anywhere (extends); read them only when the client says the workspace is trusted.
   linter.useConfigFiles = (params.initializationOptions as { trusted?: unknown } | undefined)?.trusted === true;
   return {
@@ -147,6 +198,8 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
       executeCommandProvider: { commands: [SHOW_DOCS_COMMAND, ...Object.values(SERVER_COMMANDS)] },
       hoverProvider: true,
+      // Section completion at the start of a heading line ("## ").
+      completionProvider: { triggerCharacters: ['#', ' '] },
       ...(supportsPull() ? { diagnosticProvider: { identifier: 'mldoc', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
     serverInfo: { name: 'mldoc-lint-server' },
@@ -170,18 +223,45 @@ connection.onDidChangeWatchedFiles(() => {
   relintAll();
 });
 
-connection.languages.diagnostics.on(async ({ textDocument }) => ({
-  kind: DocumentDiagnosticReportKind.Full,
-  items: diagnosticsOf(textDocument.uri, await currentLint(textDocument.uri)),
-}));
+/**
+ * Answers a pull (VS Code pulls after every change by itself). `run: onSave`: the findings of the last
+ * open or save, not of the unsaved text. `run: onType`: waits until the text has been still for debounceMs,
+ * then lints what it is by then. An answer identical to the client's previous one is `unchanged`.
+ */
+async function pullDiagnostics(uri: string, previousResultId: string | undefined, token: lsp.CancellationToken): Promise<lsp.DocumentDiagnosticReport> {
+  const document = documents.get(uri);
+  const settings = await settingsFor(uri);
+  let lint: (DocumentLint & { version: number }) | undefined;
+  const entry = saved.get(uri);
+  if (document && entry && lints(uri, settings) && settings.run === 'onSave') {
+    entry.lint ??= lintText(uri, entry.version, entry.text, settings);
+    lint = entry.lint;
+  } else if (document && lints(uri, settings)) {
+    for (;;) {
+      const wait = (lastChange.get(uri) ?? 0) + settings.debounceMs - Date.now();
+      if (wait <= 0 || token.isCancellationRequested) break;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+    // Cancelled (VS Code pulls again on the next edit or focus change): answer at once, with the latest text.
+    // An error here (ServerCancelled) would make VS Code drop the pull and show nothing until the next edit.
+    lint = await currentLint(uri);
+  }
+  const resultId = lint ? resultIds.get(lint) : undefined;
+  if (resultId && resultId === previousResultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+  return { kind: DocumentDiagnosticReportKind.Full, ...(resultId ? { resultId } : {}), items: diagnosticsOf(uri, lint) };
+}
+
+connection.languages.diagnostics.on(({ textDocument, previousResultId }, token) => pullDiagnostics(textDocument.uri, previousResultId, token));
 
 connection.onCodeAction(async ({ textDocument, range, context }) => {
   // Computed from the text as it is now (a save right after typing must not get fixes for the text
   // before the debounce), and addressed to that version.
   const lint = await currentLint(textDocument.uri);
   if (!lint) return [];
-  return codeActionsFor(textDocument.uri, lint.model, lint.result.diagnostics, range, context?.only)
-    .map((action) => withVersion(action, textDocument.uri, lint.version));
+  return [
+    ...codeActionsFor(textDocument.uri, lint.model, lint.result.diagnostics, range, context?.only),
+    ...sectionActionsFor(textDocument.uri, lint.model, lint.result.diagnostics, range, context?.only),
+  ].map((action) => withVersion(action, textDocument.uri, lint.version));
 });
 
 /**
@@ -193,7 +273,7 @@ async function currentLint(uri: string): Promise<(DocumentLint & { version: numb
     const document = documents.get(uri);
     if (!document) return undefined;
     const lint = latest.get(uri);
-    if (lint && lint.version === document.version) return lint;
+    if (lint && lint.version === document.version && !outdated.has(uri)) return lint;
     const fresh = await lintNow(document);
     if (fresh) return fresh;
     if (documents.get(uri)?.version === document.version) return undefined; // not stale: mldoc is off here
@@ -226,7 +306,7 @@ async function lintWorkspace(): Promise<number> {
     // One unreadable or broken file costs that file only: log it and go on with the others.
     try {
       const settings = await settingsFor(uri);
-      if (!settings.enable) continue;
+      if (!lints(uri, settings)) continue;
       const { result } = linter.lint(uri, readMarkdownFile(file.path), settings);
       if (!result.isDesignDoc && settings.designDocs !== 'all' && result.diagnostics.length === 0) continue;
       linted++;
@@ -264,9 +344,26 @@ connection.onRequest(REPORT_REQUEST, async ({ uri }: { uri: string }) => {
   return buildReport(uri, lint.model, lint.result, profile);
 });
 
+connection.onRequest(REPORT_DATA_REQUEST, async ({ uri }: { uri: string }) => {
+  const lint = await currentLint(uri);
+  if (!lint) return null;
+  return buildReportData(uri, lint.model, lint.result, lint.profiles[lint.result.profile]!);
+});
+
+connection.onCompletion(async ({ textDocument, position }) => {
+  const document = documents.get(textDocument.uri);
+  if (!document) return null;
+  const lineText = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  if (!/^#{1,6}[ \t]*$/.test(lineText.slice(0, position.character))) return null;
+  const lint = await currentLint(textDocument.uri);
+  const settings = await settingsFor(textDocument.uri);
+  if (!lint || (!lint.result.isDesignDoc && settings.designDocs !== 'all')) return null;
+  return sectionCompletions(lint.model, lint.profiles[lint.result.profile]!, lineText, position);
+});
+
 connection.onHover(async ({ textDocument, position }) => {
   const lint = await currentLint(textDocument.uri);
-  return lint ? headingHover(lint.model, lint.result, lint.profiles, position.line + 1) : null;
+  return lint ? headingHover(textDocument.uri, lint.model, lint.result, lint.profiles, position.line + 1) : null;
 });
 
 /** Documents just opened: their open also fires a content change, which must not debounce the first lint. */
@@ -274,6 +371,7 @@ const justOpened = new Set<string>();
 documents.onDidOpen(({ document }) => {
   justOpened.add(document.uri);
   if (pushedForClosed.delete(document.uri) && supportsPull()) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  saved.set(document.uri, { version: document.version, text: document.getText() });
   void schedule(document, 'open');
 });
 documents.onDidChangeContent(({ document }) => {
@@ -284,6 +382,9 @@ documents.onDidSave(({ document }) => void schedule(document, 'save'));
 documents.onDidClose(({ document }) => {
   clearTimeout(timers.get(document.uri));
   latest.delete(document.uri);
+  lastChange.delete(document.uri);
+  saved.delete(document.uri);
+  outdated.delete(document.uri);
   settingsCache.delete(document.uri);
   if (!supportsPull()) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });

@@ -17,35 +17,87 @@ export function countFindings(result: LintResult): ReportCounts {
 
 const ICON = { error: '⛔', warning: '⚠️', info: 'ℹ️' } as const;
 
-function findingLine(uri: string, d: Diagnostic): string {
-  return `- ${ICON[d.severity]} [line ${d.range.start.line}](${uri}#L${d.range.start.line}) \`${d.ruleId}\`: ${d.message} ([docs](${d.docsUrl}))`;
+/** One finding in the report: 1-based line and column, as the document shows them. */
+export interface ReportFinding {
+  line: number;
+  column: number;
+  severity: Diagnostic['severity'];
+  ruleId: string;
+  message: string;
+  docsUrl: string;
 }
 
-export function buildReport(uri: string, model: DocumentModel, result: LintResult, profile: Profile): string {
-  const title = model.headings.find((h) => h.isTitle)?.text ?? uri.split('/').pop() ?? uri;
-  const counts = countFindings(result);
-  const lines: string[] = [
-    `# mldoc report: ${title}`,
-    '',
-    `Profile **${profile.name}** (${profile.description}) · ${counts.errors} errors, ${counts.warnings} warnings, ${counts.infos} info`,
-    result.isDesignDoc ? '' : `\n_Not detected as a design doc (${result.detectionReason}); shown as if it were._\n`,
-    '| Section | In the doc | Expected there |',
-    '|---|---|---|',
-  ];
+export interface ReportSection {
+  title: string;
+  /** What the profile expects the section to hold. */
+  expected: string;
+  /** Where the doc has it (1-based line and heading text), or null when missing. */
+  at: { line: number; heading: string } | null;
+  findings: ReportFinding[];
+}
+
+/** The report as data, for views that render it themselves (the VS Code extension's webview). */
+export interface ReportData {
+  uri: string;
+  title: string;
+  profile: { name: string; description: string };
+  counts: ReportCounts;
+  /** Why the doc is not detected as a design doc, or null when it is. */
+  notDetected: string | null;
+  sections: ReportSection[];
+  /** Findings outside every profile section. */
+  wholeDocument: ReportFinding[];
+}
+
+const toFinding = (d: Diagnostic): ReportFinding => ({
+  line: d.range.start.line, column: d.range.start.column, severity: d.severity, ruleId: d.ruleId, message: d.message, docsUrl: d.docsUrl,
+});
+
+export function buildReportData(uri: string, model: DocumentModel, result: LintResult, profile: Profile): ReportData {
   const shown = new Set<Diagnostic>();
-  const perSection: string[] = [];
-  for (const spec of profile.sections) {
+  const sections: ReportSection[] = profile.sections.map((spec) => {
     const section = model.sections.find((s) => s.heading && !s.heading.isTitle && headingMatchesSection(s.heading.normalised, spec));
-    const where = section ? `line ${section.heading!.line}: "${section.heading!.text.trim()}"` : '**missing**';
-    lines.push(`| ${spec.title} | ${where} | ${spec.prompt ?? ''} |`);
-    if (!section) continue;
+    if (!section) return { title: spec.title, expected: spec.prompt ?? '', at: null, findings: [] };
     const endLine = model.lines.positionAt(section.endOffset).line;
     const inside = result.diagnostics.filter((d) => d.range.start.line >= section.heading!.line && d.range.start.line <= endLine && !shown.has(d));
     inside.forEach((d) => shown.add(d));
-    perSection.push(`## ${spec.title}`, '', ...(inside.length ? inside.map((d) => findingLine(uri, d)) : ['- ✅ no findings']), '');
+    return { title: spec.title, expected: spec.prompt ?? '', at: { line: section.heading!.line, heading: section.heading!.text.trim() }, findings: inside.map(toFinding) };
+  });
+  return {
+    uri,
+    title: model.headings.find((h) => h.isTitle)?.text ?? uri.split('/').pop() ?? uri,
+    profile: { name: profile.name, description: profile.description },
+    counts: countFindings(result),
+    notDetected: result.isDesignDoc ? null : result.detectionReason,
+    sections,
+    wholeDocument: result.diagnostics.filter((d) => !shown.has(d)).map(toFinding),
+  };
+}
+
+function findingLine(uri: string, d: ReportFinding): string {
+  return `- ${ICON[d.severity]} [line ${d.line}](${uri}#L${d.line}) \`${d.ruleId}\`: ${d.message} ([docs](${d.docsUrl}))`;
+}
+
+/** The report as Markdown, for any editor (mldoc/report). */
+export function buildReport(uri: string, model: DocumentModel, result: LintResult, profile: Profile): string {
+  const data = buildReportData(uri, model, result, profile);
+  const { counts } = data;
+  const lines: string[] = [
+    `# mldoc report: ${data.title}`,
+    '',
+    `Profile **${data.profile.name}** (${data.profile.description}) · ${counts.errors} errors, ${counts.warnings} warnings, ${counts.infos} info`,
+    data.notDetected === null ? '' : `\n_Not detected as a design doc (${data.notDetected}); shown as if it were._\n`,
+    '| Section | In the doc | Expected there |',
+    '|---|---|---|',
+  ];
+  const perSection: string[] = [];
+  for (const section of data.sections) {
+    const where = section.at ? `line ${section.at.line}: "${section.at.heading}"` : '**missing**';
+    lines.push(`| ${section.title} | ${where} | ${section.expected} |`);
+    if (!section.at) continue;
+    perSection.push(`## ${section.title}`, '', ...(section.findings.length ? section.findings.map((d) => findingLine(uri, d)) : ['- ✅ no findings']), '');
   }
-  const rest = result.diagnostics.filter((d) => !shown.has(d));
   lines.push('', ...perSection);
-  if (rest.length) lines.push('## Whole document', '', ...rest.map((d) => findingLine(uri, d)), '');
+  if (data.wholeDocument.length) lines.push('## Whole document', '', ...data.wholeDocument.map((d) => findingLine(uri, d)), '');
   return lines.join('\n');
 }

@@ -10,6 +10,9 @@ export const SERVER_COMMANDS = {
 /** Request: { uri } -> the design-doc report as Markdown (or null for a document not open). */
 export const REPORT_REQUEST = 'mldoc/report';
 
+/** Request: { uri } -> the design-doc report as data (ReportData in lsp/report.ts), or null. */
+export const REPORT_DATA_REQUEST = 'mldoc/reportData';
+
 /** Notification after each lint, for status bars. */
 export const STATUS_NOTIFICATION = 'mldoc/status';
 
@@ -21,4 +24,6 @@ export interface DocumentStatus {
   errors: number;
   warnings: number;
   infos: number;
+  /** Of the infos, the sections and prompts still to fill in (a draft's missing or empty sections). */
+  toFill: number;
 }

@@ -15,6 +15,8 @@ export interface MldocSettings {
   profile: string;
   /** Rule severities; a config file's "rules" win over these. */
   rules: Record<string, RuleSetting>;
+  /** Globs (relative to the workspace folder) of Markdown files never linted, e.g. "archive/**". */
+  ignore: string[];
 }
 
 export const DEFAULT_SETTINGS: MldocSettings = {
@@ -24,6 +26,7 @@ export const DEFAULT_SETTINGS: MldocSettings = {
   designDocs: 'detected',
   profile: '',
   rules: {},
+  ignore: [],
 };
 
 /** Fills in defaults for whatever the editor sent (it may send nothing, or half of it). */
@@ -36,5 +39,6 @@ export function normaliseSettings(raw: unknown): MldocSettings {
     designDocs: value.designDocs === 'all' ? 'all' : 'detected',
     profile: typeof value.profile === 'string' ? value.profile : '',
     rules: value.rules && typeof value.rules === 'object' ? value.rules : {},
+    ignore: Array.isArray(value.ignore) ? value.ignore.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : [],
   };
 }

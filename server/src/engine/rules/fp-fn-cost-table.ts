@@ -53,7 +53,7 @@ export function statedErrorCosts(doc: DocumentModel): { falsePositive: boolean; 
   return { falsePositive, falseNegative };
 }
 
-/** The cost table template, shared with the snippet "mldoc-cost-table". */
+/** The cost table template, shared with the snippet "mldoc-block-cost-table". */
 const TABLE = `${templateText('cost-table')}\n`;
 
 function insertCostTable(doc: DocumentModel): Fix {

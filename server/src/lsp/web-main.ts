@@ -1,0 +1,159 @@
+// The language server for VS Code on the web (vscode.dev, github.dev): runs in a web worker, with the
+// pure engine only (no Node APIs: no config files, no workspace walk). Lints open Markdown docs with the
+// built-in rules and the editor settings: diagnostics (pulled, or pushed after the debounce / on save),
+// the same quick fixes, hover, section completion, report and status as the desktop server.
+import {
+  BrowserMessageReader, BrowserMessageWriter, createConnection, DocumentDiagnosticReportKind, TextDocuments,
+  TextDocumentSyncKind, type ClientCapabilities, type InitializeResult,
+} from 'vscode-languageserver/browser';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { BUILT_IN_PROFILES, lintPrepared, prepareDocument, type LintConfig } from '../engine/index.js';
+import { isIgnored } from '../shared/ignore.js';
+import { normaliseSettings, DEFAULT_SETTINGS, type MldocSettings } from '../shared/settings.js';
+import { REPORT_DATA_REQUEST, REPORT_REQUEST, STATUS_NOTIFICATION, type DocumentStatus } from '../shared/commands.js';
+import { codeActionsFor, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './code-actions.js';
+import { sectionCompletions } from './completion.js';
+import { toLspDiagnostic } from './convert.js';
+import type { DocumentLint } from './document-linter.js';
+import { headingHover } from './hover.js';
+import { buildReport, buildReportData, countFindings } from './report.js';
+import { sectionActionsFor } from './section-actions.js';
+
+// The worker's global scope (this project type-checks against Node's lib, not the WebWorker one).
+declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
+
+const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
+const documents = new TextDocuments(TextDocument);
+let capabilities: ClientCapabilities = {};
+let folderUris: string[] = [];
+/** Where the rule pages are: the extension's docs/rules/ (initializationOptions.docsBaseUrl). */
+let docsBaseUrl: string | undefined;
+const settingsCache = new Map<string, Promise<MldocSettings>>();
+const latest = new Map<string, DocumentLint & { version: number }>();
+const timers = new Map<string, ReturnType<typeof setTimeout>>();
+const FILL_IN_RULES = new Set(['required-section', 'empty-section', 'placeholder-text']);
+const supportsPull = () => Boolean(capabilities.textDocument?.diagnostic);
+
+function settingsFor(uri: string): Promise<MldocSettings> {
+  if (!capabilities.workspace?.configuration) return Promise.resolve(DEFAULT_SETTINGS);
+  let settings = settingsCache.get(uri);
+  if (!settings) {
+    settings = connection.workspace.getConfiguration({ scopeUri: uri, section: 'mldoc' }).then(normaliseSettings, () => DEFAULT_SETTINGS);
+    settingsCache.set(uri, settings);
+  }
+  return settings;
+}
+
+async function lintNow(uri: string): Promise<(DocumentLint & { version: number }) | undefined> {
+  const document = documents.get(uri);
+  if (!document) return undefined;
+  const cached = latest.get(uri);
+  if (cached && cached.version === document.version) return cached;
+  const settings = await settingsFor(uri);
+  if (!settings.enable || isIgnored(uri, folderUris, settings.ignore)) {
+    latest.delete(uri);
+    return undefined;
+  }
+  const config: LintConfig = { rules: settings.rules, ...(settings.profile ? { profile: settings.profile } : {}) };
+  const options = { config, force: settings.designDocs === 'all', ...(docsBaseUrl ? { docsBaseUrl } : {}) };
+  const prepared = prepareDocument(document.getText(), options);
+  const result = lintPrepared(prepared, options);
+  const lint = { model: prepared.model, result, profiles: { ...BUILT_IN_PROFILES }, version: document.version };
+  latest.set(uri, lint);
+  const status: DocumentStatus = {
+    uri, version: document.version, isDesignDoc: result.isDesignDoc || settings.designDocs === 'all', profile: result.profile,
+    ...countFindings(result), toFill: result.diagnostics.filter((d) => d.severity === 'info' && FILL_IN_RULES.has(d.ruleId)).length,
+  };
+  void connection.sendNotification(STATUS_NOTIFICATION, status);
+  return lint;
+}
+
+const diagnosticsOf = (uri: string, lint: DocumentLint | undefined) => (lint?.result.diagnostics ?? []).map((d) => toLspDiagnostic(uri, d));
+
+async function publish(uri: string): Promise<void> {
+  const lint = await lintNow(uri);
+  void connection.sendDiagnostics({ uri, diagnostics: diagnosticsOf(uri, lint) });
+}
+
+async function schedule(document: TextDocument, reason: 'open' | 'change' | 'save' | 'settings'): Promise<void> {
+  if (supportsPull()) {
+    if (reason === 'settings') connection.languages.diagnostics.refresh();
+    return;
+  }
+  const settings = await settingsFor(document.uri);
+  if (reason === 'change' && settings.run === 'onSave') return;
+  clearTimeout(timers.get(document.uri));
+  timers.set(document.uri, setTimeout(() => void publish(document.uri), reason === 'change' ? settings.debounceMs : 0));
+}
+
+connection.onInitialize((params): InitializeResult => {
+  capabilities = params.capabilities;
+  folderUris = (params.workspaceFolders ?? []).map((f) => f.uri);
+  docsBaseUrl = (params.initializationOptions as { docsBaseUrl?: string } | undefined)?.docsBaseUrl;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+      codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+      executeCommandProvider: { commands: [SHOW_DOCS_COMMAND] },
+      hoverProvider: true,
+      completionProvider: { triggerCharacters: ['#', ' '] },
+      ...(supportsPull() ? { diagnosticProvider: { identifier: 'mldoc', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+    },
+    serverInfo: { name: 'mldoc-lint-server (web)' },
+  };
+});
+
+connection.onDidChangeConfiguration(() => {
+  settingsCache.clear();
+  latest.clear();
+  for (const document of documents.all()) void schedule(document, 'settings');
+});
+
+connection.languages.diagnostics.on(async ({ textDocument }) => ({
+  kind: DocumentDiagnosticReportKind.Full,
+  items: diagnosticsOf(textDocument.uri, await lintNow(textDocument.uri)),
+}));
+
+connection.onCodeAction(async ({ textDocument, range, context }) => {
+  const lint = await lintNow(textDocument.uri);
+  if (!lint) return [];
+  return [
+    ...codeActionsFor(textDocument.uri, lint.model, lint.result.diagnostics, range, context?.only),
+    ...sectionActionsFor(textDocument.uri, lint.model, lint.result.diagnostics, range, context?.only),
+  ];
+});
+
+connection.onHover(async ({ textDocument, position }) => {
+  const lint = await lintNow(textDocument.uri);
+  return lint ? headingHover(textDocument.uri, lint.model, lint.result, lint.profiles, position.line + 1) : null;
+});
+
+connection.onCompletion(async ({ textDocument, position }) => {
+  const document = documents.get(textDocument.uri);
+  const lint = await lintNow(textDocument.uri);
+  if (!document || !lint || !lint.result.isDesignDoc) return null;
+  const lineText = document.getText({ start: { line: position.line, character: 0 }, end: { line: position.line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  return sectionCompletions(lint.model, lint.profiles[lint.result.profile]!, lineText, position);
+});
+
+connection.onRequest(REPORT_REQUEST, async ({ uri }: { uri: string }) => {
+  const lint = await lintNow(uri);
+  return lint ? buildReport(uri, lint.model, lint.result, lint.profiles[lint.result.profile]!) : null;
+});
+connection.onRequest(REPORT_DATA_REQUEST, async ({ uri }: { uri: string }) => {
+  const lint = await lintNow(uri);
+  return lint ? buildReportData(uri, lint.model, lint.result, lint.profiles[lint.result.profile]!) : null;
+});
+
+documents.onDidOpen(({ document }) => void schedule(document, 'open'));
+documents.onDidChangeContent(({ document }) => void schedule(document, 'change'));
+documents.onDidSave(({ document }) => void schedule(document, 'save'));
+documents.onDidClose(({ document }) => {
+  clearTimeout(timers.get(document.uri));
+  latest.delete(document.uri);
+  settingsCache.delete(document.uri);
+  if (!supportsPull()) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+});
+
+documents.listen(connection);
+connection.listen();

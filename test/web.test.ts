@@ -1,0 +1,107 @@
+// The web build (vscode.dev, github.dev): dist/web/server.js runs as a web worker in headless Chromium
+// and lints a design doc over JSON-RPC posted as worker messages, as VS Code's web extension host does.
+// Its findings must be the engine's. Skips without Chromium locally; fails under CI (cannotRun).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { lint } from '../server/src/engine/index.js';
+import { cannotRun, ROOT } from './helpers.js';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const CHROMIUM = '/usr/bin/chromium';
+const DOC = fs.readFileSync(path.join(ROOT, 'test', 'editor', 'workspace', 'fraud.md'), 'utf8');
+const BUNDLE = path.join(ROOT, 'dist', 'web', 'server.js');
+
+describe('web build: the language server as a web worker in Chromium', () => {
+  const closers: Array<() => Promise<unknown>> = [];
+  after(async () => {
+    for (const close of closers.reverse()) await close().catch(() => undefined);
+  });
+
+  it('lints a design doc through the worker, with the engine\'s findings, fixes and completion', { timeout: 120_000 }, async (t) => {
+    if (!fs.existsSync(CHROMIUM)) return cannotRun(t, `no Chromium at ${CHROMIUM} (.ci/run installs Debian's chromium)`);
+    assert.ok(fs.existsSync(BUNDLE), 'npm run build writes dist/web/server.js');
+    const server = http.createServer((request, response) => {
+      if (request.url === '/server.js') {
+        response.writeHead(200, { 'content-type': 'text/javascript' }).end(fs.readFileSync(BUNDLE));
+      } else {
+        response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>mldoc web worker</title>');
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    closers.push(() => new Promise((resolve) => server.close(resolve)));
+    const { chromium } = await import('playwright-core');
+    const browser = await chromium.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'mldoc-web-')), {
+      executablePath: CHROMIUM, headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    closers.push(() => browser.close());
+    const page = browser.pages()[0] ?? await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    const uri = 'vscode-vfs://github/org/repo/docs/fraud.md';
+    const answer = await page.evaluate(async ({ text, uri }) => {
+      const worker = new (globalThis as any).Worker('/server.js');
+      const pending = new Map<number, (m: any) => void>();
+      const notifications: any[] = [];
+      const waiters: Array<{ test: (m: any) => boolean; resolve: (m: any) => void }> = [];
+      const workerErrors: string[] = [];
+      worker.onerror = (event: any) => workerErrors.push(String(event.message));
+      worker.onmessage = ({ data }: any) => {
+        if (data.id !== undefined && data.method) {
+          // Requests from the server: settings (none set), registrations.
+          worker.postMessage({ jsonrpc: '2.0', id: data.id, result: data.method === 'workspace/configuration' ? data.params.items.map(() => ({})) : null });
+          return;
+        }
+        if (data.id !== undefined) { pending.get(data.id)?.(data); return; }
+        notifications.push(data);
+        const i = waiters.findIndex((w) => w.test(data));
+        if (i >= 0) waiters.splice(i, 1)[0]!.resolve(data);
+      };
+      let nextId = 1;
+      const request = (method: string, params: unknown) => new Promise<any>((resolve) => {
+        const id = nextId++;
+        pending.set(id, resolve);
+        worker.postMessage({ jsonrpc: '2.0', id, method, params });
+      });
+      const notify = (method: string, params: unknown) => worker.postMessage({ jsonrpc: '2.0', method, params });
+      const next = (test: (m: any) => boolean) => new Promise<any>((resolve) => {
+        const seen = notifications.find(test);
+        if (seen) resolve(seen); else waiters.push({ test, resolve });
+      });
+      const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer from the worker; errors: ${workerErrors.join('; ')}`)), 30000));
+      const run = async () => {
+        const init = await request('initialize', {
+          processId: null, rootUri: null, workspaceFolders: [{ uri: 'vscode-vfs://github/org/repo', name: 'repo' }],
+          capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { codeDescriptionSupport: true } } },
+          initializationOptions: { trusted: true, docsBaseUrl: 'https://example.invalid/ext/docs/rules/' },
+        });
+        notify('initialized', {});
+        const published = next((m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri);
+        notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+        const diagnostics = (await published).params.diagnostics;
+        const lowLine = text.split('\n').findIndex((l: string) => l.includes('low latency'));
+        const actions = await request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: lowLine, character: 0 }, end: { line: lowLine, character: 0 } }, context: { diagnostics: [] } });
+        const headingLine = text.split('\n').length;
+        notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: headingLine - 1, character: 0 }, end: { line: headingLine - 1, character: 0 } }, text: '\n## ' }] });
+        const completion = await request('textDocument/completion', { textDocument: { uri }, position: { line: headingLine, character: 3 } });
+        return { init: init.result, diagnostics, actions: actions.result.map((a: any) => a.title), completion: completion.result };
+      };
+      return Promise.race([run(), timeout]);
+    }, { text: DOC, uri });
+    assert.deepEqual(errors, []);
+    assert.equal(answer.init.serverInfo.name, 'mldoc-lint-server (web)');
+    const expected = lint(DOC).diagnostics.map((d) => `${d.range.start.line - 1}:${d.range.start.column - 1} ${d.ruleId}`).sort();
+    const received = answer.diagnostics.map((d: any) => `${d.range.start.line}:${d.range.start.character} ${d.code}`).sort();
+    assert.ok(expected.length > 5);
+    assert.deepEqual(received, expected);
+    assert.ok(answer.diagnostics.every((d: any) => d.codeDescription.href.startsWith('https://example.invalid/ext/docs/rules/')), 'rule links point into the extension');
+    assert.ok(answer.actions.some((title: string) => /^Fix all mldoc problems/.test(title)), answer.actions.join(' | '));
+    assert.ok(answer.completion === null || Array.isArray(answer.completion.items));
+  });
+});
