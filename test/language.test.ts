@@ -106,5 +106,13 @@ describe('sections written in other forms', () => {
   it('a heading that names a trade-off anywhere counts', () => {
     assert.ok(!missingTradeoffs([...noTradeoffs, '### Exploration–exploitation trade-off', 'Epsilon-greedy at 5%.', ''].join('\n')));
   });
+  it('"Model architecture" is the model section, not the infrastructure one', () => {
+    const text = ['# Churn', '', '## Problem statement', 'x', '', '## Model architecture', 'Trees.', ''].join('\n');
+    const missing = lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === 'required-section').map((d) => d.message);
+    assert.ok(missing.some((m) => /infrastructure architecture/.test(m)), JSON.stringify(missing));
+    assert.ok(!missing.some((m) => /model architecture/.test(m)));
+    const withSystem = text + '\n## Architecture overview\nOne service.\n';
+    assert.ok(!lint(withSystem, { force: true }).diagnostics.some((d) => /infrastructure architecture/.test(d.message)));
+  });
 });
 

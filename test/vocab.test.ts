@@ -27,8 +27,9 @@ function citationSection(text: string): SectionNode {
 /** A section spec made of one entry only, so each entry has to earn its own examples. */
 function specOf(id: string, entry: VocabEntry): SectionSpec {
   const phrases = (entry.phrases ?? []).map(normaliseAlias);
-  const spec: SectionSpec = { id: `${id}#entry`, title: id, aliases: entry.exact ? [] : phrases };
+  const spec: SectionSpec = { id: `${id}#entry`, title: id, aliases: entry.exact || entry.atStart ? [] : phrases };
   if (entry.exact) spec.exactAliases = phrases;
+  if (entry.atStart) spec.startAliases = phrases;
   if (entry.keywords) spec.keywords = entry.keywords.map(normaliseAlias);
   if (entry.labels) spec.paragraphLabels = entry.labels;
   if (entry.notWith) spec.notWith = entry.notWith.map(normaliseAlias);

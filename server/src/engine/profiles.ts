@@ -11,6 +11,7 @@ function sectionFromVocabulary(id: string): SectionSpec {
   const sourceIds = [english.sameAs ?? id, ...(english.includes ?? [])];
   const aliases = new Set<string>();
   const exactAliases = new Set<string>();
+  const startAliases = new Set<string>();
   const keywords = new Set<string>();
   const notWith = new Set<string>();
   const labels: string[] = [];
@@ -18,7 +19,7 @@ function sectionFromVocabulary(id: string): SectionSpec {
   for (const data of Object.values(VOCABULARY_DATA)) {
     for (const sourceId of sourceIds) {
       for (const entry of data.sections?.[sourceId]?.entries ?? []) {
-        for (const phrase of entry.phrases ?? []) (entry.exact ? exactAliases : aliases).add(normaliseAlias(phrase));
+        for (const phrase of entry.phrases ?? []) (entry.exact ? exactAliases : entry.atStart ? startAliases : aliases).add(normaliseAlias(phrase));
         for (const word of entry.keywords ?? []) keywords.add(normaliseAlias(word));
         for (const word of entry.notWith ?? []) notWith.add(normaliseAlias(word));
         labels.push(...(entry.labels ?? []));
@@ -32,6 +33,7 @@ function sectionFromVocabulary(id: string): SectionSpec {
   }
   const spec: SectionSpec = { id, title: english.title, aliases: [...aliases], prompt: english.prompt ?? '' };
   if (exactAliases.size) spec.exactAliases = [...exactAliases];
+  if (startAliases.size) spec.startAliases = [...startAliases];
   if (keywords.size) spec.keywords = [...keywords];
   if (notWith.size) spec.notWith = [...notWith];
   if (labels.length) spec.paragraphLabels = labels;

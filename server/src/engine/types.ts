@@ -51,6 +51,8 @@ export interface SectionSpec {
   title: string;
   /** Normalised heading texts that count as this section. */
   aliases: string[];
+  /** Normalised texts that count as a whole heading (or "and"-part) or at its start, not at its end. */
+  startAliases?: string[];
   /** Normalised words that stop a heading from naming the section ("monitoring" for success metrics). */
   notWith?: string[];
   /** Normalised texts that count only as a whole heading or a whole "and"-part ("context", "why"). */

@@ -53,6 +53,7 @@ function matchHeading(normalised: string, section: SectionSpec): boolean {
   if (section.keywords?.some((word) => ` ${normalised} `.includes(` ${word} `))) return true;
   const parts = [normalised, ...normalised.split(/\s+(?:and|и)\s+|\s*,\s*/)];
   if (section.exactAliases?.some((alias) => parts.includes(alias))) return true;
+  if (section.startAliases?.some((alias) => parts.some((part) => part === alias || part.startsWith(alias + ' ')))) return true;
   for (const alias of section.aliases) {
     for (const part of parts) {
       if (part === alias || part.startsWith(alias + ' ') || part.endsWith(' ' + alias)) return true;

@@ -1132,7 +1132,10 @@ export const VOCABULARY_DATA: VocabularyData = {
           {
             "phrases": [
               "system architecture",
-              "architecture",
+              "solution architecture",
+              "technical architecture",
+              "high-level architecture",
+              "architecture overview",
               "system design",
               "high-level design",
               "detailed design",
@@ -1143,10 +1146,27 @@ export const VOCABULARY_DATA: VocabularyData = {
             ],
             "match": [
               "System architecture",
-              "High-level design"
+              "High-level design",
+              "Solution architecture"
             ],
             "nearMiss": [
-              "Designer feedback"
+              "Designer feedback",
+              "Model architecture"
+            ]
+          },
+          {
+            "phrases": [
+              "architecture"
+            ],
+            "atStart": true,
+            "match": [
+              "Architecture",
+              "Architecture and deployment",
+              "Architecture components"
+            ],
+            "nearMiss": [
+              "Model architecture",
+              "Neural network architecture"
             ]
           },
           {

@@ -6,6 +6,8 @@ export interface VocabEntry {
   phrases?: string[];
   /** With `exact`, the phrases count only as a whole heading or a whole "and"-part. */
   exact?: boolean;
+  /** With `atStart`, the phrases count as a whole heading or at its start, not at its end. */
+  atStart?: boolean;
   /** Whole words that make any heading containing them count. */
   keywords?: string[];
   /** Words that stop a heading from naming the section wherever they stand ("Monitoring metrics"). */
