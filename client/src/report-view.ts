@@ -33,6 +33,9 @@ export function reportHtml(data: ReportData, nonce: string, cspSource: string): 
     s.findings.length ? s.findings.map(findingHtml).join('\n') : '<li class="ok">no findings</li>'
   }</ul>`).join('\n');
   const whole = data.wholeDocument.length ? `<h2>Whole document</h2>\n<ul>${data.wholeDocument.map(findingHtml).join('\n')}</ul>` : '';
+  // Rules that declined are shown, never hidden: the reader knows what was not checked and why.
+  const notJudged = data.skipped.length ? `<h2>Not judged</h2>\n<p>The doc reads as ${escape(data.kind)} in ${escape(data.language)}. These rules did not judge it:</p>\n<ul>${
+    data.skipped.map((s) => `<li><a href="#" data-rule="${escape(s.ruleId)}"><code>${escape(s.ruleId)}</code></a>: ${escape(s.reason)}</li>`).join('\n')}</ul>` : '';
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${cspSource} 'unsafe-inline'; script-src 'nonce-${nonce}';">
@@ -54,6 +57,7 @@ ${rows}
 </tbody></table>
 ${perSection}
 ${whole}
+${notJudged}
 <script nonce="${nonce}">
 const vscode = acquireVsCodeApi();
 document.addEventListener('click', (event) => {

@@ -1,7 +1,7 @@
 // The design-doc report: for the document's profile, what each section is expected to hold, whether
 // the doc has it, and which checks fail there, with links to each finding. Markdown, so any editor can
 // show it (VS Code renders it in the Markdown preview).
-import { headingMatchesSection } from '../engine/model/headings.js';
+import { findSection } from '../engine/model/sections.js';
 import type { Diagnostic, DocumentModel, LintResult, Profile } from '../engine/index.js';
 
 export interface ReportCounts {
@@ -47,6 +47,10 @@ export interface ReportData {
   sections: ReportSection[];
   /** Findings outside every profile section. */
   wholeDocument: ReportFinding[];
+  /** The document's language and kind, and the rules that did not judge it, with why. */
+  language: string;
+  kind: string;
+  skipped: Array<{ ruleId: string; reason: string }>;
 }
 
 const toFinding = (d: Diagnostic): ReportFinding => ({
@@ -56,7 +60,8 @@ const toFinding = (d: Diagnostic): ReportFinding => ({
 export function buildReportData(uri: string, model: DocumentModel, result: LintResult, profile: Profile): ReportData {
   const shown = new Set<Diagnostic>();
   const sections: ReportSection[] = profile.sections.map((spec) => {
-    const section = model.sections.find((s) => s.heading && !s.heading.isTitle && headingMatchesSection(s.heading.normalised, spec));
+    // The same section every rule finds for the spec (through the active profile's words).
+    const section = findSection(model, spec).sections[0];
     if (!section) return { title: spec.title, expected: spec.prompt ?? '', at: null, findings: [] };
     const endLine = model.lines.positionAt(section.endOffset).line;
     const inside = result.diagnostics.filter((d) => d.range.start.line >= section.heading!.line && d.range.start.line <= endLine && !shown.has(d));
@@ -71,6 +76,9 @@ export function buildReportData(uri: string, model: DocumentModel, result: LintR
     notDetected: result.isDesignDoc ? null : result.detectionReason,
     sections,
     wholeDocument: result.diagnostics.filter((d) => !shown.has(d)).map(toFinding),
+    language: result.language,
+    kind: result.kind,
+    skipped: result.skipped,
   };
 }
 
@@ -99,5 +107,9 @@ export function buildReport(uri: string, model: DocumentModel, result: LintResul
   }
   lines.push('', ...perSection);
   if (data.wholeDocument.length) lines.push('## Whole document', '', ...data.wholeDocument.map((d) => findingLine(uri, d)), '');
+  if (data.skipped.length) {
+    lines.push('## Not judged', '', `The doc reads as ${data.kind} in ${data.language}. These rules did not judge it:`, '',
+      ...data.skipped.map((s) => `- \`${s.ruleId}\`: ${s.reason}`), '');
+  }
   return lines.join('\n');
 }
