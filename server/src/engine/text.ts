@@ -88,3 +88,8 @@ export function indefiniteArticle(word: string): 'a' | 'an' {
   if (/^(?:hour|honest|honou?r)/.test(lower)) return 'an';
   return /^[aeiou]/.test(lower) ? 'an' : 'a';
 }
+
+/** The text as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -4,6 +4,7 @@ import { VOCABULARY_DATA } from '../vocab/data.generated.js';
 import { blockOffsetAt, blockProse, type DocumentModel, type ListItemModel, type SectionNode, type TextBlock } from './document.js';
 import { normaliseHeading } from './headings.js';
 import { isPrompt } from './kind.js';
+import { escapeRegExp } from '../text.js';
 
 /**
  * What a statement does. Only a `claim` is the doc's own word about its system; rules that judge the
@@ -56,7 +57,6 @@ function pushTrimmed(text: string, start: number, end: number, into: Array<[numb
 
 const roleWords = (kind: 'example-openers' | 'hypothetical' | 'citation-sections') =>
   Object.values(VOCABULARY_DATA).flatMap((data) => data.roles?.[kind]?.words ?? []);
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const phrasePattern = (words: string[]) => words.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
 /** "For example, …", "Imagine …": the statement opens with an example marker (after a list label or bold). */
 const EXAMPLE_OPENER = new RegExp(`^[\\s*_"“(]*(?:${phrasePattern(roleWords('example-openers'))})(?![\\p{L}])`, 'iu');

@@ -4,6 +4,7 @@ import { blockOffsetAt, type TextBlock } from '../model/document.js';
 import { TEMPLATE_PROMPTS } from '../templates.js';
 import { VOCABULARY_DATA } from '../vocab/data.generated.js';
 import type { RuleDefinition } from './rule.js';
+import { escapeRegExp } from '../text.js';
 
 interface Finding {
   start: number; // index in the scanned string
@@ -13,7 +14,6 @@ interface Finding {
 
 // "[Name]" as literal text: not preceded by a word (array[i]) and not a link or footnote.
 const BRACKETED = /(?<![\w\]\\!])\[([^\[\]\n]{1,80})\](?![(\[:])/g;
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const vocabulary = (kind: 'markers' | 'phrases') => Object.values(VOCABULARY_DATA).flatMap((data) => data.placeholders?.[kind]?.words ?? []);
 // Words from vocab/<language>/placeholders.yaml; "???" is punctuation, the same in every language.
 export const PLACEHOLDER_MARKERS = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${vocabulary('markers').map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_-])|\\?{3,}`, 'gu');

@@ -1,12 +1,12 @@
 // Cue phrases from vocab/<language>/cues.yaml as matchers: the words a rule looks for in a statement
 // ("biased against", "k-fold", "must be fast") live in the vocabulary, not in the rule.
 import { VOCABULARY_DATA } from './data.generated.js';
+import { escapeRegExp } from '../text.js';
 
 const WORD_CHAR = String.raw`[\p{L}\p{N}_]`;
 // The rest of a word after a stem: anything but space and punctuation (a plain class: Unicode property
 // classes repeated in every phrase make V8 slow to compile the pattern).
 const STEM_REST = '[^\\s.,;:!?()\\[\\]{}<>"\'“”‘’/|*_~-]*';
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** One phrase of a cue as a regular expression source, without the word boundaries (see CueVocab). */
 function phraseBody(phrase: string): string {
