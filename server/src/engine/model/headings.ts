@@ -78,8 +78,19 @@ function colonLabel(text: string): string | null {
   return colon ? normaliseHeading(colon[1]!) : null;
 }
 
+const labelCache = new Map<string, string | null>();
+
 /** The label a paragraph, list item or heading opens with ("Pros" in "**Pros**: cheap"), normalised. */
 export function openingLabel(text: string): string | null {
+  let label = labelCache.get(text);
+  if (label === undefined) {
+    if (labelCache.size > 50_000) labelCache.clear(); // bounded: texts of the documents being linted
+    labelCache.set(text, (label = computeOpeningLabel(text)));
+  }
+  return label;
+}
+
+function computeOpeningLabel(text: string): string | null {
   const colon = colonLabel(text);
   if (colon !== null) return colon;
   const trimmed = text.trim();

@@ -42,6 +42,7 @@ const SIGNALS: Record<Signal, Set<string>> = {
 };
 
 const WORD = /[\p{L}][\p{L}'’]*/gu;
+const FIRST_WORD = /^[^\p{L}]{0,6}([\p{L}][\p{L}'’]*)/u;
 
 export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
@@ -61,7 +62,7 @@ export function isPrompt(text: string): boolean {
   // "Provide Relevant Answers: the bot …" is a goal named in Title Case, then described: no prompt.
   const label = /^\**([^:*\n]{1,60})\**:/.exec(trimmed)?.[1];
   if (label && label.trim().split(/\s+/).filter((w) => w.length > 3).every((w) => /^\p{Lu}/u.test(w)) && /\s/.test(label.trim())) return false;
-  const first = wordsOf(trimmed.slice(0, 40))[0];
+  const first = FIRST_WORD.exec(trimmed)?.[1]?.toLowerCase();
   return first !== undefined && SIGNALS['prompt-verbs'].has(first);
 }
 

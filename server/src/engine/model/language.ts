@@ -73,7 +73,8 @@ export function documentLanguage(doc: DocumentModel): LanguageGuess {
   let guess = cache.get(doc);
   if (!guess) {
     const prose = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n');
-    guess = guessLanguage(prose.length > 200_000 ? prose.slice(0, 200_000) : prose);
+    // 50,000 characters of prose tell the language as well as the whole of a long doc.
+    guess = guessLanguage(prose.length > 50_000 ? prose.slice(0, 50_000) : prose);
     cache.set(doc, guess);
   }
   return guess;

@@ -22,10 +22,38 @@ export function findSection(doc: DocumentModel, requested: SectionSpec): Section
   const spec = doc.activeSections?.get(requested.id) ?? requested;
   const sections = doc.sections.filter((s) => s.heading && !s.heading.isTitle && headingMatchesSection(s.heading.normalised, spec));
   if (sections.length > 0) return { spec, sections, byParagraphLabel: false };
-  const labelled = doc.blocks.some((b) => b.kind === 'paragraph' && !b.listItem && (paragraphLabelMatches(b.text, spec) || isPseudoHeadingFor(b, spec)))
-    || doc.listItems.some((item) => paragraphLabelMatches(item.text, spec, false))
+  const forms = sectionFormsOf(doc);
+  const labelled = forms.paragraphs.some((text) => paragraphLabelMatches(text, spec))
+    || forms.pseudoHeadings.some((normalised) => headingMatchesSection(normalised, spec))
+    || forms.listItems.some((text) => paragraphLabelMatches(text, spec, false))
     || (spec.pairedLabels !== undefined && pairedLabelsMatch(labelledTexts(doc), spec));
   return { spec, sections: [], byParagraphLabel: labelled };
+}
+
+interface SectionForms {
+  /** Texts of paragraphs outside lists (labels such as "Non-goals:" or a short "Stage risks" line). */
+  paragraphs: string[];
+  /** Normalised texts of bold or numbered pseudo-headings. */
+  pseudoHeadings: string[];
+  /** Texts of list items ("Non-goals: …" in a list). */
+  listItems: string[];
+}
+
+const formsCache = new WeakMap<DocumentModel, SectionForms>();
+
+/** What can stand for a section besides a heading, gathered once per document (every spec reads it). */
+function sectionFormsOf(doc: DocumentModel): SectionForms {
+  let forms = formsCache.get(doc);
+  if (!forms) {
+    const paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph' && !b.listItem);
+    forms = {
+      paragraphs: paragraphs.map((b) => b.text),
+      pseudoHeadings: paragraphs.filter(isPseudoHeading).map((b) => normaliseHeading(b.text)),
+      listItems: doc.listItems.map((item) => item.text),
+    };
+    formsCache.set(doc, forms);
+  }
+  return forms;
 }
 
 /**
@@ -50,10 +78,6 @@ const NUMBERED_TITLE = /^\s*(?:\d+\.(?:\d+\.?)*)\s+[\p{L}][^.!?:;\n]{0,58}$/u;
 function* labelledTexts(doc: DocumentModel): Generator<string> {
   for (const block of doc.blocks) if (block.kind === 'paragraph' || block.kind === 'heading') yield block.text;
   for (const item of doc.listItems) yield item.text;
-}
-
-function isPseudoHeadingFor(block: TextBlock, spec: SectionSpec): boolean {
-  return isPseudoHeading(block) && headingMatchesSection(normaliseHeading(block.text), spec);
 }
 
 /** For each section of the profile, where the document has it (or an empty match). */

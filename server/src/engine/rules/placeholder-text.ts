@@ -19,7 +19,8 @@ const vocabulary = (kind: 'markers' | 'phrases') => Object.values(VOCABULARY_DAT
 export const PLACEHOLDER_MARKERS = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${vocabulary('markers').map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_-])|\\?{3,}`, 'gu');
 // A phrase is a placeholder where it stands as a value ("Owner: to be determined", "N/A - to be documented"),
 // not inside a sentence ("the figure needs to be defined with the stakeholders").
-export const PLACEHOLDER_PHRASES = new RegExp(`(?<=(?:^|[:(|–—-])\\s*)(?:${vocabulary('phrases').map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
+// (A capture, not a look-behind: a variable-length look-behind is tried at every position of every block.)
+export const PLACEHOLDER_PHRASES = new RegExp(`(?:^|[:(|–—-])(\\s*)(${vocabulary('phrases').map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 // A letter left where a number belongs ("N ms", "X% of traffic", "higher than X.", "X-Y days", "$X"),
 // from vocab/<language>/placeholders.yaml (numberLetters). "N-gram", "top-N", "O(N)", "N = 5" are not.
 const numberLetterVocab = Object.values(VOCABULARY_DATA).flatMap((data) => (data.placeholders?.numberLetters ? [data.placeholders.numberLetters] : []));
@@ -33,6 +34,8 @@ export const PLACEHOLDER_NUMBER_LETTERS = numberLetterVocab.length === 0 ? /(?!)
   `(?<=(?<![\\p{L}])${BOUND}\\s+)${LETTER}(?=\\s*(?:[.,;:!)]|$))`,
   `(?<![\\p{L}\\p{N}$])[$€£]\\s?${LETTER}(?![\\p{L}\\p{N}_$])`,
 ].join('|'), 'gu');
+// The letter standing alone: a cheap test that spares most texts the full pattern (its look-behind is slow).
+const NUMBER_LETTER_HINT = new RegExp(`(?<![\\p{L}\\p{N}])${LETTER}(?![\\p{L}])`, 'u');
 const WINDOW_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternatives(numberLetterVocab.flatMap((v) => v.windows))})\\s+$`, 'iu');
 /**
  * Whether a letter found by PLACEHOLDER_NUMBER_LETTERS stands where a figure is missing. Not a window the
@@ -106,11 +109,11 @@ function scanText(text: string, definitionLabels: Set<string>, inHeading = false
   const found: Finding[] = [];
   const add = (start: number, token: string) => found.push({ start, end: start + token.length, token });
   for (const m of text.matchAll(BRACKETED)) if (isBracketPlaceholder(m[1]!, definitionLabels, inHeading)) add(m.index, m[0]);
-  for (const m of text.matchAll(PLACEHOLDER_NUMBER_LETTERS)) if (isNumberLeftOut(text, m.index)) add(m.index, m[0]);
+  if (NUMBER_LETTER_HINT.test(text)) for (const m of text.matchAll(PLACEHOLDER_NUMBER_LETTERS)) if (isNumberLeftOut(text, m.index)) add(m.index, m[0]);
   for (const m of text.matchAll(PLACEHOLDER_MARKERS)) add(m.index, m[0]);
   for (const m of text.matchAll(LEVEL_CHOICE)) add(m.index, m[0]);
   for (const m of text.matchAll(TEMPLATE_VARIABLE)) add(m.index, m[0]);
-  for (const m of text.matchAll(PLACEHOLDER_PHRASES)) add(m.index, m[0]);
+  for (const m of text.matchAll(PLACEHOLDER_PHRASES)) add(m.index + m[0].length - m[2]!.length, m[2]!);
   for (const m of text.matchAll(ANGLE_IN_TEXT)) {
     // "<MVP>" is a filled-in value; "<TEAM_NAME>", "<X%>", "<PLACEHOLDER>" are fill-ins.
     if (/[_% ]/.test(m[1]!) || FILL_IN_WORDS.test(m[1]!) || m[1]!.length >= 6) add(m.index, m[0]);
