@@ -8,7 +8,7 @@ import { LineIndex } from './text.js';
 import { engineFinding, prepareDocument, type PreparedDocument } from './guard.js';
 import { nodeRange, type DocumentModel } from './model/document.js';
 import { guessKind, KIND_NAMES } from './model/kind.js';
-import { documentLanguage } from './model/language.js';
+import { documentLanguage, languageName } from './model/language.js';
 import { BUILT_IN_PROFILES, DEFAULT_PROFILE } from './profiles.js';
 import type { ReportDescriptor, RuleDefinition } from './rules/rule.js';
 import { RULES } from './rules/index.js';
@@ -187,10 +187,6 @@ export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: 
 
 /** Kinds of document that have a design doc's headings without being one. */
 const NOT_DESIGNS = new Set(['template', 'guide']);
-
-function languageName(code: string): string {
-  return ({ en: 'English', ru: 'Russian' } as Record<string, string>)[code] ?? code;
-}
 
 /**
  * Lints a prepared document: a document that could not be modelled (too large, too deep, or the

@@ -14,6 +14,11 @@ export interface LanguageGuess {
 }
 
 const NAMES: Record<string, string> = { en: 'English', ru: 'Russian' };
+
+/** "English" for "en": the name of a language with a vocabulary, for messages and docs. */
+export function languageName(code: string): string {
+  return NAMES[code] ?? code;
+}
 /** Below this share of function words, prose is not in that language (English prose runs 25–40%, terse bullet lists 6–15%). */
 export const MIN_FUNCTION_WORD_SHARE = 0.035;
 /** With fewer prose words than this (an empty template), the script decides. */
@@ -44,7 +49,7 @@ export function guessLanguage(prose: string): LanguageGuess {
     if (share > best.share) best = { language, share };
   }
   if (best.share < MIN_FUNCTION_WORD_SHARE) return { language: 'unknown', name: scriptName(prose), words: words.length };
-  return { language: best.language, name: NAMES[best.language] ?? best.language, words: words.length };
+  return { language: best.language, name: languageName(best.language), words: words.length };
 }
 
 function byScript(prose: string, words: number): LanguageGuess {
@@ -52,7 +57,7 @@ function byScript(prose: string, words: number): LanguageGuess {
   const latin = (prose.match(/\p{Script=Latin}/gu) ?? []).length;
   const other = (prose.match(/\p{L}/gu) ?? []).length - cyrillic - latin;
   if (other > cyrillic + latin) return { language: 'unknown', name: scriptName(prose), words };
-  return cyrillic > latin ? { language: 'ru', name: NAMES.ru!, words } : { language: 'en', name: NAMES.en!, words };
+  return cyrillic > latin ? { language: 'ru', name: languageName('ru'), words } : { language: 'en', name: languageName('en'), words };
 }
 
 /** "a language in Han script", for a notice about a doc whose language has no vocabulary. */

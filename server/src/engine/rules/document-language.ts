@@ -1,6 +1,6 @@
 // document-language: a document in a language mldoc has no vocabulary for gets one notice that says
 // which checks did not run, instead of English-only findings or silence.
-import { documentLanguage, VOCABULARY_LANGUAGES } from '../model/language.js';
+import { documentLanguage, languageName, VOCABULARY_LANGUAGES } from '../model/language.js';
 import type { RuleDefinition } from './rule.js';
 
 export const documentLanguageRule: RuleDefinition = {
@@ -15,7 +15,7 @@ export const documentLanguageRule: RuleDefinition = {
     const title = doc.headings.find((h) => h.isTitle);
     report({
       ...(title ? { node: title.node } : { range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } }),
-      message: `This document reads as ${guess.name}, which mldoc has no vocabulary for (it knows ${VOCABULARY_LANGUAGES.map((l) => ({ en: 'English', ru: 'Russian' } as Record<string, string>)[l] ?? l).join(' and ')}). `
+      message: `This document reads as ${guess.name}, which mldoc has no vocabulary for (it knows ${VOCABULARY_LANGUAGES.map(languageName).join(' and ')}). `
         + 'Only the checks that read no words ran (empty sections, template leftovers, table sums); the rules that read words are listed as skipped.',
     });
   },
