@@ -255,6 +255,42 @@ export const VOCABULARY_DATA: VocabularyData = {
           "The LLM writes answers in English.",
           "Generation quality is reviewed weekly."
         ]
+      },
+      "stated-choice": {
+        "about": "required-section — a choice among options stated in the doc's own words; two of them weigh the trade-offs inline (trade-off analysis)",
+        "phrases": [
+          "we chose",
+          "we choose",
+          "we pick*",
+          "we opt* for",
+          "we go with",
+          "we went with",
+          "we decided",
+          "was chosen",
+          "were chosen",
+          "is chosen",
+          "are chosen",
+          "decision was made",
+          "decided to",
+          "opted for",
+          "choose this",
+          "chosen over",
+          "preferred over",
+          "in favour of",
+          "in favor of"
+        ],
+        "match": [
+          "We chose gradient boosting over a neural network because the features are tabular.",
+          "FAISS was chosen for its speed on dense vectors.",
+          "Two options: one model per task, or a multi-task network (choose this).",
+          "We decided to keep the rules engine as a fallback."
+        ],
+        "nearMiss": [
+          "The user chooses a category in the app.",
+          "Customers pick up their orders at the store.",
+          "The chosen threshold is reported in the dashboard.",
+          "We select the top 100 candidates for ranking."
+        ]
       }
     },
     "kinds": {
@@ -1207,6 +1243,10 @@ export const VOCABULARY_DATA: VocabularyData = {
       "tradeoff-analysis": {
         "title": "trade-off analysis",
         "prompt": "The options compared for each decision, the one chosen, and the rationale.",
+        "statedIn": {
+          "cue": "stated-choice",
+          "atLeast": 2
+        },
         "entries": [
           {
             "phrases": [
