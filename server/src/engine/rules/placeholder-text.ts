@@ -66,6 +66,8 @@ const TITLE_ANGLE_IN_TEXT = /<((?:Your|[A-Z][a-z]+)(?: [A-Z][a-z]+){0,3})>/g;
 // Words that mark a bracketed phrase as a fill-in rather than a label like [Adv] or [ENG].
 const FILL_IN_WORDS = /\b(name|names|date|dates|description|describe|insert|your|value|number|threshold|metric|metrics|kpi|kpis|owner|team|link|url|title|project|timeline|impact|target|amount|email|details|option|choice|reason|rationale|mitigation|here|fill|placeholder|e\.g|example|choose|select|tbd|todo|x|n|y|ms|percent|version|budget|cost|latency|model|dataset|source|sources|author|company|product|feature|list|add|specify|link)\b/i;
 const BLANKED = '\u0000';
+// A paragraph that is one bracketed text longer than a slot (BRACKETED takes up to 80 characters).
+const LONG_BRACKETED_PARAGRAPH = /^\[[^\[\]\n]{81,1000}\]$/;
 
 const HTML_ELEMENTS = new Set((
   'a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption center cite code col ' +
@@ -157,6 +159,13 @@ export const placeholderText: RuleDefinition = {
       if (prose.length > 20 && TEMPLATE_PROMPTS.has(prose.toLowerCase().replace(/^\[|\]$/g, ''))) {
         const start = blockOffsetAt(block, block.text.indexOf(prose));
         report({ offsets: [start, blockOffsetAt(block, block.text.indexOf(prose) + prose.length)], message: `Template prompt left in the text: "${prose.length > 60 ? prose.slice(0, 57) + '…' : prose}". Replace it with the real content.` });
+        continue;
+      }
+      // A whole paragraph in brackets, too long for a slot, is an instruction left for the writer
+      // ("[Here goes a description of the methodology: …]").
+      if (block.kind === 'paragraph' && LONG_BRACKETED_PARAGRAPH.test(prose) && prose.split(/\s+/).length >= 5) {
+        const at = block.text.indexOf(prose);
+        report({ offsets: [blockOffsetAt(block, at), blockOffsetAt(block, at + prose.length)], message: `Template prompt left in the text: "${prose.slice(0, 57)}…". Replace it with the real content.` });
         continue;
       }
       for (const { offsets, token } of scanBlock(block, doc.definitionLabels)) report({ offsets, message: describe(token) });

@@ -428,7 +428,9 @@ export const VOCABULARY_DATA: VocabularyData = {
           "TBD",
           "TBA",
           "TBC",
+          "TDB",
           "TODO",
+          "ToDo",
           "FIXME",
           "XXX",
           "TKTK"
@@ -436,7 +438,9 @@ export const VOCABULARY_DATA: VocabularyData = {
         "match": [
           "Owner: TBD",
           "Target recall: TBC after the pilot",
-          "TODO: add the cost table"
+          "TODO: add the cost table",
+          "Latency budget: TDB",
+          "#ToDo: think more about the SLA"
         ],
         "nearMiss": [
           "The TBDX exchange feed",
