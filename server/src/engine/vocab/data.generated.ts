@@ -1765,6 +1765,385 @@ export const VOCABULARY_DATA: VocabularyData = {
           "Stepwise regression baseline"
         ]
       }
+    },
+    "patterns": {
+      "framing": {
+        "binary-classification": {
+          "about": "framing — a classification task named by its kind (strong)",
+          "pattern": "\\b(?:binary|multi-?class|multi-?label)\\s+classif\\w*",
+          "match": [
+            "We train a binary classifier on labelled tickets.",
+            "This is a multi-label classification problem."
+          ],
+          "nearMiss": [
+            "The binary is shipped in a container.",
+            "A multi-class taxonomy of products exists."
+          ]
+        },
+        "classify": {
+          "about": "framing — the word classify or classifier (weak)",
+          "pattern": "\\bclassif(?:y|ies|ier|iers|ication)\\b",
+          "match": [
+            "The model classifies each review.",
+            "A gradient-boosted classifier scores orders."
+          ],
+          "nearMiss": [
+            "The class imbalance is 1:100.",
+            "The classic approach uses rules."
+          ]
+        },
+        "detection-task": {
+          "about": "framing — a detection task named as one (strong)",
+          "pattern": "\\b(?:fraud|spam|abuse|toxicity|anomaly|intrusion|defect|bot|phishing|churn)\\s+(?:detection|detector|classifier|classification|prediction)\\b",
+          "match": [
+            "Fraud detection runs on every payment.",
+            "The spam classifier sees each message."
+          ],
+          "nearMiss": [
+            "Fraud analysts review the queue.",
+            "Bot traffic is filtered at the edge."
+          ]
+        },
+        "detect-object": {
+          "about": "framing — detecting a kind of bad thing (strong)",
+          "pattern": "\\bdetect(?:s|ing)?\\s+(?:fraud\\w*|spam|abuse|abusive|toxic\\w*|harmful|anomal\\w+|defects?|phishing|bots?)\\b",
+          "match": [
+            "The service detects fraudulent orders.",
+            "We are detecting toxic comments in real time."
+          ],
+          "nearMiss": [
+            "The service detects the language of a query.",
+            "Detection of duplicate uploads is out of scope."
+          ]
+        },
+        "classification-domain": {
+          "about": "framing — a domain that is usually a classification (weak)",
+          "pattern": "\\b(?:fraud(?:ulent)?|spam|content moderation|harmful content|credit scoring|default risk)\\b",
+          "match": [
+            "Content moderation for the comments section.",
+            "Credit scoring of new applicants."
+          ],
+          "nearMiss": [
+            "The default configuration is in the repo.",
+            "Credit card payments settle daily."
+          ]
+        },
+        "approve-decline": {
+          "about": "framing — a yes/no decision named as two outcomes (strong)",
+          "pattern": "\\b(?:approve|accept)\\s*(?:\\/|or|and)\\s*(?:decline|reject|deny)\\b",
+          "match": [
+            "The model helps approve or decline loan requests.",
+            "Each order is accept/reject."
+          ],
+          "nearMiss": [
+            "Managers approve the budget.",
+            "We accept the risk of a short outage."
+          ]
+        },
+        "predict-whether": {
+          "about": "framing — predicting whether something happens (strong)",
+          "pattern": "\\bpredict(?:s|ing)?\\s+(?:whether|if)\\b",
+          "match": [
+            "The model predicts whether a user will churn.",
+            "Predict if a payment is fraudulent."
+          ],
+          "nearMiss": [
+            "We predict the weekly demand.",
+            "Whether the model is retrained is up to the team."
+          ]
+        },
+        "matching-task": {
+          "about": "framing — a matching or binary-label task (strong)",
+          "pattern": "\\b(?:match\\/no[- ]match|(?:entity|product|duplicate) matching|binary (?:task|problem|nature|label|labels|target|outcome))\\b",
+          "match": [
+            "Product matching across two catalogues.",
+            "The binary target is default within 90 days."
+          ],
+          "nearMiss": [
+            "Binary files are stored in S3.",
+            "The matching engine pairs buyers and sellers."
+          ]
+        },
+        "screening": {
+          "about": "framing — a screening or yes/no flagging task (weak)",
+          "pattern": "\\b(?:screening|yes\\/no|flag(?:s|ged)? as)\\b",
+          "match": [
+            "Transactions are flagged as suspicious.",
+            "A yes/no answer per candidate."
+          ],
+          "nearMiss": [
+            "The flag is stored in the config.",
+            "A screen shows the latest results."
+          ]
+        },
+        "top-k-items": {
+          "about": "framing — the top k items shown to a user (strong)",
+          "pattern": "\\btop[- ]?(?:k|n|\\d{1,3})\\s+(?:items|products|results|recommendations|videos|posts|ads|documents|candidates|movies|songs)\\b",
+          "match": [
+            "Show the top 10 products for each query.",
+            "Return top-k recommendations per user."
+          ],
+          "nearMiss": [
+            "The top 10 customers by revenue.",
+            "Top management signs off the plan."
+          ]
+        },
+        "rank-items": {
+          "about": "framing — ranking items for a user (strong)",
+          "pattern": "\\brank(?:s|ing)?\\s+(?:\\d+|the|all|candidate|candidates|items|products|results|documents|videos|ads|posts|listings|hotels)\\b",
+          "match": [
+            "The model ranks candidate listings by relevance.",
+            "We rank the results of each search."
+          ],
+          "nearMiss": [
+            "The team ranks high on the survey.",
+            "Each rank gets a badge."
+          ]
+        },
+        "ranking-system": {
+          "about": "framing — a ranking model, system or stage (strong)",
+          "pattern": "\\b(?:ranking|re-?ranking)\\s+(?:model|problem|task|system|stage|layer|service)\\b",
+          "match": [
+            "The ranking model scores each pair.",
+            "A re-ranking stage refines the top 100."
+          ],
+          "nearMiss": [
+            "Ranking quality is reviewed weekly.",
+            "Our ranking in the app store rose."
+          ]
+        },
+        "ranking-domain": {
+          "about": "framing — a ranking domain named as one (strong)",
+          "pattern": "\\b(?:learning[- ]to[- ]rank|re-?ranker|search ranking|search relevance|ads ranking|feed ranking)\\b",
+          "match": [
+            "We use learning-to-rank on click logs.",
+            "Search relevance is the main goal."
+          ],
+          "nearMiss": [
+            "Learning rate warm-up is 500 steps.",
+            "The search box is at the top."
+          ]
+        },
+        "recommender-system": {
+          "about": "framing — a recommender or recommendation system (strong)",
+          "pattern": "\\b(?:recommender|recommendation)\\s+(?:system|engine|model|service|problem|task)s?\\b",
+          "match": [
+            "The recommendation engine serves the home page.",
+            "Recommender systems need fresh interactions."
+          ],
+          "nearMiss": [
+            "The recommendation of the review board was to wait.",
+            "Our recommender of choice is the vendor tool."
+          ]
+        },
+        "feed": {
+          "about": "framing — a feed of content, which is ranked (strong)",
+          "pattern": "\\b(?:news|home|social|video|content|activity|personali[sz]ed|main)\\s+feed\\b",
+          "match": [
+            "The news feed shows 20 posts per page.",
+            "Ranking the personalised feed by predicted dwell time."
+          ],
+          "nearMiss": [
+            "The data feed from the vendor arrives hourly.",
+            "An RSS feed publishes release notes."
+          ]
+        },
+        "recommend-items": {
+          "about": "framing — recommending items to users (strong)",
+          "pattern": "\\brecommend(?:s|ing)?\\s+(?:\\w+\\s+){0,2}(?:items|products|videos|posts|movies|songs|articles|content|restaurants|friends|ads|jobs|listings|hotels|courses)\\b",
+          "match": [
+            "The app recommends similar products to buyers.",
+            "Recommending relevant jobs to each candidate."
+          ],
+          "nearMiss": [
+            "We recommend weekly retraining.",
+            "The board recommends a phased launch."
+          ]
+        },
+        "ranking-hint": {
+          "about": "framing — words that suggest ranking (weak)",
+          "pattern": "\\b(?:carousel|personali[sz]ed ranking|similar (?:items|products|queries)|candidate generation|recommender)\\b",
+          "match": [
+            "A carousel of similar items below the product.",
+            "Candidate generation pulls 500 items."
+          ],
+          "nearMiss": [
+            "The candidate pool for the job is small.",
+            "Similar results were seen last year."
+          ]
+        },
+        "forecast": {
+          "about": "framing — forecasting, which is a regression (strong)",
+          "pattern": "\\bforecast(?:s|ing|ed|er)?\\b",
+          "match": [
+            "We forecast daily demand per store.",
+            "The forecaster runs every night."
+          ],
+          "nearMiss": [
+            "The weather station reports hourly.",
+            "Forecourt sales are excluded."
+          ]
+        },
+        "regression-model": {
+          "about": "framing — a regression model named as one (strong)",
+          "pattern": "\\b(?:regression (?:model|task|problem)|regressor|linear regression|quantile regression|time[- ]series prediction)\\b",
+          "match": [
+            "A quantile regression model gives the bounds.",
+            "The gradient-boosted regressor predicts the price."
+          ],
+          "nearMiss": [
+            "A regression in the last release broke the build.",
+            "Regression tests run on every commit."
+          ]
+        },
+        "predict-quantity": {
+          "about": "framing — predicting an amount, price or time (strong)",
+          "pattern": "\\bpredict(?:s|ing)?\\s+(?:the\\s+)?(?:demand|sales|price|prices|value|amount|number of|duration|delivery time|ETA|remaining useful life|RUL|lifetime value|LTV|revenue|quantity|volume|time to)\\b",
+          "match": [
+            "The model predicts the delivery time of each order.",
+            "Predict the number of calls per hour."
+          ],
+          "nearMiss": [
+            "The model predicts whether a call is spam.",
+            "Prices are set by the pricing team."
+          ]
+        },
+        "remaining-useful-life": {
+          "about": "framing — remaining useful life of a machine (strong)",
+          "pattern": "\\bremaining useful life\\b",
+          "match": [
+            "Estimate the remaining useful life of each pump."
+          ],
+          "nearMiss": [
+            "The useful life of a laptop is three years."
+          ]
+        },
+        "assistant": {
+          "about": "framing — a chat or retrieval-augmented assistant (strong; as written: RAG in capitals)",
+          "pattern": "\\b(?:RAG|retrieval[- ]augmented generation|chat ?bot|chat assistant|conversational (?:assistant|agent)|voice assistant|text generation)\\b",
+          "caseSensitive": true,
+          "match": [
+            "A RAG pipeline answers support questions.",
+            "The chatbot replies in the help center."
+          ],
+          "nearMiss": [
+            "The rag doll category is seasonal.",
+            "Conversational tone is preferred in the emails."
+          ]
+        },
+        "generate-text": {
+          "about": "framing — generating answers, text or summaries (strong)",
+          "pattern": "\\bgenerat(?:e|es|ing|ion of)\\s+(?:an?\\s+)?(?:answers?|responses?|text|summaries|summary|replies|reply|captions?|descriptions?)\\b",
+          "match": [
+            "The model generates a summary of each call.",
+            "Generating replies to customer emails."
+          ],
+          "nearMiss": [
+            "The job generates a report of failures.",
+            "Generation of features runs nightly."
+          ]
+        },
+        "generation-hint": {
+          "about": "framing — words that suggest text generation (weak)",
+          "pattern": "\\b(?:LLMs?|large language models?|summari[sz](?:e|es|ing|ation)|generative|question answering)\\b",
+          "match": [
+            "An LLM drafts the reply.",
+            "Question answering over the manuals."
+          ],
+          "nearMiss": [
+            "The LLVM toolchain builds the binary.",
+            "A generator powers the data center."
+          ]
+        },
+        "ranking-metric": {
+          "about": "framing — metrics of ranking (strong)",
+          "pattern": "\\b(?:n?DCG|MRR|mean reciprocal rank|MAP@\\s*\\w+|mean average precision|(?:precision|recall|hit rate|hitrate|HR|MAP)\\s*(?:@|at\\s*)\\s*(?:k|\\d+)|hit rate|ranking AUC|coverage@\\w+|ERR@\\w+)",
+          "match": [
+            "NDCG@10 must reach 0.45.",
+            "Recall@50 of the candidate stage.",
+            "Mean reciprocal rank on the test queries."
+          ],
+          "nearMiss": [
+            "Recall of the fraud class is 0.8.",
+            "Map the regions to zones."
+          ]
+        },
+        "precision-recall": {
+          "about": "framing — precision or recall not at a cutoff, as in classification (strong)",
+          "pattern": "\\b(?:precision|recall)\\b(?!\\s*(?:@|at\\s*\\d|at\\s*k\\b))",
+          "match": [
+            "Precision must stay above 0.9.",
+            "Recall of the positive class is 0.75."
+          ],
+          "nearMiss": [
+            "Recall@10 is the main metric.",
+            "Precision at 5 on the test queries."
+          ]
+        },
+        "classification-metric": {
+          "about": "framing — metrics of classification (strong)",
+          "pattern": "\\b(?:F1|F-1|F1[- ]score|F-score|F-measure|ROC[- ]?AUC|AUC[- ]?ROC|AUROC|PR[- ]?AUC|AUC[- ]?PR|AUPRC|log[- ]?loss|cross[- ]entropy|false positive rate|false negative rate|FPR|FNR|TPR|confusion matrix)\\b",
+          "match": [
+            "ROC-AUC on the holdout is 0.91.",
+            "The F1 score must exceed 0.8.",
+            "The false positive rate is capped at 2%."
+          ],
+          "nearMiss": [
+            "The ROC curve is plotted for each release.",
+            "Cross-team review of the plan."
+          ]
+        },
+        "accuracy-auc": {
+          "about": "framing — accuracy or AUC, which lean to classification (weak)",
+          "pattern": "\\b(?:accuracy|AUC)\\b",
+          "match": [
+            "Accuracy is 94% on the test set.",
+            "AUC of 0.87."
+          ],
+          "nearMiss": [
+            "Accurate timestamps are required.",
+            "The AUCTION service is separate."
+          ]
+        },
+        "regression-metric": {
+          "about": "framing — metrics of regression and forecasting (strong)",
+          "pattern": "\\b(?:RMSE|MAE|MAPE|sMAPE|WAPE|MSE|RMSLE|R²|R\\^2|R-squared|mean absolute (?:percentage )?error|mean squared error|pinball loss|quantile loss|forecast bias)\\b",
+          "match": [
+            "MAPE below 15% on weekly demand.",
+            "Mean absolute error of the ETA is 3 minutes."
+          ],
+          "nearMiss": [
+            "The mean time between failures is long.",
+            "MAEstro is the name of the tool."
+          ]
+        },
+        "generation-metric": {
+          "about": "framing — metrics of generated text (strong)",
+          "pattern": "\\b(?:BLEU|ROUGE(?:-\\w+)?|perplexity|BERTScore|METEOR|faithfulness|groundedness|hallucination rate|answer relevance|exact match)\\b",
+          "match": [
+            "ROUGE-L on the summaries is 0.41.",
+            "Faithfulness is checked by a judge model.",
+            "The hallucination rate must stay below 2%."
+          ],
+          "nearMiss": [
+            "Meteorological data arrives hourly.",
+            "The answer is relevant to the user."
+          ]
+        },
+        "negation-before": {
+          "about": "framing — words just before a task cue that say it is another system's or not this one (\"not a classification problem\")",
+          "pattern": "\\b(?:not|n't|rather than|instead of|unlike|no|nor|neither|beyond|existing|current|legacy|upstream|downstream|other)\\s+(?:\\w+\\s+){0,3}$",
+          "match": [
+            "This is not a ",
+            "Unlike the existing ",
+            "Instead of the old "
+          ],
+          "nearMiss": [
+            "We build a ",
+            "The new system is a "
+          ]
+        }
+      }
     }
   },
   "ru": {
