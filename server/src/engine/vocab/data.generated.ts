@@ -2143,6 +2143,340 @@ export const VOCABULARY_DATA: VocabularyData = {
             "The new system is a "
           ]
         }
+      },
+      "table-semantics": {
+        "chosen-header": {
+          "about": "table-semantics — trade-off table: the column with the option chosen (a lower-cased table header)",
+          "pattern": "^(chosen|choice|our choice|selected|selection|decision|recommend(ed|ation)|pick(ed)?|winner|verdict|we chose|final choice|outcome)\\b",
+          "caseSensitive": true,
+          "match": [
+            "chosen",
+            "our choice",
+            "recommendation",
+            "decision"
+          ],
+          "nearMiss": [
+            "options considered",
+            "the choice of metric is later"
+          ]
+        },
+        "rationale-header": {
+          "about": "table-semantics — trade-off table: the column that says why (a lower-cased table header)",
+          "pattern": "^(rationale|why|reason(s|ing)?|justification|because|why chosen|why this)\\b|\\b(rationale|justification)\\b",
+          "caseSensitive": true,
+          "match": [
+            "rationale",
+            "why chosen",
+            "reasoning",
+            "short justification"
+          ],
+          "nearMiss": [
+            "notes",
+            "whyte index"
+          ]
+        },
+        "option-header": {
+          "about": "table-semantics — trade-off table: a column for one option compared (a lower-cased table header)",
+          "pattern": "^(option|alternative|candidate|approach)\\s*([a-z]|\\d+|#\\d+)?\\s*$|^(option|alternative|candidate)\\s*([a-z]|\\d+)\\b",
+          "caseSensitive": true,
+          "match": [
+            "option a",
+            "alternative 2",
+            "candidate #3",
+            "approach"
+          ],
+          "nearMiss": [
+            "optional fields",
+            "approach to labelling"
+          ]
+        },
+        "dimension-header": {
+          "about": "table-semantics — trade-off table: the column naming what is compared (a lower-cased table header)",
+          "pattern": "^(aspect|dimension|area|component|concern|criterion|criteria|question|topic|category|layer|factor|decision point|trade-?off)s?\\b",
+          "caseSensitive": true,
+          "match": [
+            "aspect",
+            "criteria",
+            "trade-offs",
+            "decision point"
+          ],
+          "nearMiss": [
+            "cost",
+            "option b"
+          ]
+        },
+        "likelihood-header": {
+          "about": "table-semantics — risk table: the likelihood column (a lower-cased table header)",
+          "pattern": "\\b(likelihood|probability|chance|frequency|odds|likely)\\b",
+          "caseSensitive": true,
+          "match": [
+            "likelihood",
+            "probability (1-5)",
+            "how likely"
+          ],
+          "nearMiss": [
+            "impact",
+            "unlikelihoodness"
+          ]
+        },
+        "impact-header": {
+          "about": "table-semantics — risk table: the impact column (a lower-cased table header)",
+          "pattern": "\\b(impact|severity|consequence|effect|damage|blast radius)\\b",
+          "caseSensitive": true,
+          "match": [
+            "impact",
+            "severity",
+            "blast radius"
+          ],
+          "nearMiss": [
+            "likelihood",
+            "impactful ideas"
+          ]
+        },
+        "rating-header": {
+          "about": "table-semantics — risk table: one column rating the risk as a whole (a lower-cased table header)",
+          "pattern": "^(risk\\s*)?(level|rating|score|priority|exposure)\\b|^overall risk\\b",
+          "caseSensitive": true,
+          "match": [
+            "risk level",
+            "rating",
+            "overall risk",
+            "priority"
+          ],
+          "nearMiss": [
+            "owner",
+            "the level of detail"
+          ]
+        },
+        "mitigation-header": {
+          "about": "table-semantics — risk table: the column saying how a risk is handled (a lower-cased table header)",
+          "pattern": "\\b(mitigation|mitigations|mitigate|response|contingency|countermeasure|remediation|safeguard|how to (prevent|handle|mitigate)|handling|control|plan|fallback)\\b",
+          "caseSensitive": true,
+          "match": [
+            "mitigation",
+            "how to prevent",
+            "contingency plan",
+            "response"
+          ],
+          "nearMiss": [
+            "owner",
+            "likelihood"
+          ]
+        },
+        "risk-header": {
+          "about": "table-semantics — risk table: the column naming the risks (a lower-cased table header)",
+          "pattern": "^(risk|risks|risk description|risk item|failure mode|failure|threat|hazard|issue|what could go wrong|scenario)s?\\b",
+          "caseSensitive": true,
+          "match": [
+            "risk",
+            "failure modes",
+            "what could go wrong",
+            "threat"
+          ],
+          "nearMiss": [
+            "owner",
+            "mitigation of the risk"
+          ]
+        },
+        "baseline-header": {
+          "about": "table-semantics — degradation table: the normal value of a metric (a lower-cased table header)",
+          "pattern": "^(baseline|current|normal|healthy|expected|nominal|today|launch value|steady state|green)\\b|\\bbaseline\\b",
+          "caseSensitive": true,
+          "match": [
+            "baseline",
+            "healthy",
+            "current value",
+            "expected (p50)"
+          ],
+          "nearMiss": [
+            "alert",
+            "rollback"
+          ]
+        },
+        "alert-header": {
+          "about": "table-semantics — degradation table: the warning level (a lower-cased table header)",
+          "pattern": "\\b(yellow|amber|alert|warn|warning|investigate|watch|degraded)\\b",
+          "caseSensitive": true,
+          "match": [
+            "alert",
+            "warn at",
+            "yellow"
+          ],
+          "nearMiss": [
+            "baseline",
+            "rollback when"
+          ]
+        },
+        "rollback-header": {
+          "about": "table-semantics — degradation table: the level that rolls back or pages (a lower-cased table header)",
+          "pattern": "\\b(red|rollback|roll back|roll-back|critical|page|revert|kill)\\b",
+          "caseSensitive": true,
+          "match": [
+            "rollback",
+            "red",
+            "page on-call"
+          ],
+          "nearMiss": [
+            "alert",
+            "paged results",
+            "redundancy"
+          ]
+        },
+        "metric-header": {
+          "about": "table-semantics — degradation table: the metric column (a lower-cased table header)",
+          "pattern": "^(metric|metrics|signal|kpi|indicator|measure)\\b",
+          "caseSensitive": true,
+          "match": [
+            "metric",
+            "signal",
+            "kpi"
+          ],
+          "nearMiss": [
+            "value of the metric",
+            "metrical"
+          ]
+        },
+        "error-case-header": {
+          "about": "table-semantics — cost-of-error table: the column naming the kind of error (a lower-cased table header)",
+          "pattern": "^(scenario|error|error type|case|outcome|mistake|prediction error|failure type)\\b",
+          "caseSensitive": true,
+          "match": [
+            "error type",
+            "scenario",
+            "outcome"
+          ],
+          "nearMiss": [
+            "cost",
+            "the error budget"
+          ]
+        },
+        "cost-header": {
+          "about": "table-semantics — cost-of-error table: what an error costs (a lower-cased table header)",
+          "pattern": "\\b(cost|impact|loss|harm|price|consequence)\\b",
+          "caseSensitive": true,
+          "match": [
+            "cost",
+            "business impact",
+            "expected loss"
+          ],
+          "nearMiss": [
+            "scenario",
+            "costume"
+          ]
+        },
+        "action-header": {
+          "about": "table-semantics — cost-of-error table: what is done about an error (a lower-cased table header)",
+          "pattern": "^(action|response|decision|policy|what we do|tolerance|acceptable)\\b",
+          "caseSensitive": true,
+          "match": [
+            "action",
+            "what we do",
+            "tolerance"
+          ],
+          "nearMiss": [
+            "cost",
+            "the action items"
+          ]
+        },
+        "phase-header": {
+          "about": "table-semantics — rollout table: the phase column (a lower-cased table header)",
+          "pattern": "^(phase|stage|step|wave|milestone|rollout stage|ring)\\b",
+          "caseSensitive": true,
+          "match": [
+            "phase",
+            "rollout stage",
+            "milestone"
+          ],
+          "nearMiss": [
+            "traffic",
+            "the phase of the moon"
+          ]
+        },
+        "traffic-header": {
+          "about": "table-semantics — rollout table: the share of traffic or users (a lower-cased table header)",
+          "pattern": "\\b(traffic|exposure|users|share|% of|percent|audience|population|rollout %|ramp)\\b|^%$",
+          "caseSensitive": true,
+          "match": [
+            "traffic",
+            "% of users",
+            "exposure",
+            "%"
+          ],
+          "nearMiss": [
+            "phase",
+            "trafficking report"
+          ]
+        },
+        "criterion-header": {
+          "about": "table-semantics — rollout table: the criterion to move on (a lower-cased table header)",
+          "pattern": "\\b(exit|success|criteria|criterion|gate|go\\/no-go|promotion|advance when|proceed when|guardrail|threshold)\\b",
+          "caseSensitive": true,
+          "match": [
+            "exit criteria",
+            "go/no-go",
+            "success gate",
+            "proceed when"
+          ],
+          "nearMiss": [
+            "phase",
+            "owner"
+          ]
+        },
+        "false-positive": {
+          "about": "table-semantics — a false positive, or what one means in the domain (a header or first-column cell)",
+          "pattern": "\\bfalse[\\s-]*positives?\\b|\\bfp\\b|\\btype[\\s-]*(i|1)\\s*error\\b|\\bfalse alarms?\\b|\\bwrongly (flag|block|decline|reject|remove)",
+          "match": [
+            "False positive",
+            "FP",
+            "Type I error",
+            "Wrongly blocked payment"
+          ],
+          "nearMiss": [
+            "True positive",
+            "FPGA cluster"
+          ]
+        },
+        "false-negative": {
+          "about": "table-semantics — a false negative, or what one means in the domain",
+          "pattern": "\\bfalse[\\s-]*negatives?\\b|\\bfn\\b|\\btype[\\s-]*(ii|2)\\s*error\\b|\\bmiss(ed)? (fraud|spam|case|detection)|\\bfail(s|ed)? to (detect|flag|catch|block|recommend)",
+          "match": [
+            "False negative",
+            "Type II error",
+            "Missed fraud",
+            "Fails to detect a defect"
+          ],
+          "nearMiss": [
+            "True negative",
+            "Function FNV hash"
+          ]
+        },
+        "level-word": {
+          "about": "table-semantics — a High/Medium/Low level word (one cell, or one side of a range)",
+          "pattern": "^(very\\s+|extremely\\s+)?(high|medium|med|mid|low|h|m|l)$",
+          "match": [
+            "High",
+            "very low",
+            "M"
+          ],
+          "nearMiss": [
+            "Highest",
+            "Moderate risk"
+          ]
+        },
+        "empty-cell": {
+          "about": "table-semantics — a cell that says nothing: a dash, n/a, none",
+          "pattern": "^\\s*([-–—]+|n\\/?a|none|nil|\\.{3}|…)?\\s*$",
+          "match": [
+            "—",
+            "n/a",
+            "None",
+            "..."
+          ],
+          "nearMiss": [
+            "No",
+            "Not yet decided"
+          ]
+        }
       }
     }
   },
