@@ -159,6 +159,11 @@ describe('vocabulary', () => {
           const own = compileEntry(entry);
           for (const example of entry.match) assert.ok(own.test(example), `"${example}" should match ${group}/${name}`);
           for (const example of entry.nearMiss) assert.ok(!own.test(example), `near miss "${example}" matches ${group}/${name}: ${own.exec(example)?.[0]}`);
+          // A word the pattern reads must say what it stands for, and each meaning must be a word it reads.
+          if (entry.means) {
+            for (const example of entry.match) assert.ok(example.toLowerCase() in entry.means, `"${example}" has no meaning in ${group}/${name}`);
+            for (const word of Object.keys(entry.means)) assert.ok(own.test(word), `meaning "${word}" is no word of ${group}/${name}`);
+          }
         });
       }
     }

@@ -2144,6 +2144,271 @@ export const VOCABULARY_DATA: VocabularyData = {
           ]
         }
       },
+      "quantities": {
+        "time-words": {
+          "about": "quantities — time units spelled out after a number (\"200 milliseconds\"); the symbols ms, s, h stay in code",
+          "fragment": true,
+          "pattern": "milliseconds?|millis|microseconds?|nanoseconds?|seconds?|minutes?|hours?|days?|weeks?|months?|years?",
+          "means": {
+            "millisecond": "ms",
+            "milliseconds": "ms",
+            "millis": "ms",
+            "microsecond": "µs",
+            "microseconds": "µs",
+            "nanosecond": "ns",
+            "nanoseconds": "ns",
+            "second": "s",
+            "seconds": "s",
+            "minute": "min",
+            "minutes": "min",
+            "hour": "h",
+            "hours": "h",
+            "day": "d",
+            "days": "d",
+            "week": "wk",
+            "weeks": "wk",
+            "month": "mo",
+            "months": "mo",
+            "year": "yr",
+            "years": "yr"
+          },
+          "match": [
+            "milliseconds",
+            "Seconds",
+            "day",
+            "millis"
+          ],
+          "nearMiss": [
+            "secondary",
+            "hourly",
+            "moment"
+          ]
+        },
+        "period": {
+          "about": "quantities — the period of a rate or a price (\"per day\", \"/s\", \"a month\")",
+          "fragment": true,
+          "pattern": "s|sec|secs|second|min|minute|h|hr|hour|d|day|wk|week|mo|month|yr|year",
+          "means": {
+            "s": "s",
+            "sec": "s",
+            "secs": "s",
+            "second": "s",
+            "min": "min",
+            "minute": "min",
+            "h": "h",
+            "hr": "h",
+            "hour": "h",
+            "d": "d",
+            "day": "d",
+            "wk": "wk",
+            "week": "wk",
+            "mo": "mo",
+            "month": "mo",
+            "yr": "yr",
+            "year": "yr"
+          },
+          "match": [
+            "second",
+            "day",
+            "wk",
+            "hour"
+          ],
+          "nearMiss": [
+            "days",
+            "session",
+            "daily"
+          ]
+        },
+        "rate-nouns": {
+          "about": "quantities — what a rate counts before its period (\"2,000 requests per second\")",
+          "fragment": true,
+          "pattern": "requests?|reqs?|queries|query|predictions?|inferences?|calls?|events?|messages?|msgs?|transactions?|txns?|lookups?|records?|rows?|docs?|documents?|images?|tokens?|items?|writes?|reads?|ops|operations?|scores?|page ?views?|impressions?|clicks?|emails?|orders?|payments?|searches|sessions?|users?|decisions?|samples?|jobs?|updates?|logins?|applications?|claims?|uploads?|videos?|posts?|hits?",
+          "match": [
+            "requests",
+            "page views",
+            "events",
+            "inferences"
+          ],
+          "nearMiss": [
+            "seconds",
+            "latency",
+            "requesters"
+          ]
+        },
+        "rate-abbreviations": {
+          "about": "quantities — rates written as one abbreviation after a number (\"500 QPS\")",
+          "fragment": true,
+          "pattern": "rps|qps|tps|qpm|rpm|eps|ops/s",
+          "means": {
+            "rps": "req/s",
+            "qps": "req/s",
+            "tps": "req/s",
+            "eps": "req/s",
+            "ops/s": "req/s",
+            "qpm": "req/min",
+            "rpm": "req/min"
+          },
+          "match": [
+            "qps",
+            "RPS",
+            "ops/s"
+          ],
+          "nearMiss": [
+            "qpsx",
+            "ops",
+            "rpms"
+          ]
+        },
+        "percent-words": {
+          "about": "quantities — a share after a number, as a sign or in words (\"5 percent\", \"3 pp\")",
+          "fragment": true,
+          "pattern": "%|percent\\b|per ?cent\\b|pp\\b|p\\.p\\.|pts?\\b|percentage points?\\b|points\\b",
+          "match": [
+            "%",
+            "percent",
+            "per cent",
+            "percentage points",
+            "p.p."
+          ],
+          "nearMiss": [
+            "percentile",
+            "pointer",
+            "pence"
+          ]
+        },
+        "currency-words": {
+          "about": "quantities — a currency named after an amount (\"40 USD\", \"3 euros\"); as written, capitals for codes",
+          "fragment": true,
+          "caseSensitive": true,
+          "pattern": "USD|dollars?|EUR|euros?|GBP|pounds?",
+          "match": [
+            "USD",
+            "dollars",
+            "euro",
+            "GBP"
+          ],
+          "nearMiss": [
+            "usd",
+            "Euros",
+            "pound cake"
+          ]
+        },
+        "count-nouns": {
+          "about": "quantities — what a count after a number counts (\"2M users\", \"40 GPUs\")",
+          "fragment": true,
+          "pattern": "daily active users|monthly active users|weekly active users|DAUs?|MAUs?|WAUs?|users?|customers?|members?|subscribers?|accounts?|merchants?|sellers?|buyers?|drivers?|riders?|patients?|employees?|visitors?|people|players?|devices?|requests?|queries|events?|transactions?|rows?|records?|samples?|examples?|images?|documents?|docs?|items?|products?|listings?|videos?|songs?|articles?|posts?|ads?|sessions?|clicks?|impressions?|labels?|features?|parameters?|params?|tokens?|messages?|emails?|orders?|calls?|claims?|applications?|loans?|stores?|SKUs?|pages?|files?|nodes?|GPUs?|CPUs?|instances?|replicas?|servers?|machines?|pods?|shards?|predictions?|candidates?|restaurants?|hotels?|homes?|properties|cards?|reviews?|tickets?|cases?|searches|creators?|advertisers?|vehicles?|trips?|installs?|downloads?|households?|students?|borrowers?|applicants?|classes|categories|languages?|queries?|units?|signals?|embeddings?|vectors?|entities|interactions?",
+          "match": [
+            "users",
+            "daily active users",
+            "GPUs",
+            "listings"
+          ],
+          "nearMiss": [
+            "milliseconds",
+            "percent",
+            "userspace"
+          ]
+        },
+        "user-nouns": {
+          "about": "quantities — count nouns that are people using the product (a count of them is a count of users)",
+          "pattern": "^(daily active users|monthly active users|weekly active users|daus?|maus?|waus?|users?|customers?|members?|subscribers?|accounts?|visitors?|people|players?|riders?|drivers?|patients?|students?|borrowers?|applicants?|households?)$",
+          "match": [
+            "users",
+            "DAU",
+            "subscribers",
+            "monthly active users"
+          ],
+          "nearMiss": [
+            "requests",
+            "user sessions",
+            "GPUs"
+          ]
+        },
+        "multiplier-words": {
+          "about": "quantities — a multiplier spelled out after a number (\"3 million\", \"2 bn\"); K, M, B stay in code",
+          "fragment": true,
+          "pattern": "thousand|million|billion|trillion|mil|bn|mn",
+          "means": {
+            "thousand": 1000,
+            "million": 1000000,
+            "mil": 1000000,
+            "mn": 1000000,
+            "bn": 1000000000,
+            "billion": 1000000000,
+            "trillion": 1000000000000
+          },
+          "match": [
+            "million",
+            "Billion",
+            "bn"
+          ],
+          "nearMiss": [
+            "millions",
+            "mile",
+            "thousands"
+          ]
+        },
+        "comparator-words": {
+          "about": "quantities — a bound said in words just before a number (\"no more than 200 ms\"), with the comparison it means",
+          "fragment": true,
+          "pattern": "under|below|less than|fewer than|lower than|at most|no more than|not more than|no greater than|not to exceed|not exceed|never exceeds?|within|up to|max(?:imum)?|at least|no less than|no fewer than|min(?:imum)?|more than|greater than|higher than|over|above|exceeds?|exceeding|approximately|approx\\.?|about|around|roughly|circa|nearly|almost|sub-",
+          "means": {
+            "under": "<",
+            "below": "<",
+            "less than": "<",
+            "fewer than": "<",
+            "lower than": "<",
+            "sub-": "<",
+            "at most": "<=",
+            "no more than": "<=",
+            "not more than": "<=",
+            "no greater than": "<=",
+            "not to exceed": "<=",
+            "not exceed": "<=",
+            "never exceed": "<=",
+            "never exceeds": "<=",
+            "within": "<=",
+            "up to": "<=",
+            "max": "<=",
+            "maximum": "<=",
+            "at least": ">=",
+            "no less than": ">=",
+            "no fewer than": ">=",
+            "min": ">=",
+            "minimum": ">=",
+            "more than": ">",
+            "greater than": ">",
+            "higher than": ">",
+            "over": ">",
+            "above": ">",
+            "exceeds": ">",
+            "exceed": ">",
+            "exceeding": ">",
+            "approximately": "~",
+            "approx": "~",
+            "approx.": "~",
+            "about": "~",
+            "around": "~",
+            "roughly": "~",
+            "circa": "~",
+            "nearly": "~",
+            "almost": "~"
+          },
+          "match": [
+            "no more than",
+            "at least",
+            "approx.",
+            "sub-",
+            "Within"
+          ],
+          "nearMiss": [
+            "more",
+            "than",
+            "overall",
+            "exactly"
+          ]
+        }
+      },
       "table-semantics": {
         "chosen-header": {
           "about": "table-semantics — trade-off table: the column with the option chosen (a lower-cased table header)",

@@ -16,9 +16,13 @@ function entriesOf(group: string, name: string): NamedPattern[] {
   return entries;
 }
 
-/** One entry's pattern as a regular expression (case-insensitive unless it says otherwise). */
+/**
+ * One entry's pattern as a regular expression (case-insensitive unless it says otherwise); a fragment
+ * as a whole phrase, from start to end.
+ */
 export function compileEntry(entry: NamedPattern, flags = ''): RegExp {
-  return new RegExp(entry.pattern, entry.caseSensitive ? flags : `${flags}i`);
+  const source = entry.fragment ? `^(?:${entry.pattern})$` : entry.pattern;
+  return new RegExp(source, entry.caseSensitive ? flags : `${flags}i`);
 }
 
 /**
@@ -41,4 +45,9 @@ export function isCaseSensitive(group: string, name: string): boolean {
  */
 export function vocabPattern(group: string, name: string, flags = ''): RegExp {
   return new RegExp(patternSource(group, name), isCaseSensitive(group, name) ? flags : `${flags}i`);
+}
+
+/** What each word of a named pattern stands for (its `means`, merged over the languages that have it). */
+export function patternMeanings<T extends string | number>(group: string, name: string): Record<string, T> {
+  return Object.assign({}, ...entriesOf(group, name).map((entry) => entry.means ?? {})) as Record<string, T>;
 }

@@ -82,6 +82,13 @@ export interface NamedPattern {
   pattern: string;
   /** Matched as written (the text is lower-cased first, or the case matters); otherwise case-insensitively. */
   caseSensitive?: boolean;
+  /**
+   * A part spliced into a larger pattern in code (units after a number, comparator words): its examples
+   * are whole phrases it must match, or must not, from start to end.
+   */
+  fragment?: boolean;
+  /** What each word the pattern matches stands for, by its lower-cased form ("msec" → "ms", "million" → 1e6). */
+  means?: Record<string, string | number>;
   match: string[];
   nearMiss: string[];
 }
