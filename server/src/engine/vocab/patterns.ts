@@ -16,12 +16,17 @@ function entriesOf(group: string, name: string): NamedPattern[] {
   return entries;
 }
 
+/** An entry's source: its pattern, or its list of alternatives joined. */
+function sourceOf(entry: NamedPattern): string {
+  return Array.isArray(entry.pattern) ? entry.pattern.join('|') : entry.pattern;
+}
+
 /**
  * One entry's pattern as a regular expression (case-insensitive unless it says otherwise); a fragment
  * as a whole phrase, from start to end.
  */
 export function compileEntry(entry: NamedPattern, flags = ''): RegExp {
-  const source = entry.fragment ? `^(?:${entry.pattern})$` : entry.pattern;
+  const source = entry.fragment ? `^(?:${sourceOf(entry)})$` : sourceOf(entry);
   return new RegExp(source, entry.caseSensitive ? flags : `${flags}i`);
 }
 
@@ -31,7 +36,7 @@ export function compileEntry(entry: NamedPattern, flags = ''): RegExp {
  */
 export function patternSource(group: string, name: string): string {
   const entries = entriesOf(group, name);
-  return entries.length === 1 ? entries[0]!.pattern : entries.map((entry) => `(?:${entry.pattern})`).join('|');
+  return entries.length === 1 ? sourceOf(entries[0]!) : entries.map((entry) => `(?:${sourceOf(entry)})`).join('|');
 }
 
 /** Whether a named pattern is matched case-sensitively (its entries say `caseSensitive: true`). */

@@ -79,7 +79,8 @@ export interface CueVocab {
 export interface NamedPattern {
   /** Which rule or model reads it and what for (documentation only). */
   about?: string;
-  pattern: string;
+  /** The regular expression, or a list of alternatives (joined with "|"). */
+  pattern: string | string[];
   /** Matched as written (the text is lower-cased first, or the case matters); otherwise case-insensitively. */
   caseSensitive?: boolean;
   /**
