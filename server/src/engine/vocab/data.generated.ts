@@ -2144,6 +2144,163 @@ export const VOCABULARY_DATA: VocabularyData = {
           ]
         }
       },
+      "latency-unquantified": {
+        "data-noun-after": {
+          "about": "latency-unquantified — the words right after \"real-time\" that make it a kind of data or tooling, not a speed to meet",
+          "pattern": "^[- ]?(?:(?:streaming|ML|model|user|bi-?directional|security|threat)\\s+)?(?:events?|data|streams?|streaming|features?|feature store|logs?|signals?|updates?|feeds?|ingestion|pipelines?|analytics|dashboards?|monitoring|metrics|alerts?|alerting|processing|bidding|collaboration|communication|chat|messaging|transactions? data|clickstream|sensor|telemetry|tracking|visibility|insights?|reporting|traffic data|information|context|inputs?|view|sync|notifications?|interactions?|access|debugging|threat analysis|transcription|counters?|aggregates?|aggregations?|statistics|stats|tables?|indexing|index)\\b",
+          "match": [
+            " data from the sensors",
+            "-streaming events",
+            " feature store",
+            " dashboards for ops"
+          ],
+          "nearMiss": [
+            " scoring of every payment",
+            " and must answer in 100 ms"
+          ]
+        },
+        "negated-before": {
+          "about": "latency-unquantified — the words right before a speed word that say it is not needed, or one option among others",
+          "pattern": "\\b(?:not|no|non|without|never|nor|isn't|aren't|doesn't|don't|won't|cannot|can't|instead of|rather than|vs\\.?|versus|or)\\s*[- ]?(?:[\\w-]+\\s+){0,3}$",
+          "match": [
+            "This does not need to be ",
+            "Scoring runs in batch rather than ",
+            "We chose nightly jobs instead of "
+          ],
+          "nearMiss": [
+            "Scoring must be ",
+            "The ranking service is "
+          ]
+        },
+        "mode-contrast": {
+          "about": "latency-unquantified — real-time named as one serving mode among others (\"real-time vs batch\")",
+          "pattern": "\\b(?:vs\\.?|versus|batch (?:or|and|vs)|(?:or|and) (?:daily |nightly |offline )?batch|batch processing and|instead of)\\b",
+          "match": [
+            "Real-time vs batch scoring was compared.",
+            "Scores are computed in real time or nightly batch."
+          ],
+          "nearMiss": [
+            "Scores are computed in real time for each click.",
+            "The batch size is 64."
+          ]
+        },
+        "requirement-words": {
+          "about": "latency-unquantified — words that make a statement a requirement",
+          "pattern": "\\b(?:must|should|shall|needs? to|has to|have to|required?|requires|requirements?|expected to|goal|target|SLA|SLO|constraint)\\b",
+          "match": [
+            "The API must respond quickly.",
+            "The SLO is low latency for search."
+          ],
+          "nearMiss": [
+            "The API responded quickly last quarter.",
+            "Musty data is dropped."
+          ]
+        },
+        "requirement-section": {
+          "about": "latency-unquantified — headings of sections that hold requirements (matched anywhere in the heading)",
+          "pattern": "requirement|constraint|performance|latency|\\bSLA|\\bSLO|non-functional|\\bNFR|service level|speed",
+          "match": [
+            "Non-functional requirements",
+            "Latency and throughput",
+            "Service level objectives"
+          ],
+          "nearMiss": [
+            "Data sources",
+            "Model architecture"
+          ]
+        },
+        "time-words": {
+          "about": "latency-unquantified — time units spelled out, which make a vague word a question of number",
+          "pattern": "\\b(?:milliseconds?|seconds?|minutes?|hours?)\\b",
+          "match": [
+            "answers within seconds",
+            "a few hours"
+          ],
+          "nearMiss": [
+            "a timely answer",
+            "the hourly job"
+          ]
+        },
+        "risk-section": {
+          "about": "latency-unquantified — headings of sections about risks, where speed words describe what could go wrong",
+          "pattern": "\\brisks?\\b|failure modes|limitations|threats",
+          "match": [
+            "Risks and mitigations",
+            "Known limitations",
+            "Failure modes"
+          ],
+          "nearMiss": [
+            "Rollout plan",
+            "Risky launches"
+          ]
+        },
+        "sibling-latency": {
+          "about": "latency-unquantified — a list item about request latency (beside a vague speed item)",
+          "pattern": "latenc|respon|\\bp\\d{2,3}\\b|round[- ]trip|end[- ]to[- ]end",
+          "match": [
+            "Latency p99 under 200 ms",
+            "Response time 1 s",
+            "p95 end-to-end 300 ms"
+          ],
+          "nearMiss": [
+            "Throughput 2,000 QPS",
+            "Training takes 4 hours"
+          ]
+        },
+        "off-request": {
+          "about": "latency-unquantified — a time that is not a request's (training, batch jobs)",
+          "pattern": "\\b(?:train(?:ing|ed)?|batch|nightly|offline|retrain\\w*)\\b",
+          "match": [
+            "Training takes 3 hours",
+            "Nightly batch finishes in 40 minutes"
+          ],
+          "nearMiss": [
+            "Latency 120 ms at p99",
+            "The trainee guide"
+          ]
+        },
+        "budget-fill-in": {
+          "about": "latency-unquantified — a latency left as a fill-in (\"[X] ms\"), which placeholder-text reports",
+          "pattern": "\\[[^\\]\\n]{1,20}\\]\\s*(?:ms|s|sec|seconds?|milliseconds?)\\b|\\[[^\\]\\n]*\\b(?:ms|milliseconds?)\\b[^\\]\\n]*\\]",
+          "match": [
+            "[X] ms",
+            "p99 under [N] seconds",
+            "[budget in ms]"
+          ],
+          "nearMiss": [
+            "[1] Smith et al.",
+            "200 ms"
+          ]
+        },
+        "vague-speed": {
+          "about": "latency-unquantified — a vague speed word or phrase (\"low latency\", \"real-time\", \"responds quickly\"); quickly counts only when it says how fast the system answers",
+          "pattern": [
+            "\\b(?:ultra[- ]?)?low[- ]latency\\b",
+            "\\bminimal latency\\b",
+            "\\bfast enough\\b",
+            "\\bas fast as possible\\b",
+            "\\b(?:near[- ])?real[- ]?time\\b",
+            "\\b(?:must|should|shall|will|cannot|can't|does not|doesn't|never)\\s+(?:not\\s+)?lag\\b",
+            "\\bwithout (?:noticeable |perceptible )?lag\\b",
+            "\\b(?:respond(?:s|ed)?|response|return(?:s|ed)?|answer(?:s|ed)?|load(?:s|ed)?|render(?:s|ed)?|serve[sd]?|score[sd]?|react(?:s|ed)?|detect(?:s|ed)?|flag(?:s|ged)?|block(?:s|ed)?|come back|comes back)\\s+(?:\\w+\\s+){0,3}?(?:very\\s+|as\\s+)?quickly\\b",
+            "\\bquickly\\s+(?:enough\\s+)?(?:respond|return|answer|load|render|serve|score|react|detect|flag|block)\\b",
+            "\\binstant(?:aneous)?(?:ly)?\\s+(?:response|responses|results|answers?|feedback|predictions?|recommendations?)\\b"
+          ],
+          "match": [
+            "The service must have low latency.",
+            "Scoring happens in near real-time.",
+            "The API must respond very quickly.",
+            "Users get instant recommendations.",
+            "The page must load without noticeable lag."
+          ],
+          "nearMiss": [
+            "The flight is delayed.",
+            "The quick-start guide is in the wiki.",
+            "The real timeline is two weeks.",
+            "Fast Fourier transform features."
+          ]
+        }
+      },
       "metrics": {
         "offline": {
           "about": "metrics — offline ML metrics, computable from labelled data before launch",
