@@ -2144,6 +2144,215 @@ export const VOCABULARY_DATA: VocabularyData = {
           ]
         }
       },
+      "latency-budget-sum": {
+        "total-label": {
+          "about": "latency-budget-sum — the label of a row or item that gives the total of a budget",
+          "pattern": "^[\\s*_]*(?:total|end[- ]to[- ]end|e2e|overall|sum|whole request|full request|budget)\\b",
+          "match": [
+            "Total",
+            "**End-to-end**",
+            "Whole request"
+          ],
+          "nearMiss": [
+            "Retrieval",
+            "Totals are per stage below"
+          ]
+        },
+        "stage-header": {
+          "about": "latency-budget-sum — a table header naming the stages a budget is split into",
+          "pattern": "\\b(?:stage|step|component|hop|phase|service|part|segment|operation|call|layer)s?\\b",
+          "match": [
+            "Stage",
+            "Component",
+            "Service calls"
+          ],
+          "nearMiss": [
+            "Budget (ms)",
+            "Stagecoach"
+          ]
+        },
+        "time-header": {
+          "about": "latency-budget-sum — a table header naming the time of each stage",
+          "pattern": "budget|latency|time|duration|\\bp\\d{2,3}\\b|\\bms\\b|\\bslo\\b",
+          "match": [
+            "Budget (ms)",
+            "p99 latency",
+            "Duration"
+          ],
+          "nearMiss": [
+            "Owner",
+            "Stage"
+          ]
+        },
+        "statistic-label": {
+          "about": "latency-budget-sum — a label that is a statistic of one number, not a stage (\"p50: 40 ms\")",
+          "pattern": "^[\\s*_]*(?:p\\d{2,3}(?:\\.\\d+)?|median|mean|average|avg|max(?:imum)?|min(?:imum)?|peak|target|current|baseline)\\b",
+          "match": [
+            "p50",
+            "Average",
+            "**Max**"
+          ],
+          "nearMiss": [
+            "Feature fetch",
+            "Meanwhile the cache warms"
+          ]
+        },
+        "budget-statement": {
+          "about": "latency-budget-sum — a statement that gives the end-to-end budget",
+          "pattern": "\\b(?:end[- ]to[- ]end|e2e|total|overall|whole request|page (?:render|load))\\b|\\blatency budget\\b|\\bbudget\\b",
+          "match": [
+            "End-to-end latency must stay under 300 ms.",
+            "The latency budget is 200 ms.",
+            "Page load under 1 s."
+          ],
+          "nearMiss": [
+            "Feature fetch takes 20 ms.",
+            "Totally new features."
+          ]
+        },
+        "latency-context": {
+          "about": "latency-budget-sum — a list or its lead-in that is about latency",
+          "pattern": "\\blatenc|\\bbudget\\b|\\bresponse time\\b|\\bms\\b",
+          "match": [
+            "Latency per stage:",
+            "Budget split",
+            "Each stage in ms"
+          ],
+          "nearMiss": [
+            "Stages of the rollout:",
+            "Budgetary approval"
+          ]
+        },
+        "latency-topic": {
+          "about": "latency-budget-sum — a budget statement that is about latency or response time",
+          "pattern": "latenc|budget|respon|render|p\\d\\d",
+          "match": [
+            "The latency budget is 200 ms.",
+            "Render within 1 s.",
+            "p99 under 300 ms"
+          ],
+          "nearMiss": [
+            "The total cost is $400.",
+            "Training takes 3 hours."
+          ]
+        }
+      },
+      "latency-serving-mismatch": {
+        "model-subject": {
+          "about": "latency-serving-mismatch — a statement about the model's own time (what runs inside the request)",
+          "pattern": "\\b(?:model|inference|forward pass|scoring|predictions?|classifier|ranker|re-?ranker|encoder|LLM|embedding (?:model|lookup))\\b",
+          "match": [
+            "Model inference takes 80 ms.",
+            "The re-ranker adds 40 ms.",
+            "An embedding lookup costs 5 ms."
+          ],
+          "nearMiss": [
+            "The page renders in 300 ms.",
+            "Modelling choices are in the appendix."
+          ]
+        },
+        "budget-words": {
+          "about": "latency-serving-mismatch — words that make a time a budget of the request",
+          "pattern": "\\b(?:end[- ]to[- ]end|e2e|total|overall|page (?:render|load)|response time|budget|SLA|SLO|requirement|required|must|target|p9[59]\\b)",
+          "match": [
+            "End-to-end p99 under 200 ms.",
+            "The SLA is 300 ms.",
+            "Page load must stay fast."
+          ],
+          "nearMiss": [
+            "Inference takes 40 ms.",
+            "Scoring is done per request."
+          ]
+        },
+        "off-path": {
+          "about": "latency-serving-mismatch — work done ahead of time or away from the request path",
+          "pattern": "\\b(?:batch|nightly|offline|precomput\\w*|pre-comput\\w*|daily|hourly|weekly|training|trains?|retrain\\w*|fine-?tun\\w*|backfill\\w*|cron|jobs?|cached|cache)\\b",
+          "match": [
+            "The nightly batch job scores all users.",
+            "Embeddings are precomputed and cached."
+          ],
+          "nearMiss": [
+            "Each request is scored online.",
+            "The offloaded queue is empty."
+          ]
+        },
+        "comparison": {
+          "about": "latency-serving-mismatch — alternatives weighed or rejected: their latency is why they lost",
+          "pattern": "\\b(?:vs\\.?|versus|compared|instead|rejected|ruled out|too slow|would|could|alternatives?|baseline|previous|legacy|was|were|if)\\b",
+          "match": [
+            "A cross-encoder was too slow at 400 ms.",
+            "We ruled out the large model.",
+            "Compared with the baseline, it is faster."
+          ],
+          "nearMiss": [
+            "The ranker takes 30 ms per request.",
+            "Wasps are out of scope."
+          ]
+        },
+        "alternatives-section": {
+          "about": "latency-serving-mismatch — headings of sections that weigh alternatives",
+          "pattern": "trade-?offs?|alternatives?|options|risks?|comparison|decision|rejected|considered|benchmark",
+          "match": [
+            "Trade-offs",
+            "Alternatives considered",
+            "Benchmark results"
+          ],
+          "nearMiss": [
+            "Serving architecture",
+            "Latency budget"
+          ]
+        },
+        "latency-words": {
+          "about": "latency-serving-mismatch — words that make a time a latency or a duration per request",
+          "pattern": "latenc|\\btakes?\\b|\\bruns? in\\b|inference time|per (?:request|call|prediction|query|item|page)|\\bto (?:score|respond|answer|rank)\\b|\\bp\\d\\d\\b|respon",
+          "match": [
+            "Inference takes 120 ms.",
+            "30 ms per request",
+            "Time to score is p99 40 ms"
+          ],
+          "nearMiss": [
+            "Training data covers 90 days.",
+            "The model has 12 layers."
+          ]
+        },
+        "requirement": {
+          "about": "latency-serving-mismatch — words that make a time a requirement",
+          "pattern": "\\b(?:must|should|shall|needs? to|has to|required?|target|budget|SLA|SLO|goal)\\b",
+          "match": [
+            "Scoring must finish in 50 ms.",
+            "The target is 100 ms."
+          ],
+          "nearMiss": [
+            "Scoring finished in 50 ms last week.",
+            "Goalkeepers are a feature."
+          ]
+        },
+        "latency-topic": {
+          "about": "latency-serving-mismatch — a budget statement that is about latency or response time",
+          "pattern": "latenc|respon|render|budget|SLA|SLO|p9\\d|end[- ]to[- ]end",
+          "match": [
+            "The latency budget is 200 ms.",
+            "Response time under 1 s.",
+            "p99 under 300 ms"
+          ],
+          "nearMiss": [
+            "Throughput of 500 QPS.",
+            "The cost per month is $400."
+          ]
+        },
+        "budget-named": {
+          "about": "latency-serving-mismatch — a statement that names the budget outright (a time in it counts without a bound word)",
+          "pattern": "budget|SLA|SLO",
+          "match": [
+            "Latency budget: 150 ms",
+            "SLO 200 ms p99"
+          ],
+          "nearMiss": [
+            "Latency is 150 ms.",
+            "The slow path is rare."
+          ]
+        }
+      },
       "latency-unquantified": {
         "data-noun-after": {
           "about": "latency-unquantified — the words right after \"real-time\" that make it a kind of data or tooling, not a speed to meet",
