@@ -2349,7 +2349,7 @@ export const VOCABULARY_DATA: VocabularyData = {
           ],
           "nearMiss": [
             "Latency is 150 ms.",
-            "The slow path is rare."
+            "The median latency is 40 ms."
           ]
         }
       },
