@@ -1767,6 +1767,130 @@ export const VOCABULARY_DATA: VocabularyData = {
       }
     },
     "patterns": {
+      "fairness-threshold": {
+        "sensitive-attribute": {
+          "about": "fairness-threshold — a sensitive attribute named (a concern that needs a fairness threshold)",
+          "pattern": "\\b(?:gender|sex|race(?! conditions?)|racial|ethnicity|ethnic (?:group|origin)s?|nationality|nationalities|religion|religious beliefs|sexual orientation|disability|disabilities|marital status|skin (?:tone|colou?r))\\b",
+          "match": [
+            "Gender is not a model input.",
+            "Features include nationality.",
+            "Skin tone varies across the photos."
+          ],
+          "nearMiss": [
+            "A race condition in the cache.",
+            "The sexton dataset is public."
+          ]
+        },
+        "age-attribute": {
+          "about": "fairness-threshold — the age of people used or named",
+          "pattern": "\\b(?:(?:customer|user|applicant|patient|candidate|driver|borrower|member|employee|viewer)s?'?s? age|age (?:group|band|bracket|range|cohort)s?|date of birth|age,\\s*(?:gender|sex|location|income))\\b",
+          "match": [
+            "Applicant age is a feature.",
+            "Age groups are reported separately.",
+            "We store the date of birth."
+          ],
+          "nearMiss": [
+            "The age of the model is 6 months.",
+            "Ageing of the hardware."
+          ]
+        },
+        "protected-attribute": {
+          "about": "fairness-threshold — protected attributes or groups named as such",
+          "pattern": "\\bprotected (?:attribute|characteristic|class|group|categor(?:y|ie))s?\\b",
+          "match": [
+            "No protected attributes are used.",
+            "Results per protected group."
+          ],
+          "nearMiss": [
+            "Protected branches need a review.",
+            "A protected endpoint."
+          ]
+        },
+        "credit-decision": {
+          "about": "fairness-threshold — a decision about credit that falls on people",
+          "pattern": "\\b(?:loan|credit|lending|mortgage|underwriting)\\s+(?:approvals?|decisions?|applications?|limits?|eligibility)\\b|\\b(?:approve|decline|reject)s?\\s+(?:loan|credit|mortgage)\\s+applications?\\b",
+          "match": [
+            "The model drives loan approvals.",
+            "It rejects mortgage applications automatically."
+          ],
+          "nearMiss": [
+            "Loan volume grew by 5%.",
+            "Credit card fraud costs money."
+          ]
+        },
+        "hiring-decision": {
+          "about": "fairness-threshold — a decision about jobs or housing that falls on people",
+          "pattern": "\\b(?:hiring|recruiting|recruitment|resume|CV|job applicants?|candidate|tenant|housing|rental)\\s+(?:screening|decisions?|shortlist(?:ing)?|selection|ranking)\\b",
+          "match": [
+            "Resume screening for engineering roles.",
+            "Rental decisions for new tenants."
+          ],
+          "nearMiss": [
+            "Hiring plans for the team.",
+            "The housing market index is a feature."
+          ]
+        },
+        "bias-concern": {
+          "about": "fairness-threshold — a concern about bias or unfairness named outright",
+          "pattern": "\\b(?:algorithmic|model|demographic|racial|gender|age)\\s+bias\\b|\\bdisparate (?:impact|treatment)\\b|\\bdiscriminat(?:ion|ory|e against)\\b|\\bunfair(?:ly|ness)?\\b",
+          "match": [
+            "Algorithmic bias is a risk.",
+            "We check for disparate impact.",
+            "Scores could be unfair."
+          ],
+          "nearMiss": [
+            "Position bias in click logs.",
+            "The bias term is initialised to zero."
+          ]
+        },
+        "group-gap": {
+          "about": "fairness-threshold — a gap between groups, which a fairness threshold names with a number",
+          "pattern": "\\b(?:(?:gap|difference|differ|delta|disparity)\\b.{0,80}\\bbetween\\b|between\\b.{0,80}\\b(?:gap|differ|difference)|parity|disparit(?:y|ies)|disparate impact|equal(?:ized)? (?:opportunity|odds)|four[- ]fifths|80% rule|fairness|(?:gap|difference|delta|ratio|spread)s?\\b.{0,60}\\b(?:groups?|segments?|demographics?|genders?|races?|ages?|cohorts?|subgroups?|sexes)|(?:between|across|among|per|for (?:any|each|every)|by) (?:\\w+ ){0,2}(?:groups|segments|cohorts|subgroups|genders|demographics|races|ethnicities|sexes))\\b",
+          "match": [
+            "The approval-rate gap between groups stays under 3 pts.",
+            "Recall parity across age bands.",
+            "Equalized odds within 0.05."
+          ],
+          "nearMiss": [
+            "Recall is at least 0.8.",
+            "The gap in the data is one week."
+          ]
+        },
+        "date-of-birth": {
+          "about": "fairness-threshold — date of birth, named as the sensitive attribute in the message",
+          "pattern": "date of birth",
+          "match": [
+            "date of birth"
+          ],
+          "nearMiss": [
+            "birthday campaign"
+          ]
+        },
+        "question-opener": {
+          "about": "fairness-threshold — a statement that opens as a question (a template prompt asks about an attribute, it does not use it)",
+          "pattern": "^(?:for example,\\s*)?(?:is|are|does|do|did|was|were|has|have|can|could|should|will|would|what|which|who|how|why|when|where)\\b",
+          "match": [
+            "Does the model use gender?",
+            "For example, which groups could be harmed"
+          ],
+          "nearMiss": [
+            "The model does not use gender.",
+            "Issues with the data are listed."
+          ]
+        },
+        "please-prompt": {
+          "about": "fairness-threshold — a template prompt asking the reader to fill something in",
+          "pattern": "\\bplease (?:describe|provide|explain|list)\\b",
+          "match": [
+            "Please describe the protected groups.",
+            "please list the attributes used"
+          ],
+          "nearMiss": [
+            "Pleased users stay longer.",
+            "Describe is a verb."
+          ]
+        }
+      },
       "framing": {
         "binary-classification": {
           "about": "framing — a classification task named by its kind (strong)",
@@ -2947,6 +3071,72 @@ export const VOCABULARY_DATA: VocabularyData = {
             "than",
             "overall",
             "exactly"
+          ]
+        }
+      },
+      "scale-numbers": {
+        "user-words": {
+          "about": "scale-numbers — a figure of users (daily or monthly active)",
+          "pattern": "\\b(?:DAU|MAU|WAU|daily active|monthly active|active users)\\b",
+          "match": [
+            "2M DAU",
+            "monthly active users: 5M",
+            "Active users grow 10% a year."
+          ],
+          "nearMiss": [
+            "The user base is loyal.",
+            "Monthly reports go to finance."
+          ]
+        },
+        "online-serving": {
+          "about": "scale-numbers — signs that the system answers requests as they come (online inference, real-time scoring, an endpoint, a latency budget): it needs serving capacity, so peak load matters",
+          "pattern": [
+            "\\bonline (?:inference|serving|predictions?|scoring|model serving|recommendations?|service|decisions?)\\b",
+            "\\breal[- ]?time (?:inference|serving|predictions?|scoring|recommendations?|detection|decisions?|ranking|personali[sz]ation|API|service|fraud (?:check|detection|scoring))\\b",
+            "\\bat request time\\b",
+            "\\brequest[- ]time\\b",
+            "\\bREST(?:ful)? API\\b",
+            "\\b(?:prediction|inference|scoring|serving) endpoints?\\b",
+            "\\blatency (?:budget|requirements?|SLA|SLO|target)\\b",
+            "\\bp9[59] latency\\b",
+            "\\bserv(?:e|es|ing) (?:predictions|recommendations|requests|traffic|users|ads|results|scores)\\b",
+            "\\b(?:at|during) checkout\\b",
+            "\\bpage (?:load|render)\\b"
+          ],
+          "match": [
+            "The model serves predictions via a REST API.",
+            "Real-time fraud scoring at checkout.",
+            "The latency budget is 100 ms.",
+            "Scores are computed at request time."
+          ],
+          "nearMiss": [
+            "Scores are written to a table each night.",
+            "The online course covers the basics.",
+            "Real-time clocks are synced."
+          ]
+        },
+        "peak-words": {
+          "about": "scale-numbers — a figure of peak load named in words",
+          "pattern": "\\b(?:QPS|RPS|requests? per second|peak)\\b",
+          "match": [
+            "Peak QPS: [number]",
+            "requests per second at peak"
+          ],
+          "nearMiss": [
+            "Sessions per user",
+            "The peaked cap"
+          ]
+        },
+        "versus": {
+          "about": "scale-numbers — serving named as one side of a comparison (\"online vs batch\")",
+          "pattern": "\\b(?:vs\\.?|versus)\\s",
+          "match": [
+            "Online vs batch scoring",
+            "online versus offline inference"
+          ],
+          "nearMiss": [
+            "Online scoring for every visit.",
+            "The vsync setting"
           ]
         }
       },
