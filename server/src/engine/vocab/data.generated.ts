@@ -2809,6 +2809,67 @@ export const VOCABULARY_DATA: VocabularyData = {
           ]
         }
       },
+      "ownership": {
+        "owner-keys": {
+          "about": "ownership — front-matter keys that name an owner (the whole key)",
+          "pattern": "^(?:owners?|owning[-_ ]team|team|on[-_ ]?call|sla|slo|maintainers?|dri)$",
+          "match": [
+            "owner",
+            "owning_team",
+            "on-call",
+            "SLA",
+            "DRI"
+          ],
+          "nearMiss": [
+            "author",
+            "reviewers"
+          ]
+        },
+        "availability": {
+          "about": "ownership — an availability target (with a share of 90–100%)",
+          "pattern": "\\b(?:availability|uptime)\\b",
+          "match": [
+            "Availability 99.9%",
+            "Monthly uptime of 99.5%"
+          ],
+          "nearMiss": [
+            "Available features",
+            "Unavailable for now"
+          ]
+        },
+        "serves-traffic": {
+          "about": "ownership — words of a service that takes traffic (as opposed to a library, a model card or a guide)",
+          "pattern": "\\b(?:QPS|RPS|requests? (?:per|a) second|req\\/s|p9[59]|p50|latency|serving|served|DAU|MAU|daily active|production traffic|live traffic|in production)\\b",
+          "match": [
+            "Peak 2,000 QPS",
+            "p99 latency under 100 ms",
+            "Serving on Kubernetes"
+          ],
+          "nearMiss": [
+            "The library exposes one function.",
+            "Latent factors of the model."
+          ]
+        },
+        "owner-words": {
+          "about": "ownership — someone named as owning, operating or paging for the system, or promising a service level",
+          "pattern": [
+            "\\b(?:owners?|ownership|owned by|owning team|DRI|directly responsible individual|maintained by|operated by)\\b",
+            "\\b(?:on-?call|pager ?duty|pages? the|paging|escalation (?:path|policy|policies))\\b",
+            "\\b(?:SLAs?|SLOs?|service level (?:agreement|objective)s?)\\b",
+            "\\b(?:responsible for (?:operating|running|maintaining|supporting)|(?:team|squad) (?:operates|runs|maintains|owns|supports) (?:the|this|it))\\b"
+          ],
+          "match": [
+            "Owned by the payments ML team.",
+            "The on-call rotation of the risk team pages.",
+            "SLOs are set for availability.",
+            "The search squad runs the service."
+          ],
+          "nearMiss": [
+            "The model is retrained weekly.",
+            "Callers pass a user ID."
+          ]
+        }
+      },
       "quantities": {
         "time-words": {
           "about": "quantities — time units spelled out after a number (\"200 milliseconds\"); the symbols ms, s, h stay in code",
@@ -3137,6 +3198,101 @@ export const VOCABULARY_DATA: VocabularyData = {
           "nearMiss": [
             "Online scoring for every visit.",
             "The vsync setting"
+          ]
+        }
+      },
+      "split-leakage": {
+        "training-context": {
+          "about": "split-leakage — a split of training data (not of users into an experiment)",
+          "pattern": "\\b(?:train(?:ing)?|test(?:ing)?|validation|validate|hold-?out|eval(?:uation)?|dev set|data ?set|folds?)\\b",
+          "match": [
+            "Rows are split randomly into train and test.",
+            "A random holdout of 10%.",
+            "Five folds"
+          ],
+          "nearMiss": [
+            "Users are split randomly into two arms.",
+            "Attestation is required."
+          ]
+        },
+        "experiment-context": {
+          "about": "split-leakage — a split of users or traffic into an A/B experiment",
+          "pattern": "\\b(?:A\\/B|control|treatment|experiment|traffic|bucket(?:s|ed)?|cohorts? of users|users are)\\b",
+          "match": [
+            "Users are randomly assigned to control or treatment.",
+            "Traffic is split at random into buckets."
+          ],
+          "nearMiss": [
+            "The data is split at random into train and test.",
+            "Controlled vocabulary is used."
+          ]
+        },
+        "temporal": {
+          "about": "split-leakage — a later period held out, or a split that already respects time",
+          "pattern": "\\b(?:temporal(?:ly)?|time[- ]based|time[- ]ordered|chronolog\\w*|out[- ]of[- ]time|by (?:date|time|day|week|month|timestamp)|following (?:day|week|month|quarter|period)|next (?:day|week|month|quarter)|later (?:period|days?|weeks?|months?)|most recent|last \\d+ (?:days|weeks|months)|future|walk[- ]forward|rolling|backtest\\w*|forward[- ]chaining|time ?series ?split|expanding window|(?:train|fit)\\w* on (?:the )?(?:past|earlier|older)|(?:validat|test|evaluat)\\w* on (?:the )?(?:following|next|later|last|latest|most recent|subsequent))\\b",
+          "match": [
+            "The last 30 days are held out as a test set.",
+            "We use a time-based split.",
+            "Train on the past, test on the following month."
+          ],
+          "nearMiss": [
+            "Rows are split at random.",
+            "A futuristic design."
+          ]
+        },
+        "negated": {
+          "about": "split-leakage — words just before a random split that say it is avoided",
+          "pattern": "\\b(?:not|never|no|avoid(?:s|ing)?|instead of|rather than|don't|do not|without|against|leaks?|leakage)\\b[^.]{0,30}$",
+          "match": [
+            "We do not use a ",
+            "Instead of a ",
+            "this would leak through a "
+          ],
+          "nearMiss": [
+            "We use a ",
+            "The test set is a "
+          ]
+        },
+        "time-ordered": {
+          "about": "split-leakage — data that is ordered in time (logs, events, transactions, sessions)",
+          "pattern": "\\b(?:transactions?|clicks?|click-?stream|events?|(?:event|server|access|query|search|usage|interaction|app) logs?|logs|sessions?|time[- ]series|impressions?|(?:sales|purchase|order|transaction|browsing|watch|viewing) histor(?:y|ies)|daily (?:sales|demand|orders)|timestamps?|sensor (?:readings|data)|telemetry|streams?)\\b",
+          "match": [
+            "Two years of card transactions",
+            "Search logs from the app",
+            "Daily sales per store"
+          ],
+          "nearMiss": [
+            "Product images from the catalogue",
+            "Eventually the team will grow."
+          ]
+        },
+        "random-split": {
+          "about": "split-leakage — a random or shuffled split (\"split randomly\", \"random 80/20 split\", \"shuffled and split\")",
+          "pattern": [
+            "\\b(?:random(?:ly)?|shuffl(?:e|ed|ing)|at random)\\b(?:\\s+[\\w/%-]+){0,4}?\\s+(?:split|splits|splitting|partition(?:s|ed|ing)?|divided|divide|assigned|sampled into|hold-?outs?)\\b",
+            "\\b(?:split|splits|splitting|partition(?:ed)?|divided?)\\b(?:\\s+[\\w/%-]+){0,5}?\\s+(?:random(?:ly)?|at random|after shuffling|with shuffl\\w+)\\b",
+            "\\btrain_test_split\\b"
+          ],
+          "match": [
+            "The data is split randomly into train and test.",
+            "A random 80/20 split of the rows.",
+            "Shuffled and split into five folds.",
+            "sklearn train_test_split with shuffle"
+          ],
+          "nearMiss": [
+            "Traffic is split across two regions.",
+            "Randomness of the seeds is fixed."
+          ]
+        },
+        "forecast": {
+          "about": "split-leakage — a task described as forecasting (its data is a history in time)",
+          "pattern": "forecast",
+          "match": [
+            "forecast",
+            "Demand forecasting"
+          ],
+          "nearMiss": [
+            "prediction of churn"
           ]
         }
       },
