@@ -2634,6 +2634,90 @@ export const VOCABULARY_DATA: VocabularyData = {
           ]
         }
       },
+      "metric-threshold": {
+        "comparison": {
+          "about": "metric-threshold — a target said as a comparison with something named, or a placeholder another rule reports",
+          "pattern": "[≥≤<>=]|\\b(?:better than|worse than|no worse|at least|at most|as good as|on par with|parity with|(?:than|vs\\.?|versus|beats?|above|below) (?:the )?(?:baseline|current|control|existing|incumbent)|outperform\\w*|exceeds? (?:the )?\\w+|higher than|lower than|up from|down from|improve\\w* (?:over|on|by|from)|(?:is|stays?|remains?) the same|the same or|not (?:fall|drop|decreas|declin|worsen)\\w*|no (?:drop|decrease|decline|degradation|regression)|non-?inferior\\w*|increase\\w* (?:by|from|to)|decrease\\w* (?:by|from|to)|reduc\\w* (?:by|from|to)|double|halve)\\b|\\[[^\\]]*\\]|\\bTBD\\b|\\bTODO\\b",
+          "match": [
+            "Recall no worse than the current model",
+            "CTR above the control",
+            "Precision ≥ 0.9",
+            "No drop in conversion",
+            "Latency: [TBD]"
+          ],
+          "nearMiss": [
+            "Recall of the fraud class",
+            "Conversion rate in the app"
+          ]
+        },
+        "not-a-criterion": {
+          "about": "metric-threshold — a metric mentioned rather than set as a criterion (a prompt, a trade-off, a definition, a step of a procedure)",
+          "pattern": "\\?|:\\s*$|\\bvs\\.?\\s|\\bversus\\b|\\btrade-?offs?\\b|^(?:description|definition|importance|formula|example|why|note|pros?|cons?|how)\\s*:|\\b(?:isn't|is not|doesn't|does not|cannot|can't)\\b|^(?:sort|calculate|compute|split|train|rank|group|take|select|divide|collect|plot|repeat|average)\\b",
+          "match": [
+            "Which metric matters most?",
+            "Precision vs. recall",
+            "Definition: share of flagged items that are fraud",
+            "Compute recall on each fold"
+          ],
+          "nearMiss": [
+            "Recall of the fraud class ≥ 0.8",
+            "Precision on the holdout set"
+          ]
+        },
+        "metric-header": {
+          "about": "metric-threshold — a table header naming the metrics",
+          "pattern": "\\b(?:metric|kpi|measure|indicator|criterion|criteria)s?\\b",
+          "match": [
+            "Metric",
+            "KPIs",
+            "Success criteria"
+          ],
+          "nearMiss": [
+            "Owner",
+            "Target"
+          ]
+        },
+        "target-header": {
+          "about": "metric-threshold — a table header naming the target of each metric",
+          "pattern": "\\b(?:target|threshold|goal|success|pass|acceptance|bar|min(?:imum)?|max(?:imum)?|expected|required|requirement)\\b",
+          "match": [
+            "Target",
+            "Threshold",
+            "Minimum bar",
+            "Expected value"
+          ],
+          "nearMiss": [
+            "Metric",
+            "Notes"
+          ]
+        },
+        "goal-verb": {
+          "about": "metric-threshold — a list item that opens with a goal verb sets a criterion",
+          "pattern": "^(?:achieve|reach|reduce|increase|improve|decrease|maintain|keep|grow|lift|raise|lower|cut|boost|minimi[sz]e|maximi[sz]e|hit|attain|deliver|drive|save)\\b",
+          "match": [
+            "Reduce manual review time",
+            "Maximise recall on rare classes",
+            "Keep churn flat"
+          ],
+          "nearMiss": [
+            "The review time is long",
+            "Recall is reported weekly"
+          ]
+        },
+        "options-intro": {
+          "about": "metric-threshold — the lead-in of a list of options to choose from, not criteria",
+          "pattern": "\\b(?:options?|alternatives?|choices|candidates|ideas)\\b[^.]{0,40}:\\s*$",
+          "match": [
+            "ML objective options:",
+            "Candidates for the main metric:",
+            "Alternatives we considered for the loss:"
+          ],
+          "nearMiss": [
+            "Success metrics:",
+            "Options are weighed in the appendix."
+          ]
+        }
+      },
       "metrics": {
         "offline": {
           "about": "metrics — offline ML metrics, computable from labelled data before launch",
