@@ -3219,6 +3219,130 @@ export const VOCABULARY_DATA: VocabularyData = {
           ]
         }
       },
+      "rollback-plan": {
+        "rollback": {
+          "about": "rollback-plan — a way back: roll back, revert, fall back, a kill switch",
+          "pattern": "\\b(roll(?:ing|ed|s)?[\\s-]?backs?|revert(?:s|ed|ing)?\\b|fall[\\s-]?backs?|kill[\\s-]?switch(?:es)?|back[\\s-]?out|switch(?:es|ing)? back|go(?:ing)? back to the (?:old|previous|current|existing))",
+          "match": [
+            "We roll back to the previous model.",
+            "A kill switch turns the feature off.",
+            "Traffic switches back to the rules engine."
+          ],
+          "nearMiss": [
+            "The model rolls out to 5% first.",
+            "Feedback from users is collected."
+          ]
+        },
+        "rollback-heading": {
+          "about": "rollback-plan — a heading (normalised, lower-case) of a section about going back",
+          "pattern": "\\b(roll ?back|fall ?back|kill switch|revert|contingency|back ?out)\\b",
+          "caseSensitive": true,
+          "match": [
+            "rollback plan",
+            "fallback",
+            "contingency"
+          ],
+          "nearMiss": [
+            "rollout plan",
+            "feedback loop"
+          ]
+        },
+        "placeholder-only": {
+          "about": "rollback-plan — a statement that is only a placeholder (the plan is still to write)",
+          "pattern": "^\\s*(\\[[^\\]]*\\]|tbd|tba|todo|to do|xxx|\\?+|<[^>]+>|\\{\\{.*\\}\\}|n\\/?a|-+|—)?\\s*\\.?\\s*$",
+          "match": [
+            "TBD",
+            "[describe the rollback]",
+            "n/a",
+            "—"
+          ],
+          "nearMiss": [
+            "Revert to v1 if recall drops.",
+            "TBD by Friday: the rollback owner"
+          ]
+        },
+        "label": {
+          "about": "rollback-plan — a paragraph or item labelled as the way back (\"Fallback:\", \"**Rollback plan:**\")",
+          "pattern": "^\\s*(?:\\*\\*)?[^:\\n]{0,40}(?:roll ?-?back|fall ?-?back|kill switch|revert)[^:\\n]{0,20}:(?:\\*\\*)?",
+          "match": [
+            "Fallback: the rules engine",
+            "**Rollback plan:** redeploy v3",
+            "Kill switch: a feature flag"
+          ],
+          "nearMiss": [
+            "Rollout: 5% for a week",
+            "Owner: the risk team"
+          ]
+        },
+        "condition": {
+          "about": "rollback-plan — words of a condition that say when to roll back",
+          "pattern": "\\b(if|when|whenever|once|on|upon|should|exceeds?|exceeding|drops?|falls?|rises?|spikes?|above|below|over|under|breach\\w*|more than|less than|crosses|hits?|reaches)\\b|[<>≤≥]",
+          "match": [
+            "Roll back if precision drops below 0.8.",
+            "Revert when p99 exceeds 300 ms."
+          ],
+          "nearMiss": [
+            "Roll back the deployment with one command.",
+            "Revert the commit by hand."
+          ]
+        }
+      },
+      "rollout-phases": {
+        "phase-label": {
+          "about": "rollout-phases — the label of one rollout phase (a heading, a list item, a row)",
+          "pattern": "^\\s*(?:\\*\\*|__)?\\s*(?:(?:phase|stage|wave|step)\\s*(?:\\d+|[ivx]+\\b|[a-e]\\b)|(?:offline validation|shadow(?: mode| deployment| launch)?|canary|pilot|beta|alpha|dogfood(?:ing)?|internal (?:beta|launch|rollout)|a\\/b test|ramp[\\s-]?up|gradual (?:rollout|ramp)|full (?:rollout|production|launch|traffic)|general availability)\\b)",
+          "match": [
+            "Phase 1: shadow mode",
+            "**Canary** (5%)",
+            "Stage II",
+            "Internal beta"
+          ],
+          "nearMiss": [
+            "Phases are listed below.",
+            "The phaseout of v1"
+          ]
+        },
+        "traffic-after": {
+          "about": "rollout-phases — the words right after a share that make it a share of traffic or users",
+          "pattern": "^\\s*(?:of\\s+)?(?:(?:the|all|our|live|production|eligible|new)\\s+)*(?:traffic|users|requests|customers|sessions|members|accounts|merchants|sellers|population|cohort|exposure|rollout|canary|queries|visitors|stores|markets?)\\b",
+          "match": [
+            " of traffic",
+            " of all eligible users",
+            " of production requests"
+          ],
+          "nearMiss": [
+            " of the training data",
+            " precision"
+          ]
+        },
+        "traffic-before": {
+          "about": "rollout-phases — the words right before a share that make it a share of traffic",
+          "pattern": "(?:traffic|rollout|roll out|ramp(?:ed|ing)?(?: up)?|expand(?:ed|ing)?|exposure|canary|route[sd]?|increase traffic|serve[sd]?)(?:\\s+(?:to|at|of))?\\s*[:=(]?\\s*$",
+          "match": [
+            "Traffic: ",
+            "ramp up to ",
+            "route to "
+          ],
+          "nearMiss": [
+            "Precision at ",
+            "Recall: "
+          ]
+        },
+        "criterion": {
+          "about": "rollout-phases — what must hold before moving on from a phase",
+          "pattern": "\\b(success criteri(?:a|on)|exit criteri(?:a|on)|criteria|gates?|go\\/no[\\s-]?go|proceed (?:if|when|once|only)|promot\\w+|advance|move (?:on|to)|graduat\\w+|until|sign[\\s-]?off|approv\\w+|must (?:meet|pass|show|stay|hold|not)|targets?|thresholds?|no (?:significant |statistically significant )?(?:regression|degradation|drop|increase)|if (?:metrics|results|kpis?|numbers|all)|better|outperform\\w*|beats?|no worse|parity|significan\\w+|guardrails?|slos?|passe?s?|stable|healthy|roll ?back if|revert if|exit (?:when|if|once|after)|holds?|or (?:more|less|better|higher|lower|above|below)|at (?:least|most)|no (?:lower|higher|less|more|worse) than|(?:than|vs\\.?|versus) (?:the )?(?:control|baseline))\\b|[<>≤≥]\\s*\\d",
+          "match": [
+            "Proceed when the error rate stays flat.",
+            "Exit criteria: no regression in CTR",
+            "Promote if p99 < 200 ms",
+            "Go/no-go review with the risk team"
+          ],
+          "nearMiss": [
+            "The phase lasts a week.",
+            "Users see the new ranking."
+          ]
+        }
+      },
       "scale-numbers": {
         "user-words": {
           "about": "scale-numbers — a figure of users (daily or monthly active)",
