@@ -1767,6 +1767,254 @@ export const VOCABULARY_DATA: VocabularyData = {
       }
     },
     "patterns": {
+      "detect": {
+        "precision": {
+          "about": "detect — the ML design term \"precision\"",
+          "pattern": "\\bprecision\\b",
+          "match": [
+            "Precision on the holdout is 0.91."
+          ],
+          "nearMiss": [
+            "A precise definition follows."
+          ]
+        },
+        "recall": {
+          "about": "detect — the ML design term \"recall\"",
+          "pattern": "\\brecall\\b",
+          "match": [
+            "Recall must stay above 0.8."
+          ],
+          "nearMiss": [
+            "Recalled items are removed from the shelf."
+          ]
+        },
+        "auc": {
+          "about": "detect — the ML design term \"AUC\"",
+          "pattern": "\\b(?:ROC[- ])?AUC\\b",
+          "caseSensitive": true,
+          "match": [
+            "ROC AUC of 0.87",
+            "AUC above 0.9"
+          ],
+          "nearMiss": [
+            "The auction closes at noon.",
+            "Auctions close at noon."
+          ]
+        },
+        "f1": {
+          "about": "detect — the ML design term \"F1\"",
+          "pattern": "\\bF1\\b",
+          "caseSensitive": true,
+          "match": [
+            "F1 on the test set"
+          ],
+          "nearMiss": [
+            "Press f1 for help.",
+            "F12 opens the console."
+          ]
+        },
+        "ndcg": {
+          "about": "detect — the ML design term \"NDCG\"",
+          "pattern": "\\bNDCG\\b",
+          "caseSensitive": true,
+          "match": [
+            "NDCG@10 of 0.42"
+          ],
+          "nearMiss": [
+            "The NDCGx tool"
+          ]
+        },
+        "false-positives": {
+          "about": "detect — the ML design term \"false positives\"",
+          "pattern": "\\bfalse positives?\\b",
+          "match": [
+            "False positives block good customers."
+          ],
+          "nearMiss": [
+            "A false start delayed the launch."
+          ]
+        },
+        "false-negatives": {
+          "about": "detect — the ML design term \"false negatives\"",
+          "pattern": "\\bfalse negatives?\\b",
+          "match": [
+            "Each false negative costs $200."
+          ],
+          "nearMiss": [
+            "The negatives of the photos."
+          ]
+        },
+        "percentile-latency": {
+          "about": "detect — the ML design term \"percentile latency\"",
+          "pattern": "\\bp(?:50|90|95|99|999)\\b",
+          "match": [
+            "p99 under 200 ms",
+            "P95 of 80 ms"
+          ],
+          "nearMiss": [
+            "p98 is not tracked",
+            "p9 of the appendix"
+          ]
+        },
+        "qps": {
+          "about": "detect — the ML design term \"QPS\"",
+          "pattern": "\\b(?:QPS|RPS|requests? per second)\\b",
+          "match": [
+            "Peak of 3,000 QPS",
+            "2 requests per second"
+          ],
+          "nearMiss": [
+            "The requests queue is long."
+          ]
+        },
+        "dau": {
+          "about": "detect — the ML design term \"DAU\"",
+          "pattern": "\\b(?:DAU|MAU|daily active users)\\b",
+          "match": [
+            "5M DAU",
+            "daily active users grow"
+          ],
+          "nearMiss": [
+            "Daily users of the tool",
+            "DAUPHIN is the project name"
+          ]
+        },
+        "a-b-test": {
+          "about": "detect — the ML design term \"A/B test\"",
+          "pattern": "\\bA\\/B\\b",
+          "match": [
+            "An A/B test runs for two weeks."
+          ],
+          "nearMiss": [
+            "AB testing without the slash"
+          ]
+        },
+        "drift": {
+          "about": "detect — the ML design term \"drift\"",
+          "pattern": "\\bdrift\\b",
+          "match": [
+            "Data drift is monitored."
+          ],
+          "nearMiss": [
+            "Drifting sensors are replaced."
+          ]
+        },
+        "retraining": {
+          "about": "detect — the ML design term \"retraining\"",
+          "pattern": "\\bretrain(?:ing|ed)?\\b",
+          "match": [
+            "Retraining runs weekly.",
+            "The model is retrained nightly."
+          ],
+          "nearMiss": [
+            "Training runs weekly."
+          ]
+        },
+        "feature-store": {
+          "about": "detect — the ML design term \"feature store\"",
+          "pattern": "\\bfeature store\\b",
+          "match": [
+            "Features come from the feature store."
+          ],
+          "nearMiss": [
+            "The store features a new layout."
+          ]
+        },
+        "baseline": {
+          "about": "detect — the ML design term \"baseline\"",
+          "pattern": "\\bbaseline\\b",
+          "match": [
+            "The baseline is a rules engine."
+          ],
+          "nearMiss": [
+            "The chart baselines are aligned."
+          ]
+        },
+        "canary": {
+          "about": "detect — the ML design term \"canary\"",
+          "pattern": "\\bcanary\\b",
+          "match": [
+            "A canary release to 1% of users."
+          ],
+          "nearMiss": [
+            "Canaries sing in the morning."
+          ]
+        },
+        "shadow-mode": {
+          "about": "detect — the ML design term \"shadow mode\"",
+          "pattern": "\\bshadow (?:mode|deployment|traffic)\\b",
+          "match": [
+            "The model runs in shadow mode for a week."
+          ],
+          "nearMiss": [
+            "A drop shadow on the button."
+          ]
+        },
+        "rollback": {
+          "about": "detect — the ML design term \"rollback\"",
+          "pattern": "\\broll ?back\\b",
+          "match": [
+            "Rollback takes five minutes.",
+            "We roll back on any alert."
+          ],
+          "nearMiss": [
+            "Rolling stock of the railway."
+          ]
+        },
+        "ground-truth": {
+          "about": "detect — the ML design term \"ground truth\"",
+          "pattern": "\\bground truth\\b",
+          "match": [
+            "Ground truth arrives after 30 days."
+          ],
+          "nearMiss": [
+            "The truth is on the ground floor."
+          ]
+        },
+        "labels": {
+          "about": "detect — the ML design term \"labels\"",
+          "pattern": "\\blabel(?:s|ed|led|ing|ling)\\b",
+          "match": [
+            "Labels come from chargebacks.",
+            "Analysts labelled 10k tickets."
+          ],
+          "nearMiss": [
+            "A label maker",
+            "The label is printed."
+          ]
+        },
+        "churn": {
+          "about": "detect — the ML design term \"churn\"",
+          "pattern": "\\bchurn\\b",
+          "match": [
+            "Churn is the target."
+          ],
+          "nearMiss": [
+            "Churning butter"
+          ]
+        },
+        "conversion": {
+          "about": "detect — the ML design term \"conversion\"",
+          "pattern": "\\bconversion rate\\b",
+          "match": [
+            "Conversion rate must not drop."
+          ],
+          "nearMiss": [
+            "Unit conversion of the inputs."
+          ]
+        },
+        "ctr": {
+          "about": "detect — the ML design term \"CTR\"",
+          "pattern": "\\b(?:CTR|click-through)\\b",
+          "match": [
+            "CTR rises by 2%.",
+            "Click-through improves."
+          ],
+          "nearMiss": [
+            "Press Ctrl+C."
+          ]
+        }
+      },
       "fairness-threshold": {
         "sensitive-attribute": {
           "about": "fairness-threshold — a sensitive attribute named (a concern that needs a fairness threshold)",
