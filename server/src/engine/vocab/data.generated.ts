@@ -1767,6 +1767,58 @@ export const VOCABULARY_DATA: VocabularyData = {
       }
     },
     "patterns": {
+      "degradation-thresholds": {
+        "falls": {
+          "about": "degradation-thresholds — a threshold that a metric falls below (a drop)",
+          "pattern": "\\b(drops?|dropped|falls?|fell|decreases?|declines?|below|under|less than|lower|down|degrades? to|reduc\\w*)\\b|[<≤↓]",
+          "match": [
+            "Alert if recall drops below 0.8.",
+            "Precision < 0.9",
+            "Roll back when CTR falls by 5%."
+          ],
+          "nearMiss": [
+            "Alert if p99 exceeds 300 ms.",
+            "Dropout of 0.1 in the model."
+          ]
+        },
+        "rises": {
+          "about": "degradation-thresholds — a threshold that a metric rises above (a spike)",
+          "pattern": "\\b(rises?|rose|increases?|above|over|exceeds?|exceeding|more than|greater|higher|spikes?|up|grows?)\\b|[>≥↑]",
+          "match": [
+            "Page if p99 exceeds 300 ms.",
+            "Error rate > 2%",
+            "Alert when latency spikes."
+          ],
+          "nearMiss": [
+            "Alert if recall drops below 0.8.",
+            "Risers of the stairs."
+          ]
+        },
+        "change-by": {
+          "about": "degradation-thresholds — the words right before a number that make it a change (\"drops by 5%\"), not a level",
+          "pattern": "\\b(by|of)\\s*$",
+          "match": [
+            "Recall drops by ",
+            "a fall of "
+          ],
+          "nearMiss": [
+            "Recall drops below ",
+            "Recall drops to "
+          ]
+        },
+        "relative": {
+          "about": "degradation-thresholds — a threshold said to be relative (a change, not a level)",
+          "pattern": "\\brelative\\b|Δ",
+          "match": [
+            "a relative drop of 5%",
+            "Δ CTR below -2%"
+          ],
+          "nearMiss": [
+            "CTR below 2%",
+            "relatively stable"
+          ]
+        }
+      },
       "detect": {
         "precision": {
           "about": "detect — the ML design term \"precision\"",
@@ -2136,6 +2188,93 @@ export const VOCABULARY_DATA: VocabularyData = {
           "nearMiss": [
             "Pleased users stay longer.",
             "Describe is a verb."
+          ]
+        }
+      },
+      "fp-fn-cost-table": {
+        "cost-words": {
+          "about": "fp-fn-cost-table — words (or an amount) that give what an error costs",
+          "pattern": "\\b(costs?|costing|loss|lose[sn]?|lost|losing|penalty|penalties|expense|harm|damage|chargebacks?|refunds?|revenue|fine[sd]?|churn|complaints?|wasted?)\\b|[$€£]\\s?\\d",
+          "match": [
+            "A missed fraud costs a chargeback.",
+            "Each false alarm loses a customer.",
+            "Refunds of $40 per case"
+          ],
+          "nearMiss": [
+            "A missed fraud is reviewed later.",
+            "Costume party photos"
+          ]
+        },
+        "false-positive": {
+          "about": "fp-fn-cost-table — a false positive named (spliced into the cost patterns; whole phrases)",
+          "fragment": true,
+          "pattern": "false[\\s-]*positives?|FPs?|type[\\s-]*(?:I|1)\\s*errors?|false alarms?",
+          "match": [
+            "false positive",
+            "FPs",
+            "type I error",
+            "false alarms"
+          ],
+          "nearMiss": [
+            "true positive",
+            "false",
+            "FPGA"
+          ]
+        },
+        "false-negative": {
+          "about": "fp-fn-cost-table — a false negative named, or what one means in the domain (whole phrases)",
+          "fragment": true,
+          "pattern": "false[\\s-]*negatives?|FNs?|type[\\s-]*(?:II|2)\\s*errors?|missed (?:fraud|spam|cases?|detections?)",
+          "match": [
+            "false negatives",
+            "FN",
+            "type II errors",
+            "missed fraud"
+          ],
+          "nearMiss": [
+            "true negative",
+            "missed calls",
+            "FNV"
+          ]
+        },
+        "cost-of": {
+          "about": "fp-fn-cost-table — the cost named before the error (\"the cost of a false negative\"); whole phrases",
+          "fragment": true,
+          "pattern": "(?:cost|price|impact|loss) of (?:an?\\s+|each\\s+|one\\s+)?",
+          "match": [
+            "cost of a ",
+            "impact of each ",
+            "loss of "
+          ],
+          "nearMiss": [
+            "cost for a ",
+            "part of a "
+          ]
+        },
+        "costs-after": {
+          "about": "fp-fn-cost-table — the cost named after the error (\"FN costs $230\", \"FP = $15\"); whole phrases",
+          "fragment": true,
+          "pattern": "\\s+(?:costs?|=)",
+          "match": [
+            " costs",
+            " =",
+            " cost"
+          ],
+          "nearMiss": [
+            " is",
+            " costly"
+          ]
+        },
+        "bare-classify": {
+          "about": "fp-fn-cost-table — the word \"classifier\" or \"classification\" alone, which names no decision",
+          "pattern": "^classif\\w*$",
+          "match": [
+            "classifier",
+            "Classification"
+          ],
+          "nearMiss": [
+            "spam classifier",
+            "binary classification"
           ]
         }
       },
