@@ -3280,6 +3280,58 @@ export const VOCABULARY_DATA: VocabularyData = {
           ]
         }
       },
+      "objective-weights": {
+        "weights-label": {
+          "about": "objective-weights — the lead-in of a list of objective weights",
+          "pattern": "\\b(?:weights?|weighting|weighted(?: as follows)?)\\b[^.!?]{0,60}:\\s*$",
+          "match": [
+            "The objective is weighted as follows:",
+            "Weights of the blended score:"
+          ],
+          "nearMiss": [
+            "Weights are tuned weekly.",
+            "Weightlifting stats:"
+          ]
+        },
+        "weights-heading": {
+          "about": "objective-weights — a heading about weights",
+          "pattern": "\\bweight(?:s|ing)?\\b",
+          "match": [
+            "Objective weights",
+            "Weighting"
+          ],
+          "nearMiss": [
+            "Weighted sampling",
+            "Model size"
+          ]
+        },
+        "weight-header": {
+          "about": "objective-weights — a table header for the weight of each term",
+          "pattern": "^(?:objective\\s+)?weight(?:s|ing)?\\b|\\bweight\\s*(?:\\(%\\)|%)?$",
+          "match": [
+            "Weight",
+            "Weight (%)",
+            "Objective weight"
+          ],
+          "nearMiss": [
+            "Weighted score",
+            "Term"
+          ]
+        },
+        "total-row": {
+          "about": "objective-weights — the row or item that gives the total of the weights",
+          "pattern": "^\\s*\\**(?:total|sum|overall)\\b",
+          "match": [
+            "Total",
+            "**Sum**",
+            "overall"
+          ],
+          "nearMiss": [
+            "Subtotal",
+            "Term"
+          ]
+        }
+      },
       "ownership": {
         "owner-keys": {
           "about": "ownership — front-matter keys that name an owner (the whole key)",
@@ -3338,6 +3390,63 @@ export const VOCABULARY_DATA: VocabularyData = {
           "nearMiss": [
             "The model is retrained weekly.",
             "Callers pass a user ID."
+          ]
+        }
+      },
+      "placeholder-text": {
+        "level-choice": {
+          "about": "placeholder-text — a High/Med/Low choice left from a template, anywhere in the text",
+          "pattern": "\\b(?:High|Med(?:ium)?|Low|H|M|L)(?:\\s*\\/\\s*(?:High|Med(?:ium)?|Low|H|M|L)){2}\\b",
+          "match": [
+            "Impact: High/Medium/Low",
+            "Likelihood (H/M/L)"
+          ],
+          "nearMiss": [
+            "Impact: High",
+            "Highlights/lowlights"
+          ]
+        },
+        "fill-in-words": {
+          "about": "placeholder-text — words that mark a bracketed phrase as a fill-in rather than a label like [Adv] or [ENG]",
+          "pattern": "\\b(name|names|date|dates|description|describe|insert|your|value|number|threshold|metric|metrics|kpi|kpis|owner|team|link|url|title|project|timeline|impact|target|amount|email|details|option|choice|reason|rationale|mitigation|here|fill|placeholder|e\\.g|example|choose|select|tbd|todo|x|n|y|ms|percent|version|budget|cost|latency|model|dataset|source|sources|author|company|product|feature|list|add|specify|link)\\b",
+          "match": [
+            "insert date",
+            "your team",
+            "owner name",
+            "e.g. 200 ms"
+          ],
+          "nearMiss": [
+            "Adv",
+            "ENG",
+            "optional"
+          ]
+        },
+        "editorial-note": {
+          "about": "placeholder-text — an editorial mark in brackets (\"[sic]\"), not a fill-in; the whole bracket's content",
+          "pattern": "^(sic|citation needed|sic!)$",
+          "match": [
+            "sic",
+            "citation needed",
+            "SIC!"
+          ],
+          "nearMiss": [
+            "sick leave",
+            "citation"
+          ]
+        }
+      },
+      "privacy": {
+        "negated": {
+          "about": "privacy — words just before personal data that say it is not used (\"No PII is used\", \"without personal data\")",
+          "pattern": "\\b(?:no|not|never|without|nor|free of|excludes?|excluding|removed?|strip(?:ped)?|drop(?:ped)?)\\b[^.;]{0,40}$",
+          "match": [
+            "No ",
+            "The features exclude ",
+            "Logs are stripped of "
+          ],
+          "nearMiss": [
+            "We store ",
+            "The model reads "
           ]
         }
       },
@@ -3603,6 +3712,20 @@ export const VOCABULARY_DATA: VocabularyData = {
             "than",
             "overall",
             "exactly"
+          ]
+        }
+      },
+      "risk-table": {
+        "level-choice": {
+          "about": "risk-table — \"High/Med/Low\" left from the template (placeholder-text's finding, not a wrong level); the whole cell",
+          "pattern": "^\\s*(high|med(ium)?|low|h|m|l)(\\s*\\/\\s*(high|med(ium)?|low|h|m|l)){2}\\s*$",
+          "match": [
+            "High/Medium/Low",
+            "H / M / L"
+          ],
+          "nearMiss": [
+            "High",
+            "Medium-high"
           ]
         }
       },
@@ -3888,6 +4011,23 @@ export const VOCABULARY_DATA: VocabularyData = {
           ],
           "nearMiss": [
             "prediction of churn"
+          ]
+        }
+      },
+      "table-cells": {
+        "placeholder-cell": {
+          "about": "table-cells — a table cell that is only a placeholder (risk-table, tradeoff-table): placeholder-text reports it",
+          "pattern": "^\\s*(\\[[^\\]]*\\]|tbd|tba|todo|\\?+|<[^>]+>|\\{\\{.*\\}\\})\\s*$",
+          "match": [
+            "TBD",
+            "[fill in]",
+            "<level>",
+            "??",
+            "{{ owner }}"
+          ],
+          "nearMiss": [
+            "TBD by the risk team",
+            "High"
           ]
         }
       },
@@ -4222,6 +4362,35 @@ export const VOCABULARY_DATA: VocabularyData = {
           "nearMiss": [
             "No",
             "Not yet decided"
+          ]
+        }
+      },
+      "tradeoff-table": {
+        "combined": {
+          "about": "tradeoff-table — a choice that combines or declines the options is still a choice among them",
+          "pattern": "\\b(both|hybrid|combination|combined|mix|mixed|all|neither|none|defer(red)?|keep|status quo)\\b|\\+|&",
+          "match": [
+            "Both, behind a flag",
+            "Hybrid",
+            "Keep the status quo",
+            "A + B"
+          ],
+          "nearMiss": [
+            "Option A",
+            "Gradient boosting"
+          ]
+        },
+        "option-letter": {
+          "about": "tradeoff-table — a choice named by the letter or number of an option (\"Option B\", \"B\", \"2\"); group 1 is the letter",
+          "pattern": "^(?:option|alternative|candidate)?\\s*([a-z]|\\d+)\\b\\.?$",
+          "match": [
+            "Option B",
+            "b.",
+            "Alternative 2"
+          ],
+          "nearMiss": [
+            "Option B with caching",
+            "Both"
           ]
         }
       }
