@@ -50,7 +50,7 @@ const TIME_UNIT: Record<string, string> = {
 const PERIOD = `(${patternSource('quantities', 'period')})`;
 const PERIOD_UNIT = patternMeanings<string>('quantities', 'period');
 const RATE_NOUNS = patternSource('quantities', 'rate-nouns');
-const RATE_WITH_NOUN = new RegExp(`^${SPACE}(${RATE_NOUNS})\\s*(?:/|per\\b|an?\\b|every\\b)\\s*${PERIOD}\\b`, 'i');
+const RATE_WITH_NOUN = new RegExp(`^${SPACE}(${RATE_NOUNS})\\s*(?:${patternSource('quantities', 'rate-per')})\\s*${PERIOD}\\b`, 'i');
 const RATE_ABBREV = new RegExp(`^${SPACE}(${patternSource('quantities', 'rate-abbreviations')})\\b`, 'i');
 const RATE_BARE = new RegExp(`^${SPACE}(?:/\\s*|per\\s+)${PERIOD}\\b`, 'i');
 const ABBREV_UNIT = patternMeanings<string>('quantities', 'rate-abbreviations');
@@ -59,7 +59,7 @@ const PERCENT = new RegExp(`^${SPACE}(${patternSource('quantities', 'percent-wor
 const SIZE = new RegExp(`^${SPACE}(bytes?|[KMGTP]i?B|[kmgtp]b)(?![\\w/])`);
 const TIMES = new RegExp(`^${SPACE}(x|×)(?![\\w])`);
 const CURRENCY_SUFFIX = new RegExp(`^${SPACE}(${patternSource('quantities', 'currency-words')})\\b`);
-const MONEY_PER = new RegExp(`^\\s*(?:/\\s*|per\\s+|an?\\s+)${PERIOD}\\b`, 'i');
+const MONEY_PER = new RegExp(`^\\s*(?:${patternSource('quantities', 'money-per')})${PERIOD}\\b`, 'i');
 
 const COUNT_NOUNS = patternSource('quantities', 'count-nouns');
 const COUNT = new RegExp(`^${SPACE}(${COUNT_NOUNS})\\b`, 'i');

@@ -3713,6 +3713,37 @@ export const VOCABULARY_DATA: VocabularyData = {
             "overall",
             "exactly"
           ]
+        },
+        "rate-per": {
+          "about": "quantities — the word or sign between a rate's noun and its period (\"requests per second\", \"orders a day\", \"events/s\"); whole phrases",
+          "fragment": true,
+          "pattern": "/|per\\b|an?\\b|every\\b",
+          "match": [
+            "per",
+            "a",
+            "every",
+            "/"
+          ],
+          "nearMiss": [
+            "perhaps",
+            "each",
+            "in"
+          ]
+        },
+        "money-per": {
+          "about": "quantities — the word or sign before the period of a price (\"$40 per month\", \"$5 a day\"); whole phrases",
+          "fragment": true,
+          "pattern": "/\\s*|per\\s+|an?\\s+",
+          "match": [
+            "per ",
+            "a ",
+            "/ "
+          ],
+          "nearMiss": [
+            "every ",
+            "per",
+            "each "
+          ]
         }
       },
       "risk-table": {
