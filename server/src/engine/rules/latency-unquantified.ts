@@ -11,6 +11,7 @@ import { vocabPattern } from '../vocab/patterns.js';
 const VAGUE_SPEED = vocabPattern('latency-unquantified', 'vague-speed', 'g');
 
 // "real-time" that names a kind of data or tooling rather than a speed the system must meet.
+const REAL_TIME = vocabPattern('latency-unquantified', 'real-time');
 const DATA_NOUN_AFTER = vocabPattern('latency-unquantified', 'data-noun-after');
 // Said to be unnecessary or out of scope: nothing to quantify.
 const NEGATED_BEFORE = vocabPattern('latency-unquantified', 'negated-before');
@@ -63,7 +64,7 @@ function firstVaguePhrase(prose: string): RegExpExecArray | null {
   for (let m = VAGUE_SPEED.exec(prose); m; m = VAGUE_SPEED.exec(prose)) {
     const before = prose.slice(Math.max(0, m.index - 30), m.index);
     if (NEGATED_BEFORE.test(before)) continue;
-    if (/real[- ]?time/i.test(m[0]) && DATA_NOUN_AFTER.test(prose.slice(m.index + m[0].length))) continue;
+    if (REAL_TIME.test(m[0]) && DATA_NOUN_AFTER.test(prose.slice(m.index + m[0].length))) continue;
     return m;
   }
   // A vague speed word ("must be fast", "quick responses", "near-instant"): vocab cues.yaml, vague-speed.

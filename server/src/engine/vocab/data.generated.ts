@@ -3019,6 +3019,18 @@ export const VOCABULARY_DATA: VocabularyData = {
             "The real timeline is two weeks.",
             "Fast Fourier transform features."
           ]
+        },
+        "real-time": {
+          "about": "latency-unquantified — a vague speed phrase that says real-time (then the words after it may make it a kind of data)",
+          "pattern": "real[- ]?time",
+          "match": [
+            "real-time",
+            "near realtime"
+          ],
+          "nearMiss": [
+            "low latency",
+            "fast enough"
+          ]
         }
       },
       "metric-threshold": {
