@@ -1,6 +1,6 @@
-// Word patterns from vocab/<language>/patterns.yaml as regular expressions: the words a rule or a model
-// reads with ("drops below", "shadow mode", "requests per second") that the phrase notation of cues.yaml
-// cannot say, kept as data with their proof examples instead of as regex literals in code.
+// Word patterns from vocab/<language>/patterns/<module>.yaml as regular expressions: the words a rule or
+// a model reads with ("drops below", "shadow mode", "requests per second") that the phrase notation of
+// cues.yaml cannot say, kept as data with their proof examples instead of as regex literals in code.
 import { VOCABULARY_DATA } from './data.generated.js';
 import type { NamedPattern } from './types.js';
 
