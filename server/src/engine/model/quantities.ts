@@ -79,8 +79,9 @@ const COMPARATOR_SYMBOL: Record<string, Comparator> = {
   '>': '>', '≈': '~', '~': '~', '∼': '~', '=': '=',
 };
 
-const PERCENTILE = /\b(?:p(\d{2,3}(?:\.\d+)?)|(\d{2}(?:\.\d+)?)(?:th|st|nd|rd)[\s-]+percentile|(median))\b/gi;
-const PERCENTILE_AFTER = /^\s*\(?\s*(?:at\s+(?:the\s+)?)?(?:p(\d{2,3}(?:\.\d+)?)|(\d{2}(?:\.\d+)?)(?:th|st|nd|rd)[\s-]+percentile)\b/i;
+// A percentile named before or after a number: group 1 is the number after "p", 2 the ordinal's, 3 "median".
+const PERCENTILE = vocabPattern('quantities', 'percentile', 'g');
+const PERCENTILE_AFTER = vocabPattern('quantities', 'percentile-after');
 
 const RANGE_SEPARATOR = new RegExp(`^\\s*(–|—|-|to|and)\\s*(?=[$€£]?[.\\d])`);
 

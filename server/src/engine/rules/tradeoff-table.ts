@@ -5,14 +5,15 @@ import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 import { vocabPattern } from '../vocab/patterns.js';
 
 const PLACEHOLDER = vocabPattern('table-cells', 'placeholder-cell');
-const STOP_WORDS = new Set(['the', 'an', 'of', 'with', 'and', 'or', 'for', 'to', 'in', 'on', 'only', 'use', 'using', 'via', 'based', 'model', 'approach', 'option']);
+// Words too common in option cells to tell one option from another.
+const STOP_WORD = vocabPattern('tradeoff-table', 'stop-word');
 // A choice that combines or declines the options is still a choice among them.
 const COMBINED = vocabPattern('tradeoff-table', 'combined');
 // A choice named by its letter or number ("Option B", "B", "2").
 const OPTION_LETTER = vocabPattern('tradeoff-table', 'option-letter');
 
 function words(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && !STOP_WORDS.has(w)));
+  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && !STOP_WORD.test(w)));
 }
 
 /** Whether the chosen text names one of the option cells ("Option B", "B", a shared word, or a blend). */

@@ -3756,6 +3756,33 @@ export const VOCABULARY_DATA: VocabularyData = {
             "per",
             "each "
           ]
+        },
+        "percentile": {
+          "about": "quantities — a percentile named before a number (\"p99 of 120 ms\", \"95th percentile\", \"median\"). The code reads its groups by number (1: the number after p, 2: the ordinal's number, 3: median): another language needs its own entry in the same shape",
+          "pattern": "\\b(?:p(\\d{2,3}(?:\\.\\d+)?)|(\\d{2}(?:\\.\\d+)?)(?:th|st|nd|rd)[\\s-]+percentile|(median))\\b",
+          "match": [
+            "p99 latency of 120 ms",
+            "the 95th percentile is 80 ms",
+            "median 40 ms"
+          ],
+          "nearMiss": [
+            "percentiles are reported",
+            "p5 of the appendix",
+            "the mean is 40 ms"
+          ]
+        },
+        "percentile-after": {
+          "about": "quantities — a percentile named right after a number (\"120 ms at p99\", \"80 ms (95th percentile)\"); groups as in percentile",
+          "pattern": "^\\s*\\(?\\s*(?:at\\s+(?:the\\s+)?)?(?:p(\\d{2,3}(?:\\.\\d+)?)|(\\d{2}(?:\\.\\d+)?)(?:th|st|nd|rd)[\\s-]+percentile)\\b",
+          "match": [
+            " at p99",
+            " (95th percentile)",
+            " at the 99th percentile"
+          ],
+          "nearMiss": [
+            " on average",
+            " per request"
+          ]
         }
       },
       "risk-table": {
@@ -4434,6 +4461,20 @@ export const VOCABULARY_DATA: VocabularyData = {
           "nearMiss": [
             "Option B with caching",
             "Both"
+          ]
+        },
+        "stop-word": {
+          "about": "tradeoff-table — words too common in option cells to tell one option from another (a whole lower-cased word)",
+          "pattern": "^(?:the|an|of|with|and|or|for|to|in|on|only|use|using|via|based|model|approach|option)$",
+          "match": [
+            "the",
+            "using",
+            "approach"
+          ],
+          "nearMiss": [
+            "caching",
+            "models",
+            "options"
           ]
         }
       }
