@@ -50,7 +50,7 @@ describe('check --concurrency', { timeout: 300_000 }, () => {
     const sequential = debugRun(['check', '--format', 'json', '--concurrency', '1', 'examples/fraud-scoring.md', '.'], dir);
     const parallel = debugRun(['check', '--format', 'json', '--concurrency', '2', 'examples/fraud-scoring.md', '.'], dir);
     assert.match(sequential.stderr, /linted in the main thread/);
-    assert.match(parallel.stderr, /linted on 2 worker thread\(s\)/);
+    assert.match(parallel.stderr, /linted on 2 threads/);
     assert.equal(sequential.code, 2, 'the doc past the line limit and the binary file make it exit 2');
     assert.equal(parallel.code, sequential.code);
     const reports = JSON.parse(sequential.stdout) as Array<{ filePath: string; isDesignDoc: boolean; messages: Array<{ ruleId: string }> }>;

@@ -94,7 +94,7 @@ export async function check(paths: string[], options: CheckOptions, io: CliIo): 
   }
   if (io.env.MLDOC_LINT_DEBUG && outcome.stats) {
     const { reused, linted, workers } = outcome.stats;
-    io.stderr(`mldoc-lint: debug: ${reused} result(s) from the cache, ${linted} file(s) linted ${workers ? `on ${workers} worker thread(s)` : 'in the main thread'}\n`);
+    io.stderr(`mldoc-lint: debug: ${reused} result(s) from the cache, ${linted} file(s) linted ${workers ? `on ${workers} threads (${workers - 1} worker thread(s) and the main thread)` : 'in the main thread'}\n`);
   }
   const problems: LintProblem[] = [...outcome.problems];
   let results = outcome.results;

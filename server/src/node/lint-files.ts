@@ -51,7 +51,7 @@ export interface LintFilesOutcome {
   results: FileLintResult[];
   /** Files that could not be read, invalid configs, paths that match nothing. */
   problems: LintProblem[];
-  /** How the work was done (lintFiles only): results reused from the store, texts linted, worker threads used (0: none). */
+  /** How the work was done (lintFiles only): results reused from the store, texts linted, threads that linted (0: this one alone). */
   stats?: { reused: number; linted: number; workers: number };
 }
 
@@ -148,11 +148,11 @@ function assemble(plan: LintPlan, lintResults: Array<LintResult | { error: unkno
   return { results, problems };
 }
 
-function lintInProcess(job: { text: string; lintOptions: LintOptions }): LintResult | { error: unknown } {
+function lintInProcess(job: { text: string; lintOptions: LintOptions }): LintResult | { error: string } {
   try {
     return lint(job.text, job.lintOptions);
   } catch (error) {
-    return { error };
+    return { error: error instanceof Error ? error.message : String(error) };
   }
 }
 
@@ -168,7 +168,7 @@ export interface LintResultStore {
 }
 
 export interface ParallelLintOptions extends LintFilesOptions {
-  /** Most files linted at once, in worker threads (1: all in this thread). */
+  /** Most files linted at once: this thread and concurrency - 1 worker threads (1: all in this thread). */
   concurrency?: number;
   /** Results to reuse instead of linting again. */
   store?: LintResultStore;
@@ -200,7 +200,8 @@ export async function lintFiles(paths: string[], options: ParallelLintOptions = 
   let workers = Math.min(options.concurrency ?? 1, jobs.length);
   if (workers > 1 && jobs.length >= PARALLEL_MIN_FILES && bytes >= PARALLEL_MIN_BYTES) {
     const { lintInWorkers } = await import('./lint-pool.js');
-    const linted = await lintInWorkers(jobs.map((job) => ({ text: job.text, options: job.lintOptions })), workers);
+    const linted = await lintInWorkers(jobs.map((job) => ({ text: job.text, options: job.lintOptions })), workers,
+      (job) => lintInProcess({ text: job.text, lintOptions: job.options }));
     pending.forEach((fileIndex, jobIndex) => (outcomes[fileIndex] = linted[jobIndex]));
   } else {
     workers = 0;
