@@ -1,6 +1,6 @@
 // The CLI as a user runs it, one whole process per run, against markdownlint-cli2 on the same files
 // in the same run: start-up (`--version` against `node -e 0`), a cold check of the corpus folder
-// (default --concurrency, and --concurrency 1), and a re-check with a warm --cache. Figures are
+// (default --concurrency, one thread per core, one thread), and a re-check with a warm --cache. Figures are
 // medians over passes that interleave the contenders; ratios are taken per pass, then their median.
 // Part of `npm run bench`; alone: node scripts/bench-cli.mjs [--passes N] [--corpus DIR]
 import { spawnSync } from 'node:child_process';
@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BIN = path.join(ROOT, 'bin', 'mldoc-lint.js');
+const CORES = os.availableParallelism();
 const CLI2 = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 
 function median(values) {
@@ -45,6 +46,7 @@ export function benchCli({ corpus, passes }) {
     'mldoc-lint --version': [[BIN, '--version'], ROOT],
     'markdownlint-cli2 "*.md"': [[CLI2, '*.md'], corpus],
     'mldoc-lint check . (cold)': [[BIN, 'check', '.'], corpus],
+    [`mldoc-lint check --concurrency ${CORES} . (cold)`]: [[BIN, 'check', '--concurrency', String(CORES), '.'], corpus],
     'mldoc-lint check --concurrency 1 . (cold)': [[BIN, 'check', '--concurrency', '1', '.'], corpus],
     'mldoc-lint check --cache . (warm cache)': [[BIN, 'check', '--cache', '--cache-location', cacheFile, '.'], corpus],
   };
@@ -58,11 +60,12 @@ export function benchCli({ corpus, passes }) {
         samples[name].push(timed(...contenders[name]));
       }
     }
-    console.log(`\nCLI, whole process on the corpus folder (${files.length} files, ${os.availableParallelism()} cores), ${passes} passes after 1 warm-up:`);
+    console.log(`\nCLI, whole process on the corpus folder (${files.length} files, ${CORES} cores, load average ${os.loadavg()[0].toFixed(1)}), ${passes} passes after 1 warm-up:`);
     for (const name of names) console.log(`${name.padEnd(56)} median ${median(samples[name]).toFixed(0).padStart(8)} ms`);
     const ratio = (a, b) => median(samples[a].map((value, i) => value / samples[b][i])).toFixed(2);
     const peer = 'markdownlint-cli2 "*.md"';
     console.log(`\nratio mldoc-lint cold / markdownlint-cli2:              ${ratio('mldoc-lint check . (cold)', peer)}x   (aim <= 0.5x)`);
+    console.log(`ratio mldoc-lint cold, --concurrency ${CORES} / markdownlint-cli2: ${ratio(`mldoc-lint check --concurrency ${CORES} . (cold)`, peer)}x`);
     console.log(`ratio mldoc-lint cold, --concurrency 1 / markdownlint-cli2: ${ratio('mldoc-lint check --concurrency 1 . (cold)', peer)}x`);
     console.log(`ratio mldoc-lint warm --cache / markdownlint-cli2:       ${ratio('mldoc-lint check --cache . (warm cache)', peer)}x   (aim <= 0.1x)`);
     console.log(`ratio mldoc-lint --version / node -e 0:                   ${ratio('mldoc-lint --version', 'node -e 0')}x`);

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { defaultConcurrency } from '../server/src/cli/main.js';
 import { lintFiles, lintFilesSync, PARALLEL_MIN_BYTES, PARALLEL_MIN_FILES } from '../server/src/node/lint-files.js';
 import { FIXTURES, ROOT, runMldocLint, tempWorkspace } from './helpers.js';
 
@@ -74,6 +75,13 @@ describe('check --concurrency', { timeout: 300_000 }, () => {
   it('lints a small run in the main thread, whatever --concurrency says', () => {
     const result = debugRun(['check', '--format', 'json', '--concurrency', '8', 'examples'], dir);
     assert.match(result.stderr, /linted in the main thread/);
+  });
+
+  it('defaults to the cores not already busy: all of them on an idle machine, one on a busy one', () => {
+    assert.equal(defaultConcurrency(4, 0.2), 4);
+    assert.equal(defaultConcurrency(4, 1.6), 2);
+    assert.equal(defaultConcurrency(2, 11.5), 1);
+    assert.equal(defaultConcurrency(1, 0), 1);
   });
 
   it('refuses a --concurrency that is not a whole number of at least 1', () => {
