@@ -149,14 +149,16 @@ export async function check(paths: string[], options: CheckOptions, io: CliIo): 
   saveCache();
 
   const inBaseline = baseline ? (await import('./baseline.js')).inBaseline : undefined;
+  // Fingerprints (a hash per finding) serve only the baseline and SARIF.
+  const needsPrints = options.updateBaseline || baseline !== undefined || options.formatName === 'sarif';
   const prints = new WeakMap<JsonMessage, string>();
   const reports: FileReport[] = [];
   const forBaseline: Array<{ absolutePath: string; findings: Array<{ ruleId: string; fingerprint: string; message: string }> }> = [];
   let baselined = 0;
   for (const result of results) {
-    const resultPrints = fingerprints(result.text, result.diagnostics);
-    let kept = result.diagnostics.map((d, i) => ({ d, fingerprint: resultPrints[i]! }));
-    forBaseline.push({ absolutePath: result.absolutePath, findings: kept.map(({ d, fingerprint }) => ({ ruleId: d.ruleId, fingerprint, message: d.message })) });
+    const resultPrints = needsPrints ? fingerprints(result.text, result.diagnostics) : [];
+    let kept = result.diagnostics.map((d, i) => ({ d, fingerprint: resultPrints[i] ?? '' }));
+    if (options.updateBaseline) forBaseline.push({ absolutePath: result.absolutePath, findings: kept.map(({ d, fingerprint }) => ({ ruleId: d.ruleId, fingerprint, message: d.message })) });
     if (baseline && baselineFile && inBaseline) {
       const known = inBaseline(baseline, baselineFile, result.absolutePath, kept.map(({ d, fingerprint }) => ({ ruleId: d.ruleId, fingerprint })));
       baselined += known.filter(Boolean).length;
