@@ -114,8 +114,10 @@ describe('check --cache', { timeout: 300_000 }, () => {
     const first = cached();
     assert.match(first.stderr, /0 result\(s\) from the cache, 3 file\(s\) linted/);
     assert.ok(fs.existsSync(path.join(dir, '.mldoc-lint-cache')));
+    const written = fs.statSync(path.join(dir, '.mldoc-lint-cache')).mtimeMs;
     const second = cached();
     assert.match(second.stderr, /3 result\(s\) from the cache, 0 file\(s\) linted/);
+    assert.equal(fs.statSync(path.join(dir, '.mldoc-lint-cache')).mtimeMs, written, 'nothing changed, so the cache file is not rewritten');
     assert.equal(second.stdout, first.stdout);
     assert.equal(second.code, first.code);
     assertSameAsFresh(second);

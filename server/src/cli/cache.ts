@@ -83,9 +83,14 @@ function readRegularFile(file: string): string {
 export class LintCache implements LintResultStore {
   private readonly previous: Record<string, CacheEntry>;
   private hits = 0;
+  /** Keys computed by lookup, reused by save when the text is still the same (after --fix it may not be). */
+  private readonly keys = new Map<string, { text: string; key: string }>();
+  /** Whether the file on disk is not what this run would write: another build's, unreadable, or absent. */
+  private stale: boolean;
 
-  private constructor(readonly file: string, private readonly stamp: string, previous: Record<string, CacheEntry>) {
+  private constructor(readonly file: string, private readonly stamp: string, previous: Record<string, CacheEntry>, stale: boolean) {
     this.previous = previous;
+    this.stale = stale;
   }
 
   /** Opens the cache file; `warn` hears about a file that exists but cannot be used (then it starts empty). */
@@ -96,7 +101,7 @@ export class LintCache implements LintResultStore {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ENOENT') warn(`${file}: cache not read (${code ?? (error as Error).message}); linting every file`);
-      return new LintCache(file, stamp, {});
+      return new LintCache(file, stamp, {}, true);
     }
     let data: unknown;
     try {
@@ -106,9 +111,10 @@ export class LintCache implements LintResultStore {
     }
     if (!isCacheFile(data) || data.version !== FORMAT_VERSION) {
       warn(`${file}: not a cache file mldoc-lint can read (corrupt, or written by another tool); ignored and rewritten`);
-      return new LintCache(file, stamp, {});
+      return new LintCache(file, stamp, {}, true);
     }
-    return new LintCache(file, stamp, data.stamp === stamp ? data.files : {});
+    const sameBuild = data.stamp === stamp;
+    return new LintCache(file, stamp, sameBuild ? data.files : {}, !sameBuild);
   }
 
   get hitCount(): number {
@@ -117,27 +123,45 @@ export class LintCache implements LintResultStore {
 
   lookup(absolutePath: string, text: string, lintOptions: LintOptions): LintResult | undefined {
     const entry = Object.hasOwn(this.previous, absolutePath) ? this.previous[absolutePath] : undefined;
-    if (!entry || entry.key !== entryKey(text, lintOptions)) return undefined;
+    if (!entry) return undefined;
+    const key = entryKey(text, lintOptions);
+    this.keys.set(absolutePath, { text, key });
+    if (entry.key !== key) return undefined;
     this.hits++;
     return entry.result;
   }
 
   /**
    * Writes the results of this run (after any --fix, so keyed by the text now on disk), keeps entries
-   * of files this run did not look at while they still exist, and drops the rest. Returns a warning
-   * when the file cannot be written.
+   * of files this run did not look at while they still exist, and drops the rest; writes nothing when
+   * that is what the file holds already. Returns a warning when the file cannot be written.
    */
   save(results: readonly FileLintResult[]): string | undefined {
     const files: Record<string, CacheEntry> = {};
+    let changed = this.stale;
     const seen = new Set(results.map((r) => r.absolutePath));
     for (const [file, entry] of Object.entries(this.previous)) {
-      if (!seen.has(file) && fs.existsSync(file)) files[file] = entry;
+      if (seen.has(file)) continue;
+      if (fs.existsSync(file)) files[file] = entry;
+      else changed = true;
     }
     for (const r of results) {
-      if (r.filePath === '<stdin>' || r.diagnostics.some((d) => NOT_KEPT.has(d.ruleId))) continue;
+      if (r.filePath === '<stdin>' || r.diagnostics.some((d) => NOT_KEPT.has(d.ruleId))) {
+        changed ||= Object.hasOwn(this.previous, r.absolutePath);
+        continue;
+      }
       const { filePath: _shown, absolutePath, text, configFile: _config, lintOptions, ...result } = r;
-      files[absolutePath] = { key: entryKey(text, lintOptions), result };
+      const known = this.keys.get(absolutePath);
+      const key = known && known.text === text ? known.key : entryKey(text, lintOptions);
+      const before = Object.hasOwn(this.previous, absolutePath) ? this.previous[absolutePath] : undefined;
+      // The same key means the same text and options: the stored result is this one.
+      if (before?.key === key) files[absolutePath] = before;
+      else {
+        files[absolutePath] = { key, result };
+        changed = true;
+      }
     }
+    if (!changed) return undefined; // every entry is as on disk: nothing to write
     const data: CacheFile = { format: FORMAT, version: FORMAT_VERSION, stamp: this.stamp, files };
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
