@@ -1,7 +1,7 @@
 // rollback-plan: a rollout plan says how to go back and when: a mechanism and a trigger (a metric
 // and a threshold). "Fallback:", "Kill switch", "Revert to …" and "Roll back" all count.
 import type { DocumentModel, SectionNode } from '../model/document.js';
-import { structuredContentAfter } from '../model/content.js';
+import { sectionHasContent, structuredContentAfter } from '../model/content.js';
 import { findQuantities } from '../model/quantities.js';
 import { rolloutNeighbourhoods, rolloutSections } from '../model/rollout.js';
 import { statementOffsets, statementsOf, type Statement } from '../model/statements.js';
@@ -10,13 +10,14 @@ import { insertBlock } from '../fixes.js';
 import { templateText } from '../templates.js';
 import type { Fix } from '../types.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
+import { vocabPattern } from '../vocab/patterns.js';
 
-const ROLLBACK = /\b(roll(?:ing|ed|s)?[\s-]?backs?|revert(?:s|ed|ing)?\b|fall[\s-]?backs?|kill[\s-]?switch(?:es)?|back[\s-]?out|switch(?:es|ing)? back|go(?:ing)? back to the (?:old|previous|current|existing))/i;
-const ROLLBACK_HEADING = /\b(roll ?back|fall ?back|kill switch|revert|contingency|back ?out)\b/;
-const PLACEHOLDER_ONLY = /^\s*(\[[^\]]*\]|tbd|tba|todo|to do|xxx|\?+|<[^>]+>|\{\{.*\}\}|n\/?a|-+|—)?\s*\.?\s*$/i;
-const LABEL = /^\s*(?:\*\*)?[^:\n]{0,40}(?:roll ?-?back|fall ?-?back|kill switch|revert)[^:\n]{0,20}:(?:\*\*)?/i;
+const ROLLBACK = vocabPattern('rollback-plan', 'rollback');
+const ROLLBACK_HEADING = vocabPattern('rollback-plan', 'rollback-heading');
+const PLACEHOLDER_ONLY = vocabPattern('rollback-plan', 'placeholder-only');
+const LABEL = vocabPattern('rollback-plan', 'label');
 const ANY_LABEL = /^\s*(?:\*\*)?[^:\n]{1,40}:(?:\*\*)?/;
-const CONDITION = /\b(if|when|whenever|once|on|upon|should|exceeds?|exceeding|drops?|falls?|rises?|spikes?|above|below|over|under|breach\w*|more than|less than|crosses|hits?|reaches)\b|[<>≤≥]/i;
+const CONDITION = vocabPattern('rollback-plan', 'condition');
 
 /** Whether a statement says when to roll back: a condition with a number (a metric and threshold). */
 export function hasTrigger(text: string): boolean {
@@ -58,10 +59,13 @@ export const rollbackPlan: RuleDefinition = {
   scope: ENGLISH_DESIGN_CLAIMS,
   declines: [
     'the doc has no rollout plan section (required-section reports it)',
+    'the rollout plan section is empty (empty-section reports it)',
   ],
   check({ doc, report, skip }) {
     const rollouts = rolloutSections(doc);
     if (rollouts.length === 0) return skip('the doc has no rollout plan section (required-section reports it)');
+    // An empty rollout heading is one problem, reported once (by empty-section), not again as a missing rollback.
+    if (!rollouts.some(sectionHasContent)) return skip('the rollout plan section is empty (empty-section reports it)');
     const nearby = rolloutNeighbourhoods(rollouts);
     // A section anywhere named for the rollback ("Rollback plan", "Fallback") is the plan itself.
     const rollbackSections = sectionSet(doc.sections.filter((s) => s.heading && ROLLBACK_HEADING.test(s.heading.normalised)));
