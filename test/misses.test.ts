@@ -147,6 +147,18 @@ describe('metric-threshold: metrics named with no target anywhere in the doc', (
   });
 });
 
+describe('open items and non-inferiority are not leftovers or missing targets', () => {
+  it('a TBD that names when it is settled is an open item; a bare TBD is a leftover', () => {
+    const body = '## Changes\n\n- `router/*`: provider selection (scope TBD during implementation)\n- Owner: TBD';
+    const found = findings('placeholder-text', body);
+    assert.deepEqual(found.map(([line]) => line), [lineOf(body, 'Owner: TBD')]);
+  });
+  it('"no increase in complaints" is a criterion with a bound', () => {
+    const body = '## Success criteria\n\n- Recall of fraud ≥ 0.85\n- No increase in customer complaints\n- No decrease in approval rate';
+    assert.deepEqual(findings('metric-threshold', body), []);
+  });
+});
+
 describe('placeholder-text: a bracketed instruction paragraph, TBD misspelt, ToDo', () => {
   it('reports a whole paragraph left in brackets, "TDB" and "ToDo"', () => {
     const body = '## Method\n\n[Here goes a description of the methodology used to score the lenders, with the data and the steps of the evaluation.]\n\n| Item | Owner |\n|---|---|\n| Bureau feed | TDB |\n\n#ToDo: write the SLA';

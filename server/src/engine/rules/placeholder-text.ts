@@ -56,6 +56,7 @@ export function numberLettersIn(text: string): string[] {
 // Status labels a heading's bracket may hold ("[optional]", "[WIP]"); any other short slot there is a fill-in.
 const HEADING_LABELS = new Set(Object.values(VOCABULARY_DATA).flatMap((data) => data.placeholders?.headingFillIns?.words ?? []).map((w) => w.toLowerCase()));
 const LEVEL_CHOICE = vocabPattern('placeholder-text', 'level-choice', 'g');
+const DEFERRAL_AFTER = vocabPattern('placeholder-text', 'deferral-after');
 // "{{ owner }}" is a variable left unfilled. Site-generator markup is not: Hugo shortcodes
 // ("{{< mermaid >}}", "{{% note %}}") and Liquid tags ("{% post_url … %}") render to content.
 const TEMPLATE_VARIABLE = /\{\{(?![<%])\s*[^{}\n]{1,80}?\s*\}\}/g;
@@ -115,7 +116,10 @@ function scanText(text: string, definitionLabels: Set<string>, inHeading = false
   const add = (start: number, token: string) => found.push({ start, end: start + token.length, token });
   for (const m of text.matchAll(BRACKETED)) if (isBracketPlaceholder(m[1]!, definitionLabels, inHeading)) add(m.index, m[0]);
   if (NUMBER_LETTER_HINT.test(text)) for (const m of text.matchAll(PLACEHOLDER_NUMBER_LETTERS)) if (isNumberLeftOut(text, m.index)) add(m.index, m[0]);
-  for (const m of text.matchAll(PLACEHOLDER_MARKERS)) add(m.index, m[0]);
+  for (const m of text.matchAll(PLACEHOLDER_MARKERS)) {
+    // "TBD during implementation", "TBC after the pilot": an open item that names when it is settled.
+    if (!DEFERRAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) add(m.index, m[0]);
+  }
   for (const m of text.matchAll(LEVEL_CHOICE)) add(m.index, m[0]);
   for (const m of text.matchAll(TEMPLATE_VARIABLE)) add(m.index, m[0]);
   for (const m of text.matchAll(PLACEHOLDER_PHRASES)) add(m.index + m[0].length - m[2]!.length, m[2]!);

@@ -3149,13 +3149,14 @@ export const VOCABULARY_DATA: VocabularyData = {
       "metric-threshold": {
         "comparison": {
           "about": "metric-threshold — a target said as a comparison with something named, or a placeholder another rule reports",
-          "pattern": "[≥≤<>=]|\\b(?:better than|worse than|no worse|at least|at most|as good as|on par with|parity with|(?:than|vs\\.?|versus|beats?|above|below) (?:the )?(?:baseline|current|control|existing|incumbent)|outperform\\w*|exceeds? (?:the )?\\w+|higher than|lower than|up from|down from|improve\\w* (?:over|on|by|from)|(?:is|stays?|remains?) the same|the same or|not (?:fall|drop|decreas|declin|worsen)\\w*|no (?:drop|decrease|decline|degradation|regression)|non-?inferior\\w*|increase\\w* (?:by|from|to)|decrease\\w* (?:by|from|to)|reduc\\w* (?:by|from|to)|double|halve)\\b|\\[[^\\]]*\\]|\\bTBD\\b|\\bTODO\\b",
+          "pattern": "[≥≤<>=]|\\b(?:better than|worse than|no worse|at least|at most|as good as|on par with|parity with|(?:than|vs\\.?|versus|beats?|above|below) (?:the )?(?:baseline|current|control|existing|incumbent)|outperform\\w*|exceeds? (?:the )?\\w+|higher than|lower than|up from|down from|improve\\w* (?:over|on|by|from)|(?:is|stays?|remains?) the same|the same or|not (?:fall|drop|decreas|declin|worsen)\\w*|no (?:drop|decrease|decline|degradation|regression|increase|rise|growth)|non-?inferior\\w*|increase\\w* (?:by|from|to)|decrease\\w* (?:by|from|to)|reduc\\w* (?:by|from|to)|double|halve)\\b|\\[[^\\]]*\\]|\\bTBD\\b|\\bTODO\\b",
           "match": [
             "Recall no worse than the current model",
             "CTR above the control",
             "Precision ≥ 0.9",
             "No drop in conversion",
-            "Latency: [TBD]"
+            "Latency: [TBD]",
+            "No increase in customer complaints"
           ],
           "nearMiss": [
             "Recall of the fraud class",
@@ -3574,6 +3575,22 @@ export const VOCABULARY_DATA: VocabularyData = {
           "nearMiss": [
             "sick leave",
             "citation"
+          ]
+        },
+        "deferral-after": {
+          "about": "placeholder-text — the words right after \"TBD\" that say when it gets decided (an open item with its resolution point, not a template leftover)",
+          "pattern": "^\\s*(?:\\w+\\s+)?(?:during|after|until|once|pending|when|in phase|in the next|at the|by the)\\b",
+          "match": [
+            " during implementation",
+            " after the pilot",
+            " until the vendor replies",
+            " once legal signs off"
+          ],
+          "nearMiss": [
+            "",
+            ": add the cost table",
+            " ms",
+            ")"
           ]
         }
       },
