@@ -3783,6 +3783,49 @@ export const VOCABULARY_DATA: VocabularyData = {
             " on average",
             " per request"
           ]
+        },
+        "range-words": {
+          "about": "quantities — a word between the two numbers of a range (\"1 to 5 s\"); `after-opener` means it joins a range only after a range opener (\"between 50 and 200 ms\"); as written, lower case",
+          "fragment": true,
+          "caseSensitive": true,
+          "pattern": "to|and",
+          "means": {
+            "to": "range",
+            "and": "after-opener"
+          },
+          "match": [
+            "to",
+            "and"
+          ],
+          "nearMiss": [
+            "To",
+            "or",
+            "till"
+          ]
+        },
+        "range-opener": {
+          "about": "quantities — the word right before a range's first number that lets \"and\" join the second (\"between 50 and 200 ms\")",
+          "pattern": "\\bbetween\\s+[$€£]?$",
+          "match": [
+            "latency between ",
+            "costs between $"
+          ],
+          "nearMiss": [
+            "latency below ",
+            "in between the two "
+          ]
+        },
+        "sub-prefix": {
+          "about": "quantities — \"sub-\" before a number (\"sub-100 ms\"): a prefix, not a minus sign",
+          "pattern": "\\bsub-$",
+          "match": [
+            "sub-",
+            "Sub-"
+          ],
+          "nearMiss": [
+            "sub",
+            "club-"
+          ]
         }
       },
       "risk-table": {
