@@ -69,6 +69,8 @@ const FILL_IN_WORDS = vocabPattern('placeholder-text', 'fill-in-words');
 // Editorial marks in brackets ("[sic]"), not fill-ins.
 const EDITORIAL_NOTE = vocabPattern('placeholder-text', 'editorial-note');
 const BLANKED = '\u0000';
+// A paragraph that is one bracketed text longer than a slot (BRACKETED takes up to 80 characters).
+const LONG_BRACKETED_PARAGRAPH = /^\[[^\[\]\n]{81,1000}\]$/;
 
 const HTML_ELEMENTS = new Set((
   'a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption center cite code col ' +
@@ -160,6 +162,13 @@ export const placeholderText: RuleDefinition = {
       if (prose.length > 20 && TEMPLATE_PROMPTS.has(prose.toLowerCase().replace(/^\[|\]$/g, ''))) {
         const start = blockOffsetAt(block, block.text.indexOf(prose));
         report({ offsets: [start, blockOffsetAt(block, block.text.indexOf(prose) + prose.length)], message: `Template prompt left in the text: "${prose.length > 60 ? prose.slice(0, 57) + '…' : prose}". Replace it with the real content.` });
+        continue;
+      }
+      // A whole paragraph in brackets, too long for a slot, is an instruction left for the writer
+      // ("[Here goes a description of the methodology: …]").
+      if (block.kind === 'paragraph' && LONG_BRACKETED_PARAGRAPH.test(prose) && prose.split(/\s+/).length >= 5) {
+        const at = block.text.indexOf(prose);
+        report({ offsets: [blockOffsetAt(block, at), blockOffsetAt(block, at + prose.length)], message: `Template prompt left in the text: "${prose.slice(0, 57)}…". Replace it with the real content.` });
         continue;
       }
       for (const { offsets, token } of scanBlock(block, doc.definitionLabels)) report({ offsets, message: describe(token) });
