@@ -2740,6 +2740,22 @@ export const VOCABULARY_DATA: VocabularyData = {
           ]
         }
       },
+      "headings": {
+        "and-joiner": {
+          "about": "headings — the word that joins two parts of a normalised (lower-case) heading (\"risks and alternatives\"); each part may name a section; whole words",
+          "fragment": true,
+          "caseSensitive": true,
+          "pattern": "and",
+          "match": [
+            "and"
+          ],
+          "nearMiss": [
+            "or",
+            "band",
+            "&"
+          ]
+        }
+      },
       "latency-budget-sum": {
         "total-label": {
           "about": "latency-budget-sum — the label of a row or item that gives the total of a budget",
@@ -5477,6 +5493,22 @@ export const VOCABULARY_DATA: VocabularyData = {
       }
     },
     "patterns": {
+      "headings": {
+        "and-joiner": {
+          "about": "headings — союз, соединяющий две части заголовка (в нижнем регистре): «риски и альтернативы»; каждая часть может назвать раздел",
+          "fragment": true,
+          "caseSensitive": true,
+          "pattern": "и",
+          "match": [
+            "и"
+          ],
+          "nearMiss": [
+            "или",
+            "а",
+            "ии"
+          ]
+        }
+      },
       "table-semantics": {
         "empty-cell": {
           "about": "table-semantics — ячейка, которая ничего не говорит: «нет», «отсутствует» (в таблице рисков это риск без мер)",
