@@ -1849,6 +1849,63 @@ export const VOCABULARY_DATA: VocabularyData = {
         "nearMiss": [
           "Stepwise regression baseline"
         ]
+      },
+      "abbreviations": {
+        "words": [
+          "e.g",
+          "i.e",
+          "vs",
+          "etc",
+          "approx",
+          "cf",
+          "incl",
+          "esp",
+          "avg",
+          "resp",
+          "al",
+          "fig",
+          "no",
+          "nr",
+          "dr",
+          "mr",
+          "mrs",
+          "prof",
+          "inc",
+          "ltd",
+          "co",
+          "est",
+          "eq",
+          "ch",
+          "vol",
+          "appx",
+          "p",
+          "pp",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec",
+          "u.s",
+          "st",
+          "viz",
+          "w.r.t"
+        ],
+        "match": [
+          "Recall drops vs. Last quarter's model.",
+          "See Fig. 3 for the split.",
+          "Launch is planned for Sept. 14 in two regions."
+        ],
+        "nearMiss": [
+          "Recall drops fast. Last quarter's model was better.",
+          "The split is by week. Three folds are used."
+        ]
       }
     },
     "patterns": {
