@@ -118,6 +118,35 @@ describe('placeholder-text: fill-ins in headings, escaped angle brackets, letter
   });
 });
 
+describe('latency-unquantified: latency named as a need in a doc that never gives it a number', () => {
+  it('reports the first listed need once', () => {
+    const body = '## Requirements\n\n- Latency: can differ per category\n- Response time, accuracy, scale (20M DAU)\n\n## Serving\n\nThe funnel design helps us meet latency requirements.';
+    const found = findings('latency-unquantified', body);
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0]![1], /"Latency" is named as a need/);
+  });
+  it('is silent when any latency has a number, and on latency as a side effect, risk or monitored signal', () => {
+    const quantified = '## Requirements\n\n- Latency: can differ per category\n\n## Serving\n\np99 latency stays under 300 ms for text posts.';
+    assert.deepEqual(findings('latency-unquantified', quantified), []);
+    const incidental = '## Alternatives\n\n- Adds a proxy layer that introduces latency and cost.\n- **Monitoring.** Dashboards track uptime, response times and error rates.\n- A vendor outage could cause latency problems.';
+    assert.deepEqual(findings('latency-unquantified', incidental), []);
+  });
+});
+
+describe('metric-threshold: metrics named with no target anywhere in the doc', () => {
+  it('reports a catalogue of metrics that never gets a target, once, with examples in the right direction', () => {
+    const body = '## Metrics\n\nOffline: WAPE, MAE and bias across stores.\n\nOnline: share of stock-outs.\n\n## Data\n\nTwo years of daily sales.';
+    const found = findings('metric-threshold', body);
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0]![1], /None of the success metrics named here \(WAPE/);
+    assert.match(found[0]![1], /WAPE ≤ 0\.10/);
+  });
+  it('is silent when the doc sets a target for one of them elsewhere', () => {
+    const body = '## Metrics\n\nOffline: WAPE, MAE and bias across stores.\n\n## Launch criteria\n\nWAPE must be 10% lower than the moving-average baseline.';
+    assert.deepEqual(findings('metric-threshold', body), []);
+  });
+});
+
 describe('placeholder-text: a bracketed instruction paragraph, TBD misspelt, ToDo', () => {
   it('reports a whole paragraph left in brackets, "TDB" and "ToDo"', () => {
     const body = '## Method\n\n[Here goes a description of the methodology used to score the lenders, with the data and the steps of the evaluation.]\n\n| Item | Owner |\n|---|---|\n| Bureau feed | TDB |\n\n#ToDo: write the SLA';

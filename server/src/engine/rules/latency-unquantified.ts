@@ -115,6 +115,7 @@ export const latencyUnquantified: RuleDefinition = {
     // Whether a block's context holds a time: asked once per block, not once per sentence in it
     // (a long paragraph has thousands of sentences).
     const quantifiedContext = new Map<TextBlock, boolean>();
+    let reported = false;
     for (const statement of claimsOf(doc)) {
       if (!isRequirement(statement)) continue;
       const prose = proseOf(statement);
@@ -138,11 +139,47 @@ export const latencyUnquantified: RuleDefinition = {
       // The fix appends a budget to fill in, before the statement's closing punctuation.
       const body = prose.replace(/[\s.;:!]+$/, '');
       const at = doc.lines.positionAt(statementOffsets(statement, body.length, body.length)[0]);
+      reported = true;
       report({
         offsets: statementOffsets(statement, phrase.index, phrase.index + phrase[0].length),
         message: `"${phrase[0]}" is not a number: state the latency budget with a unit (e.g. "p99 ≤ 150 ms end to end") or the freshness (e.g. "under 5 s old").`,
         fix: { range: { start: at, end: at }, text: ' (p99 ≤ [N] ms)', title: 'Add a latency budget to fill in: p99 ≤ [N] ms' },
       });
     }
+    if (!reported) reportLatencyNeverQuantified(doc, rowsByCell, report);
   },
 };
+
+const LATENCY_NAMED = vocabPattern('latency-unquantified', 'latency-named');
+const LATENCY_AS_REQUIREMENT = vocabPattern('latency-unquantified', 'latency-as-requirement');
+
+/**
+ * Latency named as a need ("- Latency: can vary by category", "Requirements: response time, accuracy")
+ * in a document that never gives any latency a number: one finding, at the first such item. A doc that
+ * states a budget anywhere has said what it needs; this catches only the doc that never does.
+ */
+function reportLatencyNeverQuantified(doc: DocumentModel, rowsByCell: Map<TextBlock, string>, report: (d: { offsets: [number, number]; message: string }) => void): void {
+  let first: { statement: Statement; index: number; length: number } | null = null;
+  for (const statement of claimsOf(doc)) {
+    const text = rowTextOf(statement.block, rowsByCell) ?? statement.text;
+    LATENCY_NAMED.lastIndex = 0;
+    const named = LATENCY_NAMED.exec(statement.text);
+    if (!named && !SIBLING_LATENCY.test(text)) continue;
+    if (hasTimeNumber(text) || BUDGET_TO_FILL_IN.test(text)) return; // a latency is given a number somewhere
+    if (first || !named || OFF_REQUEST.test(statement.text) || /\?["'”’)\]]*\s*$/.test(statement.text)) continue;
+    if (statement.block.kind === 'heading') continue;
+    // A need: an item or cell that opens with it ("- Latency: …", "response time, accuracy"), or latency
+    // named as a requirement ("to meet latency requirements"). Latency as a side effect, a risk or a
+    // monitored signal, further into a sentence, is not.
+    const listed = (statement.listItem !== undefined || statement.block.kind === 'tableCell')
+      && statement.text.slice(0, named.index).trim().split(/\s+/).filter(Boolean).length <= 2;
+    if (!listed && !LATENCY_AS_REQUIREMENT.test(statement.text.slice(named.index))) continue;
+    first = { statement, index: named.index, length: named[0].length };
+  }
+  if (!first) return;
+  const { statement, index, length } = first;
+  report({
+    offsets: statementOffsets(statement, index, index + length),
+    message: `"${statement.text.slice(index, index + length)}" is named as a need but the document never gives a latency a number: state the budget with a unit (e.g. "p99 ≤ 200 ms end to end").`,
+  });
+}

@@ -3189,6 +3189,34 @@ export const VOCABULARY_DATA: VocabularyData = {
             "low latency",
             "fast enough"
           ]
+        },
+        "latency-named": {
+          "about": "latency-unquantified — latency named as a need, with or without a number (the rule checks the doc gives one somewhere)",
+          "pattern": "\\blatenc(?:y|ies)\\b|\\bresponse[- ]times?\\b|\\btime to (?:respond|answer|first token)\\b|\\binference (?:time|latency)\\b",
+          "match": [
+            "Latency: can vary for different categories",
+            "Requirements: response time, accuracy, scalability",
+            "Inference time per request"
+          ],
+          "nearMiss": [
+            "The response was positive.",
+            "Time to market is three months.",
+            "Latent factors of the model"
+          ]
+        },
+        "latency-as-requirement": {
+          "about": "latency-unquantified — latency named, then called a requirement (read from the latency word on)",
+          "pattern": "^\\S+(?:\\s+\\S+)?\\s+(?:requirements?|targets?|budgets?|SLAs?|SLOs?|constraints?|goals?|needs?)\\b",
+          "match": [
+            "latency requirements and scale",
+            "response time targets are strict",
+            "latency budget of the API"
+          ],
+          "nearMiss": [
+            "latency problems with the vendor",
+            "latency and impedance mismatch",
+            "response times, and any error rates"
+          ]
         }
       },
       "metric-threshold": {
@@ -3272,6 +3300,23 @@ export const VOCABULARY_DATA: VocabularyData = {
           "nearMiss": [
             "Success metrics:",
             "Options are weighed in the appendix."
+          ]
+        },
+        "lower-is-better": {
+          "about": "metric-threshold — metrics that should go down (errors, losses, costs, times), so an example target reads \"≤\", not \"≥\"",
+          "pattern": "\\b(?:\\w+ )?error(?: rate)?s?\\b|\\bloss\\b|entropy|perplexity|\\b(?:WER|CER|MAE|MSE|RMSE|MAPE|WAPE|SMAPE|FPR|FNR|NCE)\\b|false (?:positive|negative) rate|latency|churn|\\bcost\\b|time to \\w+|time spent waiting",
+          "match": [
+            "WAPE",
+            "word error rate",
+            "cross entropy",
+            "false negative rate",
+            "RMSE"
+          ],
+          "nearMiss": [
+            "Recall@10",
+            "precision",
+            "CTR",
+            "time spent"
           ]
         }
       },
