@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import ts from 'typescript';
+import { VOCABULARY_DATA } from '../server/src/engine/vocab/data.generated.js';
 import { ROOT } from './helpers.js';
 
 const ENGINE = path.join(ROOT, 'server', 'src', 'engine');
@@ -69,5 +70,22 @@ describe('no vocabulary in code', () => {
       }
     }
     assert.deepEqual(offences, [], `word lists in code; move them to vocab/<language>/ (cues.yaml or patterns/<module>.yaml):\n${offences.join('\n')}`);
+  });
+
+  it('every word pattern in vocab/ is read by the code that its file names', () => {
+    const sources = fs.readdirSync(ENGINE, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.ts') && !name.endsWith('.generated.ts'))
+      .map((name) => fs.readFileSync(path.join(ENGINE, name), 'utf8'));
+    const unread: string[] = [];
+    for (const [language, data] of Object.entries(VOCABULARY_DATA)) {
+      for (const [group, patterns] of Object.entries(data.patterns ?? {})) {
+        // The files that read this group's patterns must name each entry.
+        const readers = sources.filter((text) => new RegExp(`(?:vocabPattern|patternSource|patternMeanings)(?:<\\w+>)?\\('${group}'`).test(text));
+        for (const name of Object.keys(patterns)) {
+          if (!readers.some((text) => text.includes(`'${name}'`))) unread.push(`${language}/patterns/${group}.yaml: ${name}`);
+        }
+      }
+    }
+    assert.deepEqual(unread, [], 'patterns no code reads');
   });
 });

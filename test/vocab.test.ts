@@ -8,7 +8,7 @@ import { SECTIONS_BY_ID } from '../server/src/engine/profiles.js';
 import { headingMatchesSection, normaliseAlias, normaliseHeading, pairedLabelsMatch, paragraphLabelMatches } from '../server/src/engine/model/headings.js';
 import { hasSignalWord, isPrompt } from '../server/src/engine/model/kind.js';
 import { guessLanguage } from '../server/src/engine/model/language.js';
-import { statementRole } from '../server/src/engine/model/statements.js';
+import { splitSentences, statementRole } from '../server/src/engine/model/statements.js';
 import type { SectionNode } from '../server/src/engine/model/document.js';
 import { headingPlaceholders, numberLettersIn, PLACEHOLDER_MARKERS, PLACEHOLDER_PHRASES } from '../server/src/engine/rules/placeholder-text.js';
 import { HANDLING, PERSONAL_DATA } from '../server/src/engine/rules/privacy.js';
@@ -133,6 +133,16 @@ describe('vocabulary', () => {
       for (const example of entry.match) assert.ok(!entry.words.includes(first(example)), `"${example}" keeps its numbering word`);
       for (const example of entry.nearMiss) assert.equal(normaliseHeading(example), normaliseHeading(example.toLowerCase()), example);
       for (const example of entry.nearMiss) assert.ok(normaliseHeading(example).startsWith(example.toLowerCase().split(' ')[0]!), `near miss "${example}" lost its first word`);
+    });
+  }
+
+  for (const [language, data] of Object.entries(VOCABULARY_DATA)) {
+    const entry = data.structure?.abbreviations;
+    if (!entry) continue;
+    it(`${language}: an abbreviation's full stop does not end a sentence, and only then`, () => {
+      assert.ok(entry.match.length && entry.nearMiss.length, 'needs a match and a near miss');
+      for (const example of entry.match) assert.equal(splitSentences(example).length, 1, `"${example}" was split`);
+      for (const example of entry.nearMiss) assert.ok(splitSentences(example).length > 1, `near miss "${example}" was not split`);
     });
   }
 

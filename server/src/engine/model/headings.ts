@@ -2,6 +2,7 @@
 // ("4.5 Model", "🚀 Rollout", "Risks <a name=r></a>", "Success Metrics (ML + Business KPIs)").
 import type { SectionSpec } from '../types.js';
 import { VOCABULARY_DATA } from '../vocab/data.generated.js';
+import { patternSource } from '../vocab/patterns.js';
 
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}\u{20E3}]/gu;
 const INLINE_HTML = /<\/?[A-Za-z][^<>]*>/g;
@@ -48,10 +49,13 @@ export function headingMatchesSection(normalised: string, section: SectionSpec):
   return result;
 }
 
+// A heading's parts: "risks and alternatives", "риски и альтернативы", "data, features".
+const HEADING_PARTS = new RegExp(`\\s+(?:${patternSource('headings', 'and-joiner')})\\s+|\\s*,\\s*`);
+
 function matchHeading(normalised: string, section: SectionSpec): boolean {
   if (section.notWith?.some((word) => ` ${normalised} `.includes(` ${word} `))) return false;
   if (section.keywords?.some((word) => ` ${normalised} `.includes(` ${word} `))) return true;
-  const parts = [normalised, ...normalised.split(/\s+(?:and|и)\s+|\s*,\s*/)];
+  const parts = [normalised, ...normalised.split(HEADING_PARTS)];
   if (section.exactAliases?.some((alias) => parts.includes(alias))) return true;
   if (section.startAliases?.some((alias) => parts.some((part) => part === alias || part.startsWith(alias + ' ')))) return true;
   for (const alias of section.aliases) {

@@ -83,7 +83,13 @@ const COMPARATOR_SYMBOL: Record<string, Comparator> = {
 const PERCENTILE = vocabPattern('quantities', 'percentile', 'g');
 const PERCENTILE_AFTER = vocabPattern('quantities', 'percentile-after');
 
-const RANGE_SEPARATOR = new RegExp(`^\\s*(–|—|-|to|and)\\s*(?=[$€£]?[.\\d])`);
+// A range's second number after a dash or a word ("1 to 5 s"); a word that joins only after an opener
+// ("between 50 and 200 ms") says so in its meaning.
+const RANGE_SEPARATOR = new RegExp(`^\\s*(–|—|-|${patternSource('quantities', 'range-words')})\\s*(?=[$€£]?[.\\d])`);
+const RANGE_WORD = patternMeanings<string>('quantities', 'range-words');
+const RANGE_OPENER = vocabPattern('quantities', 'range-opener');
+// "sub-second": a prefix before a dash, not a minus sign.
+const SUB_PREFIX = vocabPattern('quantities', 'sub-prefix');
 
 interface Unit {
   unit: string;
@@ -179,7 +185,7 @@ function isEmbedded(text: string, start: number, numberText: string, afterRangeD
   const beforeBefore = text[start - 2] ?? '';
   if (/[\p{L}\d_]/u.test(before)) return true; // p99, H100, ResNet50
   if (/[.,:/]/.test(before) && /\d/.test(beforeBefore)) return true; // 1.2.3, 10:30, 1/2
-  if (before === '-' && !afterRangeDash && /[\p{L}\d]/u.test(beforeBefore) && !/\bsub-$/i.test(text.slice(Math.max(0, start - 4), start))) return true;
+  if (before === '-' && !afterRangeDash && /[\p{L}\d]/u.test(beforeBefore) && !SUB_PREFIX.test(text.slice(Math.max(0, start - 4), start))) return true;
   const after = text.slice(start + numberText.length, start + numberText.length + 8);
   if (/^\.\d/.test(after) || /^[:/]\d/.test(after)) return true; // version or time of day or fraction
   if (/^-\d\d?-\d/.test(after) && /^\d{4}$/.test(numberText)) return true; // ISO date
@@ -233,7 +239,7 @@ export function findQuantities(text: string): Quantity[] {
 
     // A range: "50–200 ms", "1 to 5 s", "$2–3M", "between 50 and 200 ms".
     const rangeMatch = text.slice(end, end + 12).match(RANGE_SEPARATOR);
-    if (rangeMatch && (rangeMatch[1] !== 'and' || /\bbetween\s+[$€£]?$/i.test(text.slice(Math.max(0, start - 9), numberStart)))) {
+    if (rangeMatch && (RANGE_WORD[rangeMatch[1]!] !== 'after-opener' || RANGE_OPENER.test(text.slice(Math.max(0, start - 9), numberStart)))) {
       const secondStart = end + rangeMatch[0].length;
       const secondCurrency = text[secondStart] === '$' || text[secondStart] === '€' || text[secondStart] === '£' ? 1 : 0;
       NUMBER.lastIndex = secondStart + secondCurrency;

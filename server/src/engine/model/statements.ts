@@ -22,12 +22,8 @@ export interface Statement {
   role: StatementRole;
 }
 
-// Abbreviations whose full stop does not end a sentence.
-const ABBREVIATIONS = new Set([
-  'e.g', 'i.e', 'vs', 'etc', 'approx', 'cf', 'incl', 'esp', 'avg', 'resp', 'al', 'fig', 'no', 'nr',
-  'dr', 'mr', 'mrs', 'prof', 'inc', 'ltd', 'co', 'est', 'eq', 'ch', 'vol', 'approx', 'appx', 'p', 'pp',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'st', 'viz', 'w.r.t',
-]);
+// Abbreviations whose full stop does not end a sentence (vocab/<language>/structure.yaml).
+const ABBREVIATIONS = new Set(Object.values(VOCABULARY_DATA).flatMap((data) => data.structure?.abbreviations?.words ?? []));
 
 // A sentence ends at . ! ? (with closing quotes or brackets) followed by space and a non-lowercase start.
 const SENTENCE_END = /[.!?]+["'”’)\]]*(?=\s+[^\sa-z])/g;

@@ -64,7 +64,7 @@ const TEMPLATE_VARIABLE = /\{\{(?![<%])\s*[^{}\n]{1,80}?\s*\}\}/g;
 // "<query_string>") are notation for tuples and URL parameters; only capitalised fill-ins count.
 const ANGLE_IN_TEXT = /<([A-Z][A-Z0-9_%]*(?: [A-Z0-9_%]+)*)>/g;
 // An escaped "\<Team Name\>" in title case, shown as text, names what to fill in as "<TEAM_NAME>" does.
-const TITLE_ANGLE_IN_TEXT = /<((?:Your|[A-Z][a-z]+)(?: [A-Z][a-z]+){0,3})>/g;
+const TITLE_ANGLE_IN_TEXT = /<([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})>/g;
 // Words that mark a bracketed phrase as a fill-in rather than a label like [Adv] or [ENG].
 const FILL_IN_WORDS = vocabPattern('placeholder-text', 'fill-in-words');
 // Editorial marks in brackets ("[sic]"), not fill-ins.

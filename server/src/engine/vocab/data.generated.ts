@@ -1849,6 +1849,63 @@ export const VOCABULARY_DATA: VocabularyData = {
         "nearMiss": [
           "Stepwise regression baseline"
         ]
+      },
+      "abbreviations": {
+        "words": [
+          "e.g",
+          "i.e",
+          "vs",
+          "etc",
+          "approx",
+          "cf",
+          "incl",
+          "esp",
+          "avg",
+          "resp",
+          "al",
+          "fig",
+          "no",
+          "nr",
+          "dr",
+          "mr",
+          "mrs",
+          "prof",
+          "inc",
+          "ltd",
+          "co",
+          "est",
+          "eq",
+          "ch",
+          "vol",
+          "appx",
+          "p",
+          "pp",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec",
+          "u.s",
+          "st",
+          "viz",
+          "w.r.t"
+        ],
+        "match": [
+          "Recall drops vs. Last quarter's model.",
+          "See Fig. 3 for the split.",
+          "Launch is planned for Sept. 14 in two regions."
+        ],
+        "nearMiss": [
+          "Recall drops fast. Last quarter's model was better.",
+          "The split is by week. Three folds are used."
+        ]
       }
     },
     "patterns": {
@@ -2737,6 +2794,22 @@ export const VOCABULARY_DATA: VocabularyData = {
           "nearMiss": [
             "We build a ",
             "The new system is a "
+          ]
+        }
+      },
+      "headings": {
+        "and-joiner": {
+          "about": "headings — the word that joins two parts of a normalised (lower-case) heading (\"risks and alternatives\"); each part may name a section; whole words",
+          "fragment": true,
+          "caseSensitive": true,
+          "pattern": "and",
+          "match": [
+            "and"
+          ],
+          "nearMiss": [
+            "or",
+            "band",
+            "&"
           ]
         }
       },
@@ -3929,6 +4002,49 @@ export const VOCABULARY_DATA: VocabularyData = {
           "nearMiss": [
             " on average",
             " per request"
+          ]
+        },
+        "range-words": {
+          "about": "quantities — a word between the two numbers of a range (\"1 to 5 s\"); `after-opener` means it joins a range only after a range opener (\"between 50 and 200 ms\"); as written, lower case",
+          "fragment": true,
+          "caseSensitive": true,
+          "pattern": "to|and",
+          "means": {
+            "to": "range",
+            "and": "after-opener"
+          },
+          "match": [
+            "to",
+            "and"
+          ],
+          "nearMiss": [
+            "To",
+            "or",
+            "till"
+          ]
+        },
+        "range-opener": {
+          "about": "quantities — the word right before a range's first number that lets \"and\" join the second (\"between 50 and 200 ms\")",
+          "pattern": "\\bbetween\\s+[$€£]?$",
+          "match": [
+            "latency between ",
+            "costs between $"
+          ],
+          "nearMiss": [
+            "latency below ",
+            "in between the two "
+          ]
+        },
+        "sub-prefix": {
+          "about": "quantities — \"sub-\" before a number (\"sub-100 ms\"): a prefix, not a minus sign",
+          "pattern": "\\bsub-$",
+          "match": [
+            "sub-",
+            "Sub-"
+          ],
+          "nearMiss": [
+            "sub",
+            "club-"
           ]
         }
       },
@@ -5493,9 +5609,52 @@ export const VOCABULARY_DATA: VocabularyData = {
         "nearMiss": [
           "Этапность внедрения"
         ]
+      },
+      "abbreviations": {
+        "words": [
+          "напр",
+          "см",
+          "рис",
+          "табл",
+          "стр",
+          "гл",
+          "др",
+          "ср",
+          "прим",
+          "мес",
+          "тыс",
+          "млн",
+          "млрд",
+          "руб"
+        ],
+        "match": [
+          "Подробнее см. Раздел 3 о данных.",
+          "Схема на рис. 2 показывает поток данных.",
+          "Бюджет около 3 млн. Рублей в год."
+        ],
+        "nearMiss": [
+          "Модель обучена на данных за год. Раздел 3 описывает признаки.",
+          "Задержка выросла на 20 мс. Это критично."
+        ]
       }
     },
     "patterns": {
+      "headings": {
+        "and-joiner": {
+          "about": "headings — союз, соединяющий две части заголовка (в нижнем регистре): «риски и альтернативы»; каждая часть может назвать раздел",
+          "fragment": true,
+          "caseSensitive": true,
+          "pattern": "и",
+          "match": [
+            "и"
+          ],
+          "nearMiss": [
+            "или",
+            "а",
+            "ии"
+          ]
+        }
+      },
       "table-semantics": {
         "empty-cell": {
           "about": "table-semantics — ячейка, которая ничего не говорит: «нет», «отсутствует» (в таблице рисков это риск без мер)",

@@ -116,8 +116,12 @@ export interface LanguageData {
   /** Roles of statements: example openers, and headings of sections that cite others' work. */
   /** privacy: kinds of personal data, and words that say how it is handled. */
   privacy?: { 'personal-data'?: PatternEntry[]; handling?: PatternEntry[] };
-  /** Words of structure: the word before a heading's number ("Step 3", "Этап 1"). */
-  structure?: { 'numbering-words'?: WordSignal };
+  /** Words of structure: the word before a heading's number ("Step 3", "Этап 1"), abbreviations. */
+  structure?: {
+    'numbering-words'?: WordSignal;
+    /** Abbreviations (lower-case, without the last full stop) whose full stop does not end a sentence. */
+    abbreviations?: WordSignal;
+  };
   roles?: { 'example-openers'?: WordSignal; hypothetical?: WordSignal; 'citation-sections'?: WordSignal };
 }
 
