@@ -45,7 +45,7 @@ function promptFix(doc: DocumentModel, headingLine: number, spec: SectionSpec): 
   const text = hasTemplate(spec.id) ? templateText(spec.id).replace(/^#+ .*\n\n/, '') : `[${spec.prompt}]`;
   if (headingLine >= doc.lines.lineCount || (headingLine === doc.lines.lineCount - 1 && doc.lines.lineText(headingLine + 1) === '')) {
     const end = doc.lines.positionAt(doc.text.length);
-    return { range: { start: end, end }, text: `${doc.text.endsWith('\n') ? '' : '\n'}\n${text}\n`, title: 'Insert the section\'s prompt to fill in' };
+    return { range: { start: end, end }, text: `${/[\r\n]$/.test(doc.text) ? '' : '\n'}\n${text}\n`, title: 'Insert the section\'s prompt to fill in' };
   }
   const at = { line: headingLine + 1, column: 1 };
   return { range: { start: at, end: at }, text: `\n${text}\n`, title: 'Insert the section\'s prompt to fill in' };
