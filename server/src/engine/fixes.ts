@@ -237,7 +237,7 @@ function piecesAsFixes(original: string, pieces: Piece[]): Fix[] {
   let cursor = 0;
   let pending = '';
   const flush = (to: number) => {
-    if (to !== cursor || pending) fixes.push({ range: lines.rangeOf(cursor, to), text: pending, title: 'Fix all auto-fixable mldoc problems' });
+    if (to !== cursor || pending) fixes.push({ range: lines.rangeOf(cursor, to), text: pending, title: 'Fix all' });
     pending = '';
   };
   for (const piece of pieces) {

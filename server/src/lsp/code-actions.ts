@@ -1,15 +1,16 @@
 // Code actions: the engine's fixes as quick fixes, suppression comments, the rule's docs, and
-// source.fixAll.mldoc. Every edit inserts; only a fix the engine made may replace text.
+// source.fixAll.mldoc (its edits from edit-actions.ts). Every edit inserts; only a fix the engine
+// made may replace text.
 import type { RootContent } from 'mdast';
 import type { CodeAction, Range as LspRange, TextEdit } from 'vscode-languageserver/node';
 import type { Diagnostic, DocumentModel, Fix } from '../engine/index.js';
-import { selectFixes } from '../engine/fixes.js';
 import { toLspDiagnostic, toLspRange, touches } from './convert.js';
 
 export const FIX_ALL_KIND = 'source.fixAll.mldoc';
 export const SHOW_DOCS_COMMAND = 'mldoc.showDocumentation';
+export const FIX_ALL_TITLE = 'Fix all auto-fixable mldoc problems';
 
-function edit(fix: Fix): TextEdit {
+export function fixEdit(fix: Fix): TextEdit {
   return { range: toLspRange(fix.range), newText: fix.text };
 }
 
@@ -49,7 +50,10 @@ export function disableHere(model: DocumentModel, finding: Diagnostic): { title:
   };
 }
 
-export function codeActionsFor(uri: string, model: DocumentModel, findings: Diagnostic[], range: LspRange, only?: string[]): CodeAction[] {
+/** Fix-all's edits of the document (see edit-actions.ts), computed when an action needs them. */
+export type FixAllThunk = () => { edits: TextEdit[]; applied: number };
+
+export function codeActionsFor(uri: string, model: DocumentModel, findings: Diagnostic[], range: LspRange, only: string[] | undefined, fixAll: FixAllThunk): CodeAction[] {
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
   if (wants('quickfix')) {
@@ -62,7 +66,7 @@ export function codeActionsFor(uri: string, model: DocumentModel, findings: Diag
           kind: 'quickfix',
           diagnostics: [diagnostic],
           isPreferred: true,
-          edit: { changes: { [uri]: [edit(finding.fix)] } },
+          edit: { changes: { [uri]: [fixEdit(finding.fix)] } },
         });
       }
       const here = disableHere(model, finding);
@@ -82,13 +86,8 @@ export function codeActionsFor(uri: string, model: DocumentModel, findings: Diag
     }
   }
   if (wants(FIX_ALL_KIND)) {
-    const edits = fixAllEdits(findings);
-    if (edits.length > 0) actions.push({ title: 'Fix all auto-fixable mldoc problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
+    const { edits } = fixAll();
+    if (edits.length > 0) actions.push({ title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
   }
   return actions;
-}
-
-/** The fixes of all findings applied together, as the CLI's --fix: one pass, de-duplicated and ordered (see planFixAll). */
-export function fixAllEdits(findings: Diagnostic[]): TextEdit[] {
-  return selectFixes(findings).map(edit);
 }
