@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import { BUILT_IN_PROFILES, lintPrepared, prepareDocument } from '../server/src/engine/index.js';
-import { answerCodeActions, runFixAllCommand, type EditHost, type VersionedLint } from '../server/src/lsp/edit-actions.js';
+import { answerCodeActions, resolveCodeAction, runFixAllCommand, type EditHost, type VersionedLint } from '../server/src/lsp/edit-actions.js';
 
 const URI = 'vscode-vfs://github/org/repo/docs/batch.md';
 // Read as a software RFC until fix-all inserts the design-doc sections; then its rollout plan needs a rollback plan.
@@ -21,16 +21,17 @@ function lintOf(text: string, version: number): VersionedLint {
   return { model: prepared.model, result: lintPrepared(prepared, options), profiles: { ...BUILT_IN_PROFILES }, version };
 }
 
-function host(text: string, version: number, versioned = true): EditHost & { linted: number } {
-  const lint = lintOf(text, version);
+function host(text: string, version: number, versioned = true, resolves = false): EditHost & { linted: number; lint: VersionedLint } {
   const counted = {
     linted: 0,
-    currentLint: async () => lint,
+    lint: lintOf(text, version),
+    currentLint: async () => counted.lint,
     findingsOf: async () => (t: string) => {
       counted.linted++;
       return findingsOf(t);
     },
     versionedEdits: () => versioned,
+    resolvesEdits: () => resolves,
   };
   return counted;
 }
@@ -68,6 +69,20 @@ describe('shared code actions and fix-all (Node and web servers)', () => {
     assert.equal(server.linted, linted, 'asked again for the same version: not computed again');
     const again = await answerCodeActions(host(fixed, 2), { textDocument: { uri: URI }, range: whole, context: { diagnostics: [], only: ['source.fixAll'] } });
     assert.deepEqual(again, []);
+  });
+
+  it('a client that resolves code actions gets fix-all without an edit, and its edit on resolve, for the version it was offered for', async () => {
+    const server = host(RFC, 4, true, true);
+    const actions = await answerCodeActions(server, { textDocument: { uri: URI }, range: whole, context: { diagnostics: [] } });
+    assert.equal(server.linted, 0, 'no further lint while offering');
+    const deferred = actions.filter((a) => !a.edit && a.data);
+    assert.deepEqual(deferred.map((a) => a.kind).sort(), ['quickfix', 'source.fixAll.mldoc']);
+    const resolved = await resolveCodeAction(server, deferred[0]!);
+    assert.deepEqual((resolved.edit!.documentChanges![0] as { textDocument: unknown }).textDocument, { uri: URI, version: 4 });
+    assert.match(apply(RFC, editsIn(resolved.edit!)), /Rollback plan/, 'the whole fix-all');
+    // The text moved on before the action was chosen: it comes back without an edit, nothing is applied.
+    server.lint = lintOf(`${RFC}\nMore text.\n`, 5);
+    assert.equal((await resolveCodeAction(server, deferred[1]!)).edit, undefined);
   });
 
   it('the fix-all command sends the versioned edit and counts the fixes; an edit the editor refuses counts none', async () => {

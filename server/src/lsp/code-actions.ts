@@ -50,8 +50,18 @@ export function disableHere(model: DocumentModel, finding: Diagnostic): { title:
   };
 }
 
-/** Fix-all's edits of the document (see edit-actions.ts), computed when an action needs them. */
-export type FixAllThunk = () => { edits: TextEdit[]; applied: number };
+/**
+ * Fix-all for the code actions (see edit-actions.ts), computed when an action needs it: its edits,
+ * or, for a client that resolves code actions, the data to compute them from when one is chosen.
+ */
+export type FixAllPart = { applied: number; edits: TextEdit[] } | { applied: number; data: unknown };
+export type FixAllThunk = () => FixAllPart;
+
+/** A fix-all code action from its part, or null when there is nothing to fix. */
+export function fixAllAction(uri: string, action: Omit<CodeAction, 'edit' | 'data'>, part: FixAllPart): CodeAction | null {
+  if ('edits' in part) return part.edits.length > 0 ? { ...action, edit: { changes: { [uri]: part.edits } } } : null;
+  return part.applied > 0 ? { ...action, data: part.data } : null;
+}
 
 export function codeActionsFor(uri: string, model: DocumentModel, findings: Diagnostic[], range: LspRange, only: string[] | undefined, fixAll: FixAllThunk): CodeAction[] {
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
@@ -86,8 +96,8 @@ export function codeActionsFor(uri: string, model: DocumentModel, findings: Diag
     }
   }
   if (wants(FIX_ALL_KIND)) {
-    const { edits } = fixAll();
-    if (edits.length > 0) actions.push({ title: FIX_ALL_TITLE, kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
+    const action = fixAllAction(uri, { title: FIX_ALL_TITLE, kind: FIX_ALL_KIND }, fixAll());
+    if (action) actions.push(action);
   }
   return actions;
 }

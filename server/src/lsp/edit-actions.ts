@@ -2,10 +2,11 @@
 // place: code actions, source.fixAll.mldoc and the fix-all commands. Each is computed from the
 // document's current text and addressed to the version it was computed for, so an editor refuses it
 // once the text has moved on instead of writing it over newer lines. Fix-all runs to its fixed point
-// (the engine's fixAll): one fix-all is the final result.
-import type { CodeAction, CodeActionParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
-import { fixAll, type Diagnostic } from '../engine/index.js';
-import { codeActionsFor, FIX_ALL_TITLE, fixEdit } from './code-actions.js';
+// (the engine's fixAll): one fix-all is the final result. It costs further lints, so for a client that
+// resolves code actions it is computed only when a fix-all action is chosen (codeAction/resolve).
+import type { ClientCapabilities, CodeAction, CodeActionParams, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import { fixAll, selectFixes, type Diagnostic } from '../engine/index.js';
+import { codeActionsFor, FIX_ALL_TITLE, fixEdit, type FixAllThunk } from './code-actions.js';
 import type { DocumentLint } from './document-linter.js';
 import { sectionActionsFor } from './section-actions.js';
 
@@ -25,6 +26,18 @@ export interface EditHost {
   findingsOf(uri: string): Promise<FindingsOf>;
   /** Whether the client takes versioned edits (workspace.workspaceEdit.documentChanges). */
   versionedEdits(): boolean;
+  /** Whether the client resolves a code action's edit when it is chosen (textDocument.codeAction.resolveSupport). */
+  resolvesEdits(): boolean;
+}
+
+/** Whether client capabilities say code actions' edits may be left to codeAction/resolve. */
+export function clientResolvesEdits(capabilities: ClientCapabilities): boolean {
+  return Boolean(capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit'));
+}
+
+/** What a fix-all code action left to resolve carries: the document and the version it is for. */
+interface FixAllData {
+  mldocFixAll: { uri: string; version: number };
 }
 
 /** Which findings fix-all fixes: all of them, or only the missing sections ("Insert missing sections"). */
@@ -78,12 +91,30 @@ export async function answerCodeActions(host: EditHost, { textDocument, range, c
   const lint = await host.currentLint(uri);
   if (!lint) return [];
   const findingsOf = await host.findingsOf(uri);
-  const all = () => fixAllEditsFor(lint, findingsOf);
+  const data: FixAllData = { mldocFixAll: { uri, version: lint.version } };
+  // Left to resolve: counted from the first pass, which needs no further lint.
+  const all: FixAllThunk = host.resolvesEdits()
+    ? () => ({ applied: selectFixes(lint.result.diagnostics, lint.model.text).length, data })
+    : () => fixAllEditsFor(lint, findingsOf);
   const versioned = host.versionedEdits();
   return [
     ...codeActionsFor(uri, lint.model, lint.result.diagnostics, range, context?.only, all),
     ...sectionActionsFor(uri, lint.model, lint.result.diagnostics, range, context?.only, all),
   ].map((action) => withVersion(action, uri, lint.version, versioned));
+}
+
+/**
+ * codeAction/resolve: the edit of a fix-all action left to resolve, for the version it was offered
+ * for. Once the text has moved on, the action comes back without an edit (nothing is applied) rather
+ * than with one computed for other text than the user saw.
+ */
+export async function resolveCodeAction(host: EditHost, action: CodeAction): Promise<CodeAction> {
+  const target = (action.data as Partial<FixAllData> | undefined)?.mldocFixAll;
+  if (action.edit || typeof target?.uri !== 'string') return action;
+  const lint = await host.currentLint(target.uri);
+  if (!lint || lint.version !== target.version) return action;
+  const { edits } = fixAllEditsFor(lint, await host.findingsOf(target.uri));
+  return { ...action, edit: versionedEdit(target.uri, lint.version, edits, host.versionedEdits()) };
 }
 
 /**

@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileCollector, readMarkdownFile } from '../node/files.js';
 import { BUILT_IN_PROFILES, own } from '../engine/index.js';
 import { FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './code-actions.js';
-import { answerCodeActions, runFixAllCommand, type EditHost } from './edit-actions.js';
+import { answerCodeActions, clientResolvesEdits, resolveCodeAction, runFixAllCommand, type EditHost } from './edit-actions.js';
 import { buildReport, buildReportData, countFindings } from './report.js';
 import { REPORT_DATA_REQUEST, REPORT_REQUEST, SERVER_COMMANDS, STATUS_NOTIFICATION, type DocumentStatus } from '../shared/commands.js';
 import { toLspDiagnostic } from './convert.js';
@@ -180,7 +180,7 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-      codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+      codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: true },
       executeCommandProvider: { commands: [SHOW_DOCS_COMMAND, ...Object.values(SERVER_COMMANDS)] },
       hoverProvider: true,
       // Section completion at the start of a heading line ("## ").
@@ -246,11 +246,13 @@ const editHost: EditHost = {
     return (text) => linter.lint(uri, text, settings).result.diagnostics;
   },
   versionedEdits: supportsVersionedEdits,
+  resolvesEdits: () => clientResolvesEdits(capabilities),
 };
 
 // Computed from the text as it is now (a save right after typing must not get fixes for the text
 // before the debounce), and addressed to that version.
 connection.onCodeAction((params) => answerCodeActions(editHost, params));
+connection.onCodeActionResolve((action) => resolveCodeAction(editHost, action));
 
 /**
  * The lint of an open document's current text, linting now if the latest one is behind. Undefined

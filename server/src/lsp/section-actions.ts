@@ -5,7 +5,7 @@
 import type { CodeAction, Range as LspRange, TextEdit } from 'vscode-languageserver/node';
 import type { Diagnostic, DocumentModel } from '../engine/index.js';
 import type { SectionNode } from '../engine/model/document.js';
-import { disableHere, type FixAllThunk } from './code-actions.js';
+import { disableHere, fixAllAction, type FixAllThunk } from './code-actions.js';
 import { toLspDiagnostic, toLspRange, touches } from './convert.js';
 
 /** Client command: select a range of a document (uri, line, start character, end character; 0-based). */
@@ -69,8 +69,7 @@ export function sectionActionsFor(uri: string, model: DocumentModel, findings: D
     }
   }
   const all = fixAll();
-  if (all.edits.length > 0) {
-    actions.push({ title: `Fix all mldoc problems (${all.applied})`, kind: 'quickfix', diagnostics: here.map((f) => toLspDiagnostic(uri, f)), edit: { changes: { [uri]: all.edits } } });
-  }
+  const action = fixAllAction(uri, { title: `Fix all mldoc problems (${all.applied})`, kind: 'quickfix', diagnostics: here.map((f) => toLspDiagnostic(uri, f)) }, all);
+  if (action) actions.push(action);
   return actions;
 }

@@ -14,7 +14,7 @@ import { REPORT_DATA_REQUEST, REPORT_REQUEST, SERVER_COMMANDS, STATUS_NOTIFICATI
 import { FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './code-actions.js';
 import { sectionCompletions } from './completion.js';
 import { toLspDiagnostic } from './convert.js';
-import { answerCodeActions, runFixAllCommand, type EditHost, type VersionedLint } from './edit-actions.js';
+import { answerCodeActions, clientResolvesEdits, resolveCodeAction, runFixAllCommand, type EditHost, type VersionedLint } from './edit-actions.js';
 import { headingHover } from './hover.js';
 import { buildReport, buildReportData, countFindings } from './report.js';
 
@@ -97,7 +97,7 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-      codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+      codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: true },
       executeCommandProvider: { commands: [SHOW_DOCS_COMMAND, SERVER_COMMANDS.insertMissingSections, SERVER_COMMANDS.fixAll] },
       hoverProvider: true,
       completionProvider: { triggerCharacters: ['#', ' '] },
@@ -126,9 +126,11 @@ const editHost: EditHost = {
     return (text) => lintPrepared(prepareDocument(text, options), options).diagnostics;
   },
   versionedEdits: () => Boolean(capabilities.workspace?.workspaceEdit?.documentChanges),
+  resolvesEdits: () => clientResolvesEdits(capabilities),
 };
 
 connection.onCodeAction((params) => answerCodeActions(editHost, params));
+connection.onCodeActionResolve((action) => resolveCodeAction(editHost, action));
 
 const applyEdit = async (label: string, edit: WorkspaceEdit) => (await connection.workspace.applyEdit({ label, edit })).applied;
 
