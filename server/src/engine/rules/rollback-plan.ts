@@ -1,6 +1,7 @@
 // rollback-plan: a rollout plan says how to go back and when: a mechanism and a trigger (a metric
 // and a threshold). "Fallback:", "Kill switch", "Revert to …" and "Roll back" all count.
 import type { DocumentModel, SectionNode } from '../model/document.js';
+import { sectionHasContent, structuredContentAfter } from '../model/content.js';
 import { findQuantities } from '../model/quantities.js';
 import { rolloutNeighbourhoods, rolloutSections } from '../model/rollout.js';
 import { statementOffsets, statementsOf, type Statement } from '../model/statements.js';
@@ -34,16 +35,10 @@ function isPlaceholder(statement: Statement): boolean {
   if (label === null) return false;
   const rest = text.slice(label[0].length);
   // "If the new model underperforms:" and then a code block or a list: the plan follows the colon.
-  if (!rest.trim() && followedByContent(statement)) return false;
+  if (!rest.trim() && structuredContentAfter(statement.block)) return false;
   return PLACEHOLDER_ONLY.test(rest);
 }
 
-/** Whether a code block, list or table follows the statement's paragraph in its section. */
-function followedByContent(statement: Statement): boolean {
-  const end = statement.block.node.position?.end.offset ?? Infinity;
-  return statement.block.section.ownContent.some((node) => (node.type === 'code' || node.type === 'list' || node.type === 'table')
-    && (node.position?.start.offset ?? -1) > end);
-}
 
 function sectionSet(sections: SectionNode[]): Set<SectionNode> {
   return new Set(sections);
@@ -63,10 +58,13 @@ export const rollbackPlan: RuleDefinition = {
   scope: ENGLISH_DESIGN_CLAIMS,
   declines: [
     'the doc has no rollout plan section (required-section reports it)',
+    'the rollout plan section is empty (empty-section reports it)',
   ],
   check({ doc, report, skip }) {
     const rollouts = rolloutSections(doc);
     if (rollouts.length === 0) return skip('the doc has no rollout plan section (required-section reports it)');
+    // An empty rollout heading is one problem, reported once (by empty-section), not again as a missing rollback.
+    if (!rollouts.some(sectionHasContent)) return skip('the rollout plan section is empty (empty-section reports it)');
     const nearby = rolloutNeighbourhoods(rollouts);
     // A section anywhere named for the rollback ("Rollback plan", "Fallback") is the plan itself.
     const rollbackSections = sectionSet(doc.sections.filter((s) => s.heading && ROLLBACK_HEADING.test(s.heading.normalised)));
@@ -99,7 +97,7 @@ export const rollbackPlan: RuleDefinition = {
     });
     if (gradient) return;
     const rollout = rollouts[0]!;
-    const where = { node: rollout.heading!.node };
+    const where = { range: rollout.heading!.range };
     if (mentions.length === 0) {
       report({
         ...where,

@@ -602,15 +602,17 @@ export const VOCABULARY_DATA: VocabularyData = {
           ]
         },
         {
-          "pattern": "(?:health|medical|clinical|patient) (?:data|records?|history|information|conditions?)|diagnos[ei]s|prescriptions?|EHR|PHI|vital signs|(?:patient|ICU) vitals",
+          "pattern": "(?:health|medical|clinical|patient) (?:data|records?|history|information|conditions?)|diagnos[ei]s|prescriptions?|EHR|PHI|vital signs|vitals|lab (?:results|values|tests)",
           "match": [
             "patient records",
             "vital signs and lab results",
-            "ICU vitals"
+            "ICU vitals",
+            "hourly vitals, labs and notes"
           ],
           "nearMiss": [
             "the health of the cluster",
-            "system health checks"
+            "system health checks",
+            "It is vital to log every request."
           ]
         },
         {
@@ -676,13 +678,27 @@ export const VOCABULARY_DATA: VocabularyData = {
       ],
       "handling": [
         {
-          "pattern": "privacy|anonymi[sz]\\w*|pseudonymi[sz]\\w*|de-?identif\\w*|redact\\w*|scrub\\w*|encrypt\\w*|consent\\w*|opt-?(?:in|out)|right to be forgotten",
+          "pattern": "anonymi[sz]\\w*|pseudonymi[sz]\\w*|de-?identif\\w*|redact\\w*|scrub\\w*|encrypt\\w*|consent\\w*|opt-?(?:in|out)|right to be forgotten",
           "match": [
             "emails are pseudonymised",
             "with the user's consent"
           ],
           "nearMiss": [
             "the users opted for the mobile app"
+          ]
+        },
+        {
+          "pattern": "privacy[- ](?:policy|policies|review|reviews|impact|team|office|officer|notice|controls?|safeguards?|protections?|requirements?|laws?|regulations?|standards?|guidelines?|preserving|by design|budget|engineering)|(?:preserv|protect|safeguard|respect)\\w* (?:the )?(?:user |users' |customer |customers' |patient |patients' |data )?privacy|privacy is (?:preserved|protected|ensured|guaranteed)",
+          "match": [
+            "A privacy review signs off the feature set.",
+            "privacy-preserving aggregation",
+            "we protect user privacy by hashing IDs",
+            "Privacy requirements: data stays in the EU"
+          ],
+          "nearMiss": [
+            "legal and privacy constraints",
+            "Data privacy",
+            "There are privacy concerns about raw images."
           ]
         },
         {
@@ -1427,6 +1443,7 @@ export const VOCABULARY_DATA: VocabularyData = {
               "A/B test",
               "online experiment",
               "online experiments",
+              "online testing",
               "canary release",
               "canary deployment",
               "canary rollout",
@@ -1440,11 +1457,35 @@ export const VOCABULARY_DATA: VocabularyData = {
             "match": [
               "A/B testing",
               "Canary release",
-              "Shadow mode and canary release"
+              "Shadow mode and canary release",
+              "Online testing and deployment"
             ],
             "nearMiss": [
               "Canary Islands tourism data",
-              "Shadows in satellite images"
+              "Shadows in satellite images",
+              "Offline testing",
+              "Testing online learning"
+            ]
+          },
+          {
+            "phrases": [
+              "launch steps",
+              "rollout steps",
+              "release steps",
+              "integration plan",
+              "integration steps",
+              "go-live steps"
+            ],
+            "match": [
+              "MVP integration steps",
+              "Launch steps",
+              "Integration plan"
+            ],
+            "nearMiss": [
+              "Data integration",
+              "Integration tests",
+              "Continuous integration",
+              "Feature engineering steps"
             ]
           },
           {
