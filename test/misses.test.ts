@@ -118,6 +118,19 @@ describe('placeholder-text: fill-ins in headings, escaped angle brackets, letter
   });
 });
 
+describe('placeholder-text: a bracketed instruction paragraph, TBD misspelt, ToDo', () => {
+  it('reports a whole paragraph left in brackets, "TDB" and "ToDo"', () => {
+    const body = '## Method\n\n[Here goes a description of the methodology used to score the lenders, with the data and the steps of the evaluation.]\n\n| Item | Owner |\n|---|---|\n| Bureau feed | TDB |\n\n#ToDo: write the SLA';
+    const found = findings('placeholder-text', body);
+    assert.equal(found.length, 3, JSON.stringify(found));
+    assert.match(found[0]![1], /Template prompt left in the text/);
+  });
+  it('is silent on a short bracketed aside inside a sentence and on a todo-list widget', () => {
+    const body = '## Method\n\nScores come from a GBDT [CF based] model.\n\nThe app has a todo-list widget.';
+    assert.deepEqual(findings('placeholder-text', body), []);
+  });
+});
+
 describe('risk-table: tables that rate nothing, in English and Russian', () => {
   it('reports a two-column risk table named by the label above it, and a risk | mitigation table', () => {
     const body = '## Pilot\n\nPilot risks:\n\n| Risk | Description |\n|---|---|\n| Thin credit files | weak scores for new firms |\n\n## Launch\n\n| Risk | Mitigation |\n|---|---|\n| Bureau outage | fall back to manual review |';
