@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { buildDocumentModel, lint, placeSafely, planFixAll, type Diagnostic } from '../server/src/engine/index.js';
+import { buildDocumentModel, fixAll as engineFixAll, lint, placeSafely, planFixAll, selectFixes, type Diagnostic } from '../server/src/engine/index.js';
 import { applyFixes, checkDocument, lostLine } from './fuzz/check.js';
 import { generateMarkdown, mutate, seededRandom } from './fuzz/mutate.js';
 import { CORPUS } from './helpers.js';
@@ -66,6 +66,58 @@ describe('fix-all is one pass, de-duplicated and ordered', () => {
     const fix = (text: string) => ({ range: { start: at, end: at }, text });
     const plan = planFixAll([fix('## Data requirements\n\n[x]\n'), fix('## Model architecture\n\n[y]\n'), fix('\n### Rollback plan\n\n- z\n'), fix('\n**Cost table**\n\n| a |\n')]);
     assert.deepEqual(plan.map((f) => f.text.trim().split('\n')[0]), ['**Cost table**', '### Rollback plan', '## Data requirements', '## Model architecture']);
+  });
+});
+
+describe('one fix-all is the final result (fix-all twice = fix-all once)', () => {
+  const findingsOf = (text: string) => lint(text, { force: true }).diagnostics;
+  const onePass = (text: string) => applyFixes(text, selectFixes(findingsOf(text), text));
+  const prompt = '[Each risk with its likelihood';
+
+  it('three empty copies of one heading, lone \\r line endings: each gets its prompt in one pass, not one more per run', () => {
+    const doc = '# Fraud scoring\r\r## Problem statement\r\rWe score card payments for fraud.\r\r## Risk assessment\r\r## Risk assessment\r\r## Risk assessment\r';
+    const once = onePass(doc);
+    assert.equal(count(once, prompt), 3, JSON.stringify(once));
+    assert.ok(!once.includes('\r\r\r'), 'no extra blank line before the prompt at the end of a \\r document');
+    const outcome = engineFixAll(doc, findingsOf);
+    assert.ok(outcome.settled);
+    assert.equal(engineFixAll(outcome.text, findingsOf).text, outcome.text);
+  });
+
+  it('a missing section inserted before a deeper heading goes before its parent section, which keeps its content', () => {
+    const doc = '# Fraud scoring\n\n## Problem statement\n\nWe score card payments for fraud.\n\n## Design\n\n### Model architecture\n\n'
+      + 'A gradient boosted tree over payment features.\n\n## Rollout plan\n\nShadow for two weeks, then 5% and 100% of traffic.\n\n'
+      + '### Rollback plan\n\nFlip the flag back if the error rate goes above 1% for 5 minutes.\n';
+    const once = onePass(doc);
+    assert.ok(once.indexOf('## Success metrics') < once.indexOf('## Design'), once);
+    assert.match(once, /## Design\n\n### Model architecture/);
+    assert.ok(!findingsOf(once).some((d) => d.ruleId === 'empty-section' && /"Design"/.test(d.message)), 'Design is not left empty');
+  });
+
+  it('a doc read as an RFC until its sections are in: the rollback plan that then applies comes in the same fix-all', () => {
+    const doc = '# RFC: Batch scoring for fraud\n\n## Summary\n\nWe score card payments in batches with a gradient boosted model.\n\n'
+      + '## Motivation\n\nThe online scorer costs too much.\n\n## Backwards compatibility\n\nThe API stays as it is.\n\n'
+      + '## Test plan\n\nReplay a week of traffic.\n\n## Rollout plan\n\nShadow for two weeks, then 5% and 100% of traffic.\n';
+    assert.equal(lint(doc, { force: true }).kind, 'rfc');
+    const outcome = engineFixAll(doc, findingsOf);
+    assert.ok(outcome.settled && outcome.passes === 3, `passes: ${outcome.passes}`);
+    assert.equal(count(outcome.text, 'Rollback plan'), 1, outcome.text);
+    assert.equal(engineFixAll(outcome.text, findingsOf).text, outcome.text, 'a second fix-all changes nothing');
+    // Its edits are against the original text: applied at once they give the same result, and lose no line.
+    assert.equal(applyFixes(doc, outcome.fixes), outcome.text);
+    assert.equal(lostLine(doc, outcome.fixes, outcome.text), null);
+    assert.ok(outcome.fixes.every((fix) => fix.range.start.line === fix.range.end.line && fix.range.start.column === fix.range.end.column), 'insertions only');
+  });
+
+  it('edits of several passes, with a number replaced, compose into edits of the original text', () => {
+    const doc = '# RFC: Batch scoring for fraud\n\n## Summary\n\nWe score card payments in batches. The objective is 0.5 × recall + 0.3 × cost + 0.4 × latency.\n\n'
+      + '## Motivation\n\nThe online scorer costs too much.\n\n## Backwards compatibility\n\nThe API stays as it is.\n\n## Test plan\n\nReplay a week of traffic.\n\n## Rollout plan\n\nShadow for two weeks, then 5% and 100% of traffic.\n';
+    const outcome = engineFixAll(doc, findingsOf);
+    assert.ok(outcome.settled && outcome.passes === 3, `passes: ${outcome.passes}`);
+    const replaced = outcome.fixes.filter((fix) => fix.range.start.column !== fix.range.end.column);
+    assert.equal(replaced.length, 1, JSON.stringify(outcome.fixes));
+    assert.equal(applyFixes(doc, outcome.fixes), outcome.text);
+    assert.equal(engineFixAll(outcome.text, findingsOf).text, outcome.text);
   });
 });
 

@@ -22,7 +22,7 @@ describe('web build: the language server as a web worker in Chromium', () => {
     for (const close of closers.reverse()) await close().catch(() => undefined);
   });
 
-  it('lints a design doc through the worker, with the engine\'s findings, fixes and completion', { timeout: 120_000 }, async (t) => {
+  it('lints a design doc through the worker, with the engine\'s findings, versioned fixes, fix-all and completion', { timeout: 120_000 }, async (t) => {
     if (!fs.existsSync(CHROMIUM)) return cannotRun(t, `no Chromium at ${CHROMIUM} (.ci/run installs Debian's chromium)`);
     assert.ok(fs.existsSync(BUNDLE), 'npm run build writes dist/web/server.js');
     const server = http.createServer((request, response) => {
@@ -51,11 +51,15 @@ describe('web build: the language server as a web worker in Chromium', () => {
       const notifications: any[] = [];
       const waiters: Array<{ test: (m: any) => boolean; resolve: (m: any) => void }> = [];
       const workerErrors: string[] = [];
+      const applied: any[] = [];
       worker.onerror = (event: any) => workerErrors.push(String(event.message));
       worker.onmessage = ({ data }: any) => {
         if (data.id !== undefined && data.method) {
           // Requests from the server: settings (none set), registrations.
-          worker.postMessage({ jsonrpc: '2.0', id: data.id, result: data.method === 'workspace/configuration' ? data.params.items.map(() => ({})) : null });
+          if (data.method === 'workspace/applyEdit') applied.push(data.params);
+          const result = data.method === 'workspace/configuration' ? data.params.items.map(() => ({}))
+            : data.method === 'workspace/applyEdit' ? { applied: true } : null;
+          worker.postMessage({ jsonrpc: '2.0', id: data.id, result });
           return;
         }
         if (data.id !== undefined) { pending.get(data.id)?.(data); return; }
@@ -78,7 +82,7 @@ describe('web build: the language server as a web worker in Chromium', () => {
       const run = async () => {
         const init = await request('initialize', {
           processId: null, rootUri: null, workspaceFolders: [{ uri: 'vscode-vfs://github/org/repo', name: 'repo' }],
-          capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { codeDescriptionSupport: true } } },
+          capabilities: { workspace: { configuration: true, workspaceEdit: { documentChanges: true }, applyEdit: true }, textDocument: { publishDiagnostics: { codeDescriptionSupport: true } } },
           initializationOptions: { trusted: true, docsBaseUrl: 'https://example.invalid/ext/docs/rules/' },
         });
         notify('initialized', {});
@@ -87,10 +91,16 @@ describe('web build: the language server as a web worker in Chromium', () => {
         const diagnostics = (await published).params.diagnostics;
         const lowLine = text.split('\n').findIndex((l: string) => l.includes('low latency'));
         const actions = await request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: lowLine, character: 0 }, end: { line: lowLine, character: 0 } }, context: { diagnostics: [] } });
+        // Fix-all (on save, and the mldoc.fixAll command) for version 1, addressed to version 1.
+        const fixAll = await request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
+        const command = await request('workspace/executeCommand', { command: 'mldoc.server.fixAll', arguments: [uri] });
         const headingLine = text.split('\n').length;
         notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: headingLine - 1, character: 0 }, end: { line: headingLine - 1, character: 0 } }, text: '\n## ' }] });
         const completion = await request('textDocument/completion', { textDocument: { uri }, position: { line: headingLine, character: 3 } });
-        return { init: init.result, diagnostics, actions: actions.result.map((a: any) => a.title), completion: completion.result };
+        return {
+          init: init.result, diagnostics, actions: actions.result.map((a: any) => a.title), completion: completion.result,
+          quickFixEdits: actions.result.filter((a: any) => a.edit).map((a: any) => a.edit), fixAll: fixAll.result, command: command.result, applied,
+        };
       };
       return Promise.race([run(), timeout]);
     }, { text: DOC, uri });
@@ -103,5 +113,15 @@ describe('web build: the language server as a web worker in Chromium', () => {
     assert.ok(answer.diagnostics.every((d: any) => d.codeDescription.href.startsWith('https://example.invalid/ext/docs/rules/')), 'rule links point into the extension');
     assert.ok(answer.actions.some((title: string) => /^Fix all mldoc problems/.test(title)), answer.actions.join(' | '));
     assert.ok(answer.completion === null || Array.isArray(answer.completion.items));
+    // Every edit is tied to the version it was computed for, as on the Node server: refused once the text moves.
+    assert.ok(answer.quickFixEdits.length > 0);
+    for (const edit of [...answer.quickFixEdits, ...answer.fixAll.map((a: any) => a.edit), ...answer.applied.map((a: any) => a.edit)]) {
+      assert.equal(edit.changes, undefined);
+      assert.deepEqual(edit.documentChanges.map((c: any) => c.textDocument), [{ uri, version: 1 }]);
+    }
+    assert.equal(answer.fixAll.length, 1);
+    assert.equal(answer.applied.length, 1, 'mldoc.server.fixAll applies its edit');
+    assert.deepEqual(answer.applied[0].edit, answer.fixAll[0].edit, 'the command and source.fixAll make the same edit');
+    assert.ok(answer.command > 0);
   });
 });

@@ -21,8 +21,8 @@ export interface FuzzReport {
   fromCorpus: number;
   generated: number;
   failures: FuzzFailure[];
-  /** A second fix-all run changed the text (it fixed what the first run's insertions revealed). */
-  notIdempotent: number;
+  /** Fix-all needed more than one pass (what the first pass's insertions revealed; still one fix-all). */
+  multiPass: number;
   totalMs: number;
   slowestLintMs: number;
   slowestSource: string;
@@ -37,7 +37,7 @@ export function runFuzz(options: { seed: number; docs: number; corpusDir: string
   const rand = seededRandom(options.seed);
   const corpus = corpusDocuments(options.corpusDir);
   const report: FuzzReport = {
-    seed: options.seed, docs: options.docs, fromCorpus: 0, generated: 0, failures: [], notIdempotent: 0, totalMs: 0, slowestLintMs: 0, slowestSource: '',
+    seed: options.seed, docs: options.docs, fromCorpus: 0, generated: 0, failures: [], multiPass: 0, totalMs: 0, slowestLintMs: 0, slowestSource: '',
   };
   const started = performance.now();
   for (let index = 0; index < options.docs; index++) {
@@ -48,7 +48,7 @@ export function runFuzz(options: { seed: number; docs: number; corpusDir: string
     if (fromCorpus) report.fromCorpus++;
     else report.generated++;
     const outcome = checkDocument(text);
-    if (outcome.notIdempotent) report.notIdempotent++;
+    if (outcome.multiPass) report.multiPass++;
     if (outcome.lintMs > report.slowestLintMs) {
       report.slowestLintMs = outcome.lintMs;
       report.slowestSource = `#${index} ${base.name}${applied.length ? ` + ${applied.join(' + ')}` : ''}`;

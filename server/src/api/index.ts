@@ -15,7 +15,8 @@ export type {
 export type { ConfigFileData } from '../engine/config.js';
 export type { FileLintResult, LintFilesOptions, LintProblem } from '../node/lint-files.js';
 export { ConfigError } from '../engine/index.js';
-export { applyFixes, selectFixes } from '../engine/fixes.js';
+export { applyFixes, fixAll, selectFixes } from '../engine/fixes.js';
+export type { FixAllOutcome } from '../engine/fixes.js';
 
 export interface LintOptions {
   /** Effective configuration (see loadConfig); default: the built-in rules and the `full` profile. */

@@ -1,7 +1,7 @@
 // `mldoc-lint check`: lint, then optionally fix, compare with a baseline, format, write the output.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ConfigError, lint, type Diagnostic } from '../engine/index.js';
+import { ConfigError, FIX_ALL_MAX_PASSES, lint, type Diagnostic } from '../engine/index.js';
 import { ConfigResolver } from '../node/config-loader.js';
 import { UnreadableTextError } from '../node/decode.js';
 import { lintFiles, LintFilesUsageError, type FileLintResult, type LintProblem } from '../node/lint-files.js';
@@ -121,7 +121,7 @@ export async function check(paths: string[], options: CheckOptions, io: CliIo): 
       if (result.diagnostics.length === 0) return result;
       const fixed = fixToFixedPoint(result.text, (text) => lint(text, result.lintOptions));
       if (fixed.refused) io.stderr(`mldoc-lint: ${result.filePath}: ${fixed.refused} fix${fixed.refused === 1 ? '' : 'es'} not applied because ${fixed.refused === 1 ? 'it' : 'they'} would delete text\n`);
-      if (!fixed.settled) io.stderr(`mldoc-lint: ${result.filePath}: fixes kept changing the text after 10 passes; stopped\n`);
+      if (!fixed.settled) io.stderr(`mldoc-lint: ${result.filePath}: fixes kept changing the text after ${FIX_ALL_MAX_PASSES} passes; stopped\n`);
       if (fixed.text === result.text) return result;
       changedFiles++;
       if (options.fixDryRun) {

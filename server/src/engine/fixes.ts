@@ -1,7 +1,7 @@
 // Building fixes that insert Markdown blocks, shared by the rules that offer them.
 import type { DocumentModel } from './model/document.js';
 import { LineIndex } from './text.js';
-import type { Diagnostic, Fix, Position } from './types.js';
+import type { Diagnostic, Fix } from './types.js';
 
 /**
  * Inserts a block (ending with a newline) at a document offset, usually a section's end, or at the
@@ -144,15 +144,26 @@ function contentLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter((line) => line && !/^#{1,6}\s/.test(line));
 }
 
+/** Whether two insertion points are one gap of the text: nothing but blank space between them. */
+function sameGap(text: string | undefined, lines: LineIndex | undefined, a: Fix, b: Fix): boolean {
+  if (positionKey(a.range.start) === positionKey(b.range.start)) return true;
+  if (text === undefined || lines === undefined) return false;
+  const [from, to] = [lines.offsetAt(a.range.start), lines.offsetAt(b.range.start)].sort((x, y) => x - y);
+  return text.slice(from!, to!).trim() === '';
+}
+
 /**
- * The fixes to apply together (fix-all), in one pass: no two overlapping, each insertion once (an
- * insertion whose lines another one already brings is dropped, e.g. a rollback plan inside an
- * inserted rollout section), insertions at one point ordered so each lands under the right
- * heading, and the rest in document order.
+ * The fixes to apply together in one pass, no two overlapping: each insertion once (an insertion
+ * whose lines another one in the same place already brings is dropped, e.g. a rollback plan inside
+ * the template an empty rollout section gets; "the same place" is the same point, or with `text`,
+ * points with only blank space between them: two empty sections under two headings both get their
+ * prompt), insertions at one point ordered so each lands under the right heading, and the rest in
+ * document order.
  */
-export function planFixAll(fixes: Fix[]): Fix[] {
+export function planFixAll(fixes: Fix[], text?: string): Fix[] {
+  const lines = text === undefined ? undefined : new LineIndex(text);
   const indexed = fixes.map((fix, index) => ({ fix, index, lines: contentLines(fix.text) }));
-  // De-duplicate: drop an insertion whose content lines are all in another (larger, or earlier equal) insertion.
+  // De-duplicate: drop an insertion whose content lines are all in another (larger, or earlier equal) insertion at the same place.
   const kept = indexed.filter((a) => {
     const sameAsEarlier = indexed.some((b) => b.index < a.index && b.fix.text === a.fix.text
       && positionKey(b.fix.range.start) === positionKey(a.fix.range.start) && positionKey(b.fix.range.end) === positionKey(a.fix.range.end));
@@ -161,7 +172,7 @@ export function planFixAll(fixes: Fix[]): Fix[] {
     if (!isBlockInsertion(a.fix) || a.lines.length === 0) return true;
     return !indexed.some((b) => b !== a && isBlockInsertion(b.fix) && b.lines.length > 0
       && (b.lines.length > a.lines.length || (b.lines.length === a.lines.length && b.index < a.index))
-      && a.lines.every((line) => b.lines.includes(line)));
+      && a.lines.every((line) => b.lines.includes(line)) && sameGap(text, lines, a.fix, b.fix));
   });
   kept.sort((a, b) => positionKey(a.fix.range.start) - positionKey(b.fix.range.start)
     || insertionRank(a.fix) - insertionRank(b.fix) || a.index - b.index);
@@ -174,22 +185,145 @@ export function planFixAll(fixes: Fix[]): Fix[] {
   return taken;
 }
 
-/**
- * The fixes "fix all" applies (the editor's fix-all and the CLI's --fix): planFixAll over the
- * findings' fixes.
- */
-export function selectFixes(findings: readonly Diagnostic[]): Fix[] {
-  return planFixAll(findings.flatMap((f) => (f.fix ? [f.fix] : [])));
+/** The fixes one pass of fix-all applies to a text: planFixAll over the findings' fixes. */
+export function selectFixes(findings: readonly Diagnostic[], text?: string): Fix[] {
+  return planFixAll(findings.flatMap((f) => (f.fix ? [f.fix] : [])), text);
 }
 
-const order = (p: Position) => p.line * 1e6 + p.column;
+const NUMBER = /\d+(?:[.,]\d+)?/g;
+
+/** A fix may insert anywhere; it may replace text only when nothing but numbers changes (objective-weights rescales). */
+export function deletesNoText(text: string, lines: LineIndex, fix: Fix): boolean {
+  const start = lines.offsetAt(fix.range.start);
+  const end = lines.offsetAt(fix.range.end);
+  if (start === end) return true;
+  return text.slice(start, end).replace(NUMBER, '#') === fix.text.replace(NUMBER, '#');
+}
+
+/** Passes of lint → fix before fix-all gives up (one or two are almost always enough). */
+export const FIX_ALL_MAX_PASSES = 10;
+
+export interface FixAllOutcome {
+  /** The text once fix-all is done. */
+  text: string;
+  /** The edits that turn the original text into `text`, against the original text, in order, none overlapping. */
+  fixes: Fix[];
+  /** Fixes applied over all passes. */
+  applied: number;
+  /** Fixes refused because they would have deleted text. */
+  refused: number;
+  /** Lint passes run (the last one finds nothing more to fix when settled). */
+  passes: number;
+  /** False when fixes still changed the text after the last pass allowed (then the text is that pass's). */
+  settled: boolean;
+}
+
+/** Where each character of a text comes from: a stretch of the original text, or inserted text. */
+type Piece = { from: number; to: number } | { text: string };
+
+function pieceLength(piece: Piece): number {
+  return 'text' in piece ? piece.text.length : piece.to - piece.from;
+}
+
+/** The pieces covering [start, end) of the text the pieces make up. */
+function slicePieces(pieces: Piece[], starts: number[], start: number, end: number): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    const from = Math.max(start, starts[i]!) - starts[i]!;
+    const to = Math.min(end, starts[i]! + pieceLength(piece)) - starts[i]!;
+    if (to <= from) continue;
+    out.push('text' in piece ? { text: piece.text.slice(from, to) } : { from: piece.from + from, to: piece.from + to });
+  }
+  return out;
+}
+
+/** The pieces after applying non-overlapping fixes (ordered as applyFixes orders them) to the text they make up. */
+function applyToPieces(pieces: Piece[], text: string, fixes: readonly Fix[]): Piece[] {
+  const lines = new LineIndex(text);
+  const starts: number[] = [];
+  let at = 0;
+  for (const piece of pieces) {
+    starts.push(at);
+    at += pieceLength(piece);
+  }
+  const next: Piece[] = [];
+  let cursor = 0;
+  const sorted = [...fixes].sort((a, b) => positionKey(a.range.start) - positionKey(b.range.start));
+  for (const fix of sorted) {
+    const start = lines.offsetAt(fix.range.start);
+    next.push(...slicePieces(pieces, starts, cursor, start));
+    if (fix.text) next.push({ text: fix.text });
+    cursor = Math.max(start, lines.offsetAt(fix.range.end));
+  }
+  next.push(...slicePieces(pieces, starts, cursor, text.length));
+  return next;
+}
+
+/** The pieces as edits of the original text: each gap between kept stretches is one edit. */
+function piecesAsFixes(original: string, pieces: Piece[]): Fix[] {
+  const lines = new LineIndex(original);
+  const fixes: Fix[] = [];
+  let cursor = 0;
+  let pending = '';
+  const flush = (to: number) => {
+    if (to !== cursor || pending) fixes.push({ range: lines.rangeOf(cursor, to), text: pending, title: 'Fix all' });
+    pending = '';
+  };
+  for (const piece of pieces) {
+    if ('text' in piece) {
+      pending += piece.text;
+      continue;
+    }
+    flush(piece.from);
+    cursor = piece.to;
+  }
+  flush(original.length);
+  return fixes;
+}
+
+/**
+ * Fix-all: applies the fixes of a text's findings (one pass, planned by planFixAll), lints the
+ * result and goes on until nothing is left to fix, so one fix-all is the final result (a second one
+ * changes nothing): the first pass's insertions may show what the next pass fixes (a document read
+ * as a design doc once its sections are in gets a rollback plan). A fix that would delete text is
+ * refused. `findingsOf` lints a text with the document's settings; `findings` are those of `text`
+ * when already known. The result's `fixes` apply to the original text at once.
+ */
+export function fixAll(text: string, findingsOf: (text: string) => readonly Diagnostic[], options: { findings?: readonly Diagnostic[]; maxPasses?: number } = {}): FixAllOutcome {
+  const maxPasses = options.maxPasses ?? FIX_ALL_MAX_PASSES;
+  let current = text;
+  let pieces: Piece[] = text ? [{ from: 0, to: text.length }] : [];
+  let applied = 0;
+  let refused = 0;
+  let findings = options.findings;
+  let settled = false;
+  let passes = 0;
+  while (passes < maxPasses) {
+    passes++;
+    const lines = new LineIndex(current);
+    const offered = selectFixes(findings ?? findingsOf(current), current);
+    const safe = offered.filter((fix) => deletesNoText(current, lines, fix));
+    refused += offered.length - safe.length;
+    const next = safe.length > 0 ? applyFixes(current, safe) : current;
+    if (next === current) {
+      settled = true;
+      break;
+    }
+    applied += safe.length;
+    pieces = applyToPieces(pieces, current, safe);
+    current = next;
+    findings = undefined;
+  }
+  return { text: current, fixes: piecesAsFixes(text, pieces), applied, refused, passes, settled };
+}
 
 /** Applies non-overlapping fixes (as selectFixes returns them) to a text; fixes at one point keep their order. */
 export function applyFixes(text: string, fixes: readonly Fix[]): string {
   const lines = new LineIndex(text);
   let result = '';
   let cursor = 0;
-  const sorted = [...fixes].sort((a, b) => order(a.range.start) - order(b.range.start));
+  const sorted = [...fixes].sort((a, b) => positionKey(a.range.start) - positionKey(b.range.start));
   for (const fix of sorted) {
     const start = lines.offsetAt(fix.range.start);
     const end = lines.offsetAt(fix.range.end);

@@ -10,7 +10,8 @@ export { BUILT_IN_PROFILES, DEFAULT_PROFILE, SECTIONS_BY_ID } from './profiles.j
 export { ConfigError, parseConfigText, mergeConfigData, toLintConfig } from './config.js';
 export type { ConfigFileData, ConfigFormat } from './config.js';
 export { ruleDocsUrl, DEFAULT_DOCS_BASE_URL, BUNDLED_DOCS_BASE_URL } from './docs-url.js';
-export { selectFixes, applyFixes } from './fixes.js';
+export { selectFixes, applyFixes, fixAll, deletesNoText, FIX_ALL_MAX_PASSES } from './fixes.js';
+export type { FixAllOutcome } from './fixes.js';
 export { clearParseCache } from './parse.js';
 export { LineIndex } from './text.js';
 export { planFixAll, placeSafely } from './fixes.js';

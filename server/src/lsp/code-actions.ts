@@ -1,15 +1,16 @@
 // Code actions: the engine's fixes as quick fixes, suppression comments, the rule's docs, and
-// source.fixAll.mldoc. Every edit inserts; only a fix the engine made may replace text.
+// source.fixAll.mldoc (its edits from edit-actions.ts). Every edit inserts; only a fix the engine
+// made may replace text.
 import type { RootContent } from 'mdast';
 import type { CodeAction, Range as LspRange, TextEdit } from 'vscode-languageserver/node';
 import type { Diagnostic, DocumentModel, Fix } from '../engine/index.js';
-import { selectFixes } from '../engine/fixes.js';
 import { toLspDiagnostic, toLspRange, touches } from './convert.js';
 
 export const FIX_ALL_KIND = 'source.fixAll.mldoc';
 export const SHOW_DOCS_COMMAND = 'mldoc.showDocumentation';
+export const FIX_ALL_TITLE = 'Fix all auto-fixable mldoc problems';
 
-function edit(fix: Fix): TextEdit {
+export function fixEdit(fix: Fix): TextEdit {
   return { range: toLspRange(fix.range), newText: fix.text };
 }
 
@@ -49,7 +50,20 @@ export function disableHere(model: DocumentModel, finding: Diagnostic): { title:
   };
 }
 
-export function codeActionsFor(uri: string, model: DocumentModel, findings: Diagnostic[], range: LspRange, only?: string[]): CodeAction[] {
+/**
+ * Fix-all for the code actions (see edit-actions.ts), computed when an action needs it: its edits,
+ * or, for a client that resolves code actions, the data to compute them from when one is chosen.
+ */
+export type FixAllPart = { applied: number; edits: TextEdit[] } | { applied: number; data: unknown };
+export type FixAllThunk = () => FixAllPart;
+
+/** A fix-all code action from its part, or null when there is nothing to fix. */
+export function fixAllAction(uri: string, action: Omit<CodeAction, 'edit' | 'data'>, part: FixAllPart): CodeAction | null {
+  if ('edits' in part) return part.edits.length > 0 ? { ...action, edit: { changes: { [uri]: part.edits } } } : null;
+  return part.applied > 0 ? { ...action, data: part.data } : null;
+}
+
+export function codeActionsFor(uri: string, model: DocumentModel, findings: Diagnostic[], range: LspRange, only: string[] | undefined, fixAll: FixAllThunk): CodeAction[] {
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
   if (wants('quickfix')) {
@@ -62,7 +76,7 @@ export function codeActionsFor(uri: string, model: DocumentModel, findings: Diag
           kind: 'quickfix',
           diagnostics: [diagnostic],
           isPreferred: true,
-          edit: { changes: { [uri]: [edit(finding.fix)] } },
+          edit: { changes: { [uri]: [fixEdit(finding.fix)] } },
         });
       }
       const here = disableHere(model, finding);
@@ -82,13 +96,8 @@ export function codeActionsFor(uri: string, model: DocumentModel, findings: Diag
     }
   }
   if (wants(FIX_ALL_KIND)) {
-    const edits = fixAllEdits(findings);
-    if (edits.length > 0) actions.push({ title: 'Fix all auto-fixable mldoc problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } });
+    const action = fixAllAction(uri, { title: FIX_ALL_TITLE, kind: FIX_ALL_KIND }, fixAll());
+    if (action) actions.push(action);
   }
   return actions;
-}
-
-/** The fixes of all findings applied together, as the CLI's --fix: one pass, de-duplicated and ordered (see planFixAll). */
-export function fixAllEdits(findings: Diagnostic[]): TextEdit[] {
-  return selectFixes(findings).map(edit);
 }

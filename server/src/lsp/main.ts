@@ -2,21 +2,21 @@
 // for clients that ask with textDocument/diagnostic), quick fixes, source.fixAll.mldoc, and hovers on
 // section headings. Works over stdio (`mldoc-lint-server --stdio`) and Node IPC (VS Code).
 import lsp from 'vscode-languageserver/node';
-import type { ClientCapabilities, CodeAction, Diagnostic as LspDiagnostic, InitializeResult, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
+import type { ClientCapabilities, Diagnostic as LspDiagnostic, InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { normaliseSettings, DEFAULT_SETTINGS, type MldocSettings } from '../shared/settings.js';
 import fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileCollector, readMarkdownFile } from '../node/files.js';
 import { BUILT_IN_PROFILES, own } from '../engine/index.js';
-import { codeActionsFor, fixAllEdits, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './code-actions.js';
+import { FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './code-actions.js';
+import { answerCodeActions, clientResolvesEdits, resolveCodeAction, runFixAllCommand, type EditHost } from './edit-actions.js';
 import { buildReport, buildReportData, countFindings } from './report.js';
 import { REPORT_DATA_REQUEST, REPORT_REQUEST, SERVER_COMMANDS, STATUS_NOTIFICATION, type DocumentStatus } from '../shared/commands.js';
 import { toLspDiagnostic } from './convert.js';
 import { DocumentLinter, type DocumentLint } from './document-linter.js';
 import { headingHover } from './hover.js';
 import { sectionCompletions } from './completion.js';
-import { sectionActionsFor } from './section-actions.js';
 import { isIgnored } from '../shared/ignore.js';
 
 // vscode-languageserver is CommonJS: take its exports from the default import.
@@ -38,21 +38,6 @@ const lints = (uri: string, settings: MldocSettings) => settings.enable && !isIg
 const supportsConfiguration = () => Boolean(capabilities.workspace?.configuration);
 const supportsPull = () => Boolean(capabilities.textDocument?.diagnostic);
 const supportsVersionedEdits = () => Boolean(capabilities.workspace?.workspaceEdit?.documentChanges);
-
-/**
- * An edit tied to the document version it was computed for: an editor refuses it once the text has
- * moved on, so a fix computed for older text can never overwrite newer lines.
- */
-function versionedEdit(uri: string, version: number, edits: TextEdit[]): WorkspaceEdit {
-  if (!supportsVersionedEdits()) return { changes: { [uri]: edits } };
-  return { documentChanges: [{ textDocument: { uri, version }, edits }] };
-}
-
-/** A code action's edits (built for one document) re-addressed to the version they were computed for. */
-function withVersion(action: CodeAction, uri: string, version: number): CodeAction {
-  const edits = action.edit?.changes?.[uri];
-  return edits ? { ...action, edit: versionedEdit(uri, version, edits) } : action;
-}
 
 /** Settings per document URI, asked for once and kept until the settings change. */
 const settingsCache = new Map<string, Promise<MldocSettings>>();
@@ -195,7 +180,7 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-      codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+      codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: true },
       executeCommandProvider: { commands: [SHOW_DOCS_COMMAND, ...Object.values(SERVER_COMMANDS)] },
       hoverProvider: true,
       // Section completion at the start of a heading line ("## ").
@@ -253,16 +238,21 @@ async function pullDiagnostics(uri: string, previousResultId: string | undefined
 
 connection.languages.diagnostics.on(({ textDocument, previousResultId }, token) => pullDiagnostics(textDocument.uri, previousResultId, token));
 
-connection.onCodeAction(async ({ textDocument, range, context }) => {
-  // Computed from the text as it is now (a save right after typing must not get fixes for the text
-  // before the debounce), and addressed to that version.
-  const lint = await currentLint(textDocument.uri);
-  if (!lint) return [];
-  return [
-    ...codeActionsFor(textDocument.uri, lint.model, lint.result.diagnostics, range, context?.only),
-    ...sectionActionsFor(textDocument.uri, lint.model, lint.result.diagnostics, range, context?.only),
-  ].map((action) => withVersion(action, textDocument.uri, lint.version));
-});
+/** For the code actions and fix-all commands shared with the web server (edit-actions.ts). */
+const editHost: EditHost = {
+  currentLint: (uri) => currentLint(uri),
+  findingsOf: async (uri) => {
+    const settings = await settingsFor(uri);
+    return (text) => linter.lint(uri, text, settings).result.diagnostics;
+  },
+  versionedEdits: supportsVersionedEdits,
+  resolvesEdits: () => clientResolvesEdits(capabilities),
+};
+
+// Computed from the text as it is now (a save right after typing must not get fixes for the text
+// before the debounce), and addressed to that version.
+connection.onCodeAction((params) => answerCodeActions(editHost, params));
+connection.onCodeActionResolve((action) => resolveCodeAction(editHost, action));
 
 /**
  * The lint of an open document's current text, linting now if the latest one is behind. Undefined
@@ -281,16 +271,7 @@ async function currentLint(uri: string): Promise<(DocumentLint & { version: numb
   return undefined;
 }
 
-async function applyFindingsFixes(uri: string, which: 'missing-sections' | 'all', label: string): Promise<number> {
-  const lint = await currentLint(uri);
-  if (!lint) return 0;
-  const findings = which === 'all' ? lint.result.diagnostics : lint.result.diagnostics.filter((d) => d.ruleId === 'required-section');
-  const edits = fixAllEdits(findings);
-  if (edits.length === 0) return 0;
-  // Versioned: if the user typed meanwhile the editor refuses the edit rather than misplace it.
-  const { applied } = await connection.workspace.applyEdit({ label, edit: versionedEdit(uri, lint.version, edits) });
-  return applied ? edits.length : 0;
-}
+const applyEdit = async (label: string, edit: lsp.WorkspaceEdit) => (await connection.workspace.applyEdit({ label, edit })).applied;
 
 /** Closed documents whose findings were pushed by lintWorkspace; a pull client must not see them twice once open. */
 const pushedForClosed = new Set<string>();
@@ -327,9 +308,9 @@ connection.onExecuteCommand(async ({ command, arguments: args }) => {
       if (uri) await connection.window.showDocument({ uri, external: true }).catch(() => undefined);
       return undefined;
     case SERVER_COMMANDS.insertMissingSections:
-      return uri ? applyFindingsFixes(uri, 'missing-sections', 'Insert missing sections') : 0;
+      return uri ? runFixAllCommand(editHost, applyEdit, uri, 'missing-sections') : 0;
     case SERVER_COMMANDS.fixAll:
-      return uri ? applyFindingsFixes(uri, 'all', 'Fix all auto-fixable mldoc problems') : 0;
+      return uri ? runFixAllCommand(editHost, applyEdit, uri, 'all') : 0;
     case SERVER_COMMANDS.lintWorkspace:
       return lintWorkspace();
     default:

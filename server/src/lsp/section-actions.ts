@@ -5,7 +5,7 @@
 import type { CodeAction, Range as LspRange, TextEdit } from 'vscode-languageserver/node';
 import type { Diagnostic, DocumentModel } from '../engine/index.js';
 import type { SectionNode } from '../engine/model/document.js';
-import { disableHere, fixAllEdits } from './code-actions.js';
+import { disableHere, fixAllAction, type FixAllThunk } from './code-actions.js';
 import { toLspDiagnostic, toLspRange, touches } from './convert.js';
 
 /** Client command: select a range of a document (uri, line, start character, end character; 0-based). */
@@ -26,7 +26,7 @@ function sectionAt(model: DocumentModel, line: number): SectionNode | undefined 
   return found;
 }
 
-export function sectionActionsFor(uri: string, model: DocumentModel, findings: Diagnostic[], range: LspRange, only?: string[]): CodeAction[] {
+export function sectionActionsFor(uri: string, model: DocumentModel, findings: Diagnostic[], range: LspRange, only: string[] | undefined, fixAll: FixAllThunk): CodeAction[] {
   if (only && !only.some((k) => k === 'quickfix' || 'quickfix'.startsWith(`${k}.`) || k === '')) return [];
   const here = findings.filter((f) => touches(toLspRange(f.range), range));
   if (here.length === 0) return [];
@@ -68,9 +68,8 @@ export function sectionActionsFor(uri: string, model: DocumentModel, findings: D
       });
     }
   }
-  const all = fixAllEdits(findings);
-  if (all.length > 0) {
-    actions.push({ title: `Fix all mldoc problems (${all.length})`, kind: 'quickfix', diagnostics: here.map((f) => toLspDiagnostic(uri, f)), edit: { changes: { [uri]: all } } });
-  }
+  const all = fixAll();
+  const action = fixAllAction(uri, { title: `Fix all mldoc problems (${all.applied})`, kind: 'quickfix', diagnostics: here.map((f) => toLspDiagnostic(uri, f)) }, all);
+  if (action) actions.push(action);
   return actions;
 }

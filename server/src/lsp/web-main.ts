@@ -4,20 +4,19 @@
 // the same quick fixes, hover, section completion, report and status as the desktop server.
 import {
   BrowserMessageReader, BrowserMessageWriter, createConnection, DocumentDiagnosticReportKind, TextDocuments,
-  TextDocumentSyncKind, type ClientCapabilities, type InitializeResult,
+  TextDocumentSyncKind, type ClientCapabilities, type InitializeResult, type WorkspaceEdit,
 } from 'vscode-languageserver/browser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { BUILT_IN_PROFILES, lintPrepared, prepareDocument, type LintConfig } from '../engine/index.js';
+import { BUILT_IN_PROFILES, lintPrepared, prepareDocument, type LintConfig, type LintOptions } from '../engine/index.js';
 import { isIgnored } from '../shared/ignore.js';
 import { normaliseSettings, DEFAULT_SETTINGS, type MldocSettings } from '../shared/settings.js';
-import { REPORT_DATA_REQUEST, REPORT_REQUEST, STATUS_NOTIFICATION, type DocumentStatus } from '../shared/commands.js';
-import { codeActionsFor, FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './code-actions.js';
+import { REPORT_DATA_REQUEST, REPORT_REQUEST, SERVER_COMMANDS, STATUS_NOTIFICATION, type DocumentStatus } from '../shared/commands.js';
+import { FIX_ALL_KIND, SHOW_DOCS_COMMAND } from './code-actions.js';
 import { sectionCompletions } from './completion.js';
 import { toLspDiagnostic } from './convert.js';
-import type { DocumentLint } from './document-linter.js';
+import { answerCodeActions, clientResolvesEdits, resolveCodeAction, runFixAllCommand, type EditHost, type VersionedLint } from './edit-actions.js';
 import { headingHover } from './hover.js';
 import { buildReport, buildReportData, countFindings } from './report.js';
-import { sectionActionsFor } from './section-actions.js';
 
 // The worker's global scope (this project type-checks against Node's lib, not the WebWorker one).
 declare const self: ConstructorParameters<typeof BrowserMessageReader>[0];
@@ -29,7 +28,7 @@ let folderUris: string[] = [];
 /** Where the rule pages are: the extension's docs/rules/ (initializationOptions.docsBaseUrl). */
 let docsBaseUrl: string | undefined;
 const settingsCache = new Map<string, Promise<MldocSettings>>();
-const latest = new Map<string, DocumentLint & { version: number }>();
+const latest = new Map<string, VersionedLint>();
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
 const FILL_IN_RULES = new Set(['required-section', 'empty-section', 'placeholder-text']);
 const supportsPull = () => Boolean(capabilities.textDocument?.diagnostic);
@@ -44,7 +43,13 @@ function settingsFor(uri: string): Promise<MldocSettings> {
   return settings;
 }
 
-async function lintNow(uri: string): Promise<(DocumentLint & { version: number }) | undefined> {
+/** Lint options from the editor settings (no config files on the web). */
+function lintOptions(settings: MldocSettings): LintOptions {
+  const config: LintConfig = { rules: settings.rules, ...(settings.profile ? { profile: settings.profile } : {}) };
+  return { config, force: settings.designDocs === 'all', ...(docsBaseUrl ? { docsBaseUrl } : {}) };
+}
+
+async function lintNow(uri: string): Promise<VersionedLint | undefined> {
   const document = documents.get(uri);
   if (!document) return undefined;
   const cached = latest.get(uri);
@@ -54,8 +59,7 @@ async function lintNow(uri: string): Promise<(DocumentLint & { version: number }
     latest.delete(uri);
     return undefined;
   }
-  const config: LintConfig = { rules: settings.rules, ...(settings.profile ? { profile: settings.profile } : {}) };
-  const options = { config, force: settings.designDocs === 'all', ...(docsBaseUrl ? { docsBaseUrl } : {}) };
+  const options = lintOptions(settings);
   const prepared = prepareDocument(document.getText(), options);
   const result = lintPrepared(prepared, options);
   const lint = { model: prepared.model, result, profiles: { ...BUILT_IN_PROFILES }, version: document.version };
@@ -68,7 +72,7 @@ async function lintNow(uri: string): Promise<(DocumentLint & { version: number }
   return lint;
 }
 
-const diagnosticsOf = (uri: string, lint: DocumentLint | undefined) => (lint?.result.diagnostics ?? []).map((d) => toLspDiagnostic(uri, d));
+const diagnosticsOf = (uri: string, lint: VersionedLint | undefined) => (lint?.result.diagnostics ?? []).map((d) => toLspDiagnostic(uri, d));
 
 async function publish(uri: string): Promise<void> {
   const lint = await lintNow(uri);
@@ -93,8 +97,8 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-      codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
-      executeCommandProvider: { commands: [SHOW_DOCS_COMMAND] },
+      codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: true },
+      executeCommandProvider: { commands: [SHOW_DOCS_COMMAND, SERVER_COMMANDS.insertMissingSections, SERVER_COMMANDS.fixAll] },
       hoverProvider: true,
       completionProvider: { triggerCharacters: ['#', ' '] },
       ...(supportsPull() ? { diagnosticProvider: { identifier: 'mldoc', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
@@ -114,13 +118,29 @@ connection.languages.diagnostics.on(async ({ textDocument }) => ({
   items: diagnosticsOf(textDocument.uri, await lintNow(textDocument.uri)),
 }));
 
-connection.onCodeAction(async ({ textDocument, range, context }) => {
-  const lint = await lintNow(textDocument.uri);
-  if (!lint) return [];
-  return [
-    ...codeActionsFor(textDocument.uri, lint.model, lint.result.diagnostics, range, context?.only),
-    ...sectionActionsFor(textDocument.uri, lint.model, lint.result.diagnostics, range, context?.only),
-  ];
+/** The code actions and fix-all commands of the Node server (edit-actions.ts): current text, versioned edits. */
+const editHost: EditHost = {
+  currentLint: lintNow,
+  findingsOf: async (uri) => {
+    const options = lintOptions(await settingsFor(uri));
+    return (text) => lintPrepared(prepareDocument(text, options), options).diagnostics;
+  },
+  versionedEdits: () => Boolean(capabilities.workspace?.workspaceEdit?.documentChanges),
+  resolvesEdits: () => clientResolvesEdits(capabilities),
+};
+
+connection.onCodeAction((params) => answerCodeActions(editHost, params));
+connection.onCodeActionResolve((action) => resolveCodeAction(editHost, action));
+
+const applyEdit = async (label: string, edit: WorkspaceEdit) => (await connection.workspace.applyEdit({ label, edit })).applied;
+
+connection.onExecuteCommand(async ({ command, arguments: args }) => {
+  const uri = typeof args?.[0] === 'string' ? args[0] : undefined;
+  if (!uri) return undefined;
+  if (command === SHOW_DOCS_COMMAND) await connection.window.showDocument({ uri, external: true }).catch(() => undefined);
+  if (command === SERVER_COMMANDS.fixAll) return runFixAllCommand(editHost, applyEdit, uri, 'all');
+  if (command === SERVER_COMMANDS.insertMissingSections) return runFixAllCommand(editHost, applyEdit, uri, 'missing-sections');
+  return undefined;
 });
 
 connection.onHover(async ({ textDocument, position }) => {

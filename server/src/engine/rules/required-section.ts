@@ -52,10 +52,15 @@ function sectionSkeleton(spec: SectionSpec, level: number): string {
 /** Inserts the section before the next section the profile orders after it, or at the end. */
 function insertSectionFix(doc: DocumentModel, matches: SectionMatch[], missingIndex: number): Fix {
   const spec = matches[missingIndex]!.spec;
-  const skeleton = sectionSkeleton(spec, sectionLevel(matches));
+  const level = sectionLevel(matches);
+  const skeleton = sectionSkeleton(spec, level);
   const title = `Insert the "${spec.title}" section`;
   for (const later of matches.slice(missingIndex + 1)) {
-    const heading = later.sections[0]?.heading;
+    let section = later.sections[0];
+    // Before a deeper heading the new section would take it and the rest of its parent section from
+    // the parent (left empty): go before the enclosing section at the new section's level.
+    while (section && section.level > level && section.parent?.heading && !section.parent.heading.isTitle) section = section.parent;
+    const heading = section?.heading;
     if (heading) {
       const at = { line: heading.line, column: 1 };
       return { range: { start: at, end: at }, text: `${skeleton}\n`, title };
