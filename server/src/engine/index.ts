@@ -11,7 +11,7 @@ export { ConfigError, parseConfigText, mergeConfigData, toLintConfig } from './c
 export type { ConfigFileData, ConfigFormat } from './config.js';
 export { ruleDocsUrl, DEFAULT_DOCS_BASE_URL, BUNDLED_DOCS_BASE_URL } from './docs-url.js';
 export { selectFixes, applyFixes } from './fixes.js';
-export { clearParseCache } from './parse.js';
+export { clearParseCache, ParseSession } from './parse.js';
 export { LineIndex } from './text.js';
 export { planFixAll, placeSafely } from './fixes.js';
 export * from './types.js';

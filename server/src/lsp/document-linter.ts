@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
-  BUILT_IN_PROFILES, ConfigError, lintPrepared, prepareDocument,
+  BUILT_IN_PROFILES, ConfigError, lintPrepared, ParseSession, prepareDocument,
   type DocumentModel, type LintConfig, type LintResult, type Profile,
 } from '../engine/index.js';
 import { ConfigResolver, lintConfigFor, type LoadedConfig } from '../node/config-loader.js';
@@ -34,6 +34,12 @@ export class DocumentLinter {
     this.configProblems.clear();
   }
 
+  /** Forgets an open document's parse session (the document was closed). */
+  close(uri: string): void {
+    this.sessions.get(uri)?.dispose();
+    this.sessions.delete(uri);
+  }
+
   /** False in an untrusted workspace: built-in rules and settings only, no config files read. */
   useConfigFiles = true;
 
@@ -60,11 +66,24 @@ export class DocumentLinter {
     };
   }
 
-  lint(uri: string, text: string, settings: MldocSettings): DocumentLint {
+  /** Parse sessions of open documents, by URI: each keeps the trees of its document's current sections. */
+  private readonly sessions = new Map<string, ParseSession>();
+
+  /**
+   * Lints a text. `incremental`: the text is the open document's current one, and its sections that did
+   * not change since the last incremental lint of that URI are not re-parsed. The model of that earlier
+   * lint is outdated then (its nodes may have moved): read a model before re-linting its document.
+   */
+  lint(uri: string, text: string, settings: MldocSettings, incremental = false): DocumentLint {
     const config = this.configFor(uri, settings);
     const options = { config, force: settings.designDocs === 'all' };
+    let session: ParseSession | undefined;
+    if (incremental) {
+      session = this.sessions.get(uri) ?? new ParseSession();
+      this.sessions.set(uri, session);
+    }
     // A document the engine cannot model gets one finding; the model is then an empty document.
-    const prepared = prepareDocument(text, options);
+    const prepared = prepareDocument(text, options, session);
     const result = lintPrepared(prepared, options);
     return { model: prepared.model, result, profiles: { ...BUILT_IN_PROFILES, ...config.profiles } };
   }

@@ -2,7 +2,7 @@
 // items, HTML comments and front matter. Rules read this model, never the raw text.
 import type { Heading, Html, List, ListItem, Nodes, Root, RootContent, Table, TableCell, Yaml } from 'mdast';
 import { parseDocument } from 'yaml';
-import { parseMarkdown } from '../parse.js';
+import { parseMarkdown, type ParseSession } from '../parse.js';
 import { LineIndex } from '../text.js';
 import type { Range, SectionSpec } from '../types.js';
 import { normaliseHeading } from './headings.js';
@@ -421,8 +421,9 @@ export function blockOffsetAt(block: TextBlock, index: number): number {
   return Math.min(run.start + within, run.end);
 }
 
-export function buildDocumentModel(text: string): DocumentModel {
-  return new ModelBuilder(text, parseMarkdown(text)).build();
+/** The model of a text; with a session (one per open document), only sections that changed are re-parsed. */
+export function buildDocumentModel(text: string, session?: ParseSession): DocumentModel {
+  return new ModelBuilder(text, parseMarkdown(text, session)).build();
 }
 
 /** The heading-less sections walk: every section at any depth under `section`, itself first. */
