@@ -4,18 +4,48 @@ import { LineIndex } from './text.js';
 import type { Diagnostic, Fix, Position } from './types.js';
 
 /**
- * Inserts a block (ending with a newline) at a document offset, usually a section's end or the
- * document's: with the blank line Markdown needs before it, and a line break after it when more
- * text follows. It only inserts.
+ * Inserts a block (ending with a newline) at a document offset, usually a section's end, or at the
+ * document's end (`null`): with the blank line Markdown needs before it, and a line break after it when
+ * more text follows. It only inserts.
  */
-export function insertBlock(doc: DocumentModel, offset: number, block: string, title: string): Fix {
+export function insertBlock(doc: DocumentModel, at: number | null, block: string, title: string): Fix {
+  const offset = at ?? doc.text.length;
   const before = doc.text.slice(Math.max(0, offset - 16), offset);
   const lastBreak = /(\r\n|\r|\n)$/.exec(before);
   const endsWithBlankLine = lastBreak !== null && /(\r\n|\r|\n)[ \t]*$/.test(before.slice(0, lastBreak.index));
   const lead = offset === 0 || endsWithBlankLine ? '' : lastBreak ? '\n' : '\n\n';
   const trail = offset < doc.text.length ? '\n' : '';
-  const at = doc.lines.positionAt(offset);
-  return { range: { start: at, end: at }, text: `${lead}${block}${trail}`, title };
+  const position = doc.lines.positionAt(offset);
+  return { range: { start: position, end: position }, text: `${lead}${block}${trail}`, title };
+}
+
+/**
+ * Inserts a paragraph under a line (a heading), with a blank line before it; at the document's end, as
+ * `insertBlock` does. It only inserts.
+ */
+export function insertAfterLine(doc: DocumentModel, line: number, paragraph: string, title: string): Fix {
+  if (line >= doc.lines.lineCount || (line === doc.lines.lineCount - 1 && doc.lines.lineText(line + 1) === '')) {
+    return insertBlock(doc, null, `${paragraph}\n`, title);
+  }
+  const at = { line: line + 1, column: 1 };
+  return { range: { start: at, end: at }, text: `\n${paragraph}\n`, title };
+}
+
+/**
+ * One edit that replaces several spans (given in document order, not overlapping) and keeps the text
+ * between them as it is, so that a rescaled list of weights is one undo step.
+ */
+export function replaceSpans(doc: DocumentModel, spans: Array<{ offsets: [number, number]; text: string }>, title: string): Fix {
+  const start = spans[0]!.offsets[0];
+  const end = spans[spans.length - 1]!.offsets[1];
+  let text = '';
+  let cursor = start;
+  for (const span of spans) {
+    text += doc.text.slice(cursor, span.offsets[0]) + span.text;
+    cursor = span.offsets[1];
+  }
+  text += doc.text.slice(cursor, end);
+  return { range: doc.lines.rangeOf(start, end), text, title };
 }
 
 /** A top-level construct whose text is not Markdown: what is inserted into it would not be read as Markdown. */

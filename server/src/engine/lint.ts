@@ -1,12 +1,11 @@
 // The engine's one entry point: text + options -> diagnostics. The CLI, the language server and
 // the tests all call this function.
-import type { Nodes } from 'mdast';
 import { detectDesignDoc } from './detect.js';
 import { ruleDocsUrl } from './docs-url.js';
 import { placeSafely } from './fixes.js';
 import { LineIndex } from './text.js';
 import { engineFinding, prepareDocument, type PreparedDocument } from './guard.js';
-import { nodeRange, type DocumentModel } from './model/document.js';
+import type { DocumentModel } from './model/document.js';
 import { guessKind, KIND_NAMES } from './model/kind.js';
 import { documentLanguage, languageName } from './model/language.js';
 import { BUILT_IN_PROFILES, DEFAULT_PROFILE } from './profiles.js';
@@ -67,7 +66,6 @@ function documentStatus(doc: DocumentModel): string | null {
 function descriptorRange(doc: DocumentModel, descriptor: ReportDescriptor): Range {
   if (descriptor.range) return descriptor.range;
   if (descriptor.offsets) return doc.lines.rangeOf(descriptor.offsets[0], descriptor.offsets[1]);
-  if (descriptor.node) return nodeRange(descriptor.node as Nodes, doc.lines);
   return { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } };
 }
 

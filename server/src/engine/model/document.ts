@@ -35,6 +35,10 @@ export interface TextBlock {
   section: SectionNode;
   inBlockquote: boolean;
   listItem: ListItemModel | null;
+  /** Where the block is in the document: offsets [start, end) and the range they span. */
+  startOffset: number;
+  endOffset: number;
+  range: Range;
 }
 
 export interface HeadingInfo {
@@ -46,6 +50,8 @@ export interface HeadingInfo {
   range: Range;
   /** The document's single top-level title, which names the doc rather than a section. */
   isTitle: boolean;
+  /** The heading holds a link (a reference entry that carries its own content). */
+  hasLink: boolean;
 }
 
 export interface SectionNode {
@@ -90,6 +96,19 @@ export interface ListItemModel {
   checked: boolean | null;
   /** The items of the same list, this one included, in order. */
   siblings: ListItemModel[];
+  /** The item holds a list of its own (a category heading its sub-items). */
+  hasNestedList: boolean;
+  /** Document offsets [start, end) of the whole item, nested items included. */
+  startOffset: number;
+  endOffset: number;
+}
+
+/** A fenced or indented code block: not prose, but comments in it may state facts ("# cost of a miss: $500"). */
+export interface CodeBlockModel {
+  value: string;
+  lang: string | null;
+  range: Range;
+  section: SectionNode;
 }
 
 export interface HtmlSnippet {
@@ -121,6 +140,7 @@ export interface DocumentModel {
   tables: TableModel[];
   listItems: ListItemModel[];
   html: HtmlSnippet[];
+  codeBlocks: CodeBlockModel[];
   /** Lower-cased labels of link reference definitions, so "[label]" text is not taken for a placeholder. */
   definitionLabels: Set<string>;
   /**
@@ -151,6 +171,7 @@ class ModelBuilder {
   readonly tables: TableModel[] = [];
   readonly listItems: ListItemModel[] = [];
   readonly html: HtmlSnippet[] = [];
+  readonly codeBlocks: CodeBlockModel[] = [];
   readonly definitionLabels = new Set<string>();
   readonly headings: HeadingInfo[] = [];
   readonly sections: SectionNode[] = [];
@@ -206,6 +227,7 @@ class ModelBuilder {
       tables: this.tables,
       listItems: this.listItems,
       html: this.html,
+      codeBlocks: this.codeBlocks,
       definitionLabels: this.definitionLabels,
     };
   }
@@ -237,7 +259,8 @@ class ModelBuilder {
   private headingInfo(node: Heading, isTitle: boolean): HeadingInfo {
     const { text } = this.collectRuns(node.children);
     const range = nodeRange(node, this.lines);
-    return { node, text, normalised: normaliseHeading(text), level: node.depth, line: range.start.line, range, isTitle };
+    const hasLink = node.children.some((child) => child.type === 'link' || child.type === 'linkReference');
+    return { node, text, normalised: normaliseHeading(text), level: node.depth, line: range.start.line, range, isTitle, hasLink };
   }
 
   private visitBlock(node: RootContent, section: SectionNode, inBlockquote: boolean, listItem: ListItemModel | null): void {
@@ -269,6 +292,9 @@ class ModelBuilder {
       case 'footnoteDefinition':
         for (const child of node.children) this.visitBlock(child, section, inBlockquote, listItem);
         return;
+      case 'code':
+        this.codeBlocks.push({ value: node.value, lang: node.lang ?? null, range: nodeRange(node, this.lines), section });
+        return;
       default:
         return; // code, math, thematic breaks and the like hold no prose
     }
@@ -279,6 +305,8 @@ class ModelBuilder {
     for (const item of list.children) {
       const model: ListItemModel = {
         node: item, text: '', range: nodeRange(item, this.lines), section, checked: item.checked ?? null, siblings,
+        hasNestedList: item.children.some((child) => child.type === 'list'),
+        startOffset: startOffsetOf(item), endOffset: endOffsetOf(item),
       };
       siblings.push(model);
       this.listItems.push(model);
@@ -326,7 +354,11 @@ class ModelBuilder {
   private addInlineBlock(kind: BlockKind, node: Nodes & { children: Nodes[] }, section: SectionNode,
     inBlockquote: boolean, listItem: ListItemModel | null): TextBlock {
     const { text, runs, runStarts } = this.collectRuns(node.children);
-    const block: TextBlock = { kind, node, text, runs, runStarts, section, inBlockquote, listItem };
+    const startOffset = startOffsetOf(node);
+    const endOffset = endOffsetOf(node);
+    const block: TextBlock = {
+      kind, node, text, runs, runStarts, section, inBlockquote, listItem, startOffset, endOffset, range: nodeRange(node, this.lines),
+    };
     this.blocks.push(block);
     return block;
   }

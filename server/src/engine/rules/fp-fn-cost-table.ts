@@ -2,6 +2,7 @@
 // negative cost, in a table or a structured list. Ranking, regression and generation need none.
 import type { DocumentModel } from '../model/document.js';
 import { detectFraming, FRAMING_THRESHOLD } from '../model/framing.js';
+import { documentAnchor } from '../model/content.js';
 import { findSection } from '../model/sections.js';
 import { statementsOf } from '../model/statements.js';
 import { classifyTable, mentionsFalseNegative, mentionsFalsePositive } from '../model/table-semantics.js';
@@ -41,9 +42,8 @@ export function statedErrorCosts(doc: DocumentModel): { falsePositive: boolean; 
     if (FN_COST.test(statement.text)) falseNegative = true;
   }
   // Costs written as comments of a threshold script ("# Cost of False Negative (missed fraud): ~$500") count too.
-  for (const node of doc.root.children) {
-    if (node.type !== 'code') continue;
-    for (const line of node.value.split('\n')) {
+  for (const code of doc.codeBlocks) {
+    for (const line of code.value.split('\n')) {
       const text = line.replace(/^\s*(?:#+|\/\/|--)\s*/, '');
       if (!COST_WORDS.test(text)) continue;
       if (FP_COST.test(text)) falsePositive = true;
@@ -59,7 +59,7 @@ const TABLE = `${templateText('cost-table')}\n`;
 function insertCostTable(doc: DocumentModel): Fix {
   const metrics = findSection(doc, SECTIONS.successMetrics).sections[0];
   const heading = metrics ? '**Cost of errors**\n\n' : '## Cost of errors\n\n';
-  return insertBlock(doc, metrics ? metrics.endOffset : doc.text.length, `${heading}${TABLE}`, 'Insert a false positive / false negative cost table');
+  return insertBlock(doc, metrics ? metrics.endOffset : null, `${heading}${TABLE}`, 'Insert a false positive / false negative cost table');
 }
 
 export const fpFnCostTable: RuleDefinition = {
@@ -94,8 +94,7 @@ export const fpFnCostTable: RuleDefinition = {
     const missing = !stated.falsePositive && !stated.falseNegative ? 'a false positive or a false negative'
       : !stated.falsePositive ? 'a false positive' : 'a false negative';
     const metrics = findSection(doc, SECTIONS.successMetrics).sections[0]?.heading;
-    const title = doc.headings.find((h) => h.isTitle);
-    const where = metrics ? { node: metrics.node } : title ? { node: title.node } : { range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } } };
+    const where = { range: metrics ? metrics.range : documentAnchor(doc) };
     const cue = decision.reason;
     report({
       ...where,

@@ -1,6 +1,7 @@
 // latency-budget-sum: the stages of a latency budget (a table with a stage and a time column, or a
 // list of "stage: N ms" items) must fit in the stated end-to-end budget. [000 §4]
 import type { DocumentModel, ListItemModel, SectionNode, TableModel } from '../model/document.js';
+import { introductionAbove } from '../model/content.js';
 import { findQuantities, type Quantity } from '../model/quantities.js';
 import { statementOffsets, statementsOf, type Statement } from '../model/statements.js';
 import type { Range } from '../types.js';
@@ -121,8 +122,7 @@ function listBudget(doc: DocumentModel, items: ListItemModel[]): { parts: Part[]
   // The list must be about latency: its section heading or the text right before it says so.
   const heading = section.heading?.text ?? '';
   const firstLine = items[0]!.range.start.line;
-  const intro = doc.blocks.find((b) => b.section === section && !b.listItem && b.kind === 'paragraph'
-    && (b.node.position?.end.line ?? 0) >= firstLine - 2 && (b.node.position?.end.line ?? 0) < firstLine);
+  const intro = introductionAbove(doc, section, firstLine);
   if (!LATENCY_CONTEXT.test(heading) && !LATENCY_CONTEXT.test(intro?.text ?? '')) return null;
   if (!total) {
     const own = new Set(items);

@@ -56,7 +56,7 @@ const CYRILLIC = /[\u0400-\u04FF]{3}/;
 
 /** Text of the list right after a block that ends with a colon (same section, starting within two lines). */
 function followingListText(doc: DocumentModel, block: TextBlock): string {
-  const endLine = block.node.position?.end.line ?? 0;
+  const endLine = block.range.end.line;
   const texts: string[] = [];
   let nextLine = endLine;
   for (const item of doc.listItems) {

@@ -1,6 +1,7 @@
 // metric-threshold: a success metric listed with no target value or comparison ("Recall on the spam
 // class" and nothing after it). [001 §2 "Define your thresholds upfront"]
 import { sectionAndDescendants, type DocumentModel, type ListItemModel, type SectionNode, type TableModel } from '../model/document.js';
+import { introductionAbove, listItemSource } from '../model/content.js';
 import { firstMetric, OFFLINE_METRIC } from '../model/metrics.js';
 import { findSection } from '../model/sections.js';
 import { SECTIONS } from '../profiles.js';
@@ -17,10 +18,6 @@ const CYRILLIC = /[\u0400-\u04FF]{3}/;
 const METRIC_HEADER = /\b(?:metric|kpi|measure|indicator|criterion|criteria)s?\b/i;
 const TARGET_HEADER = /\b(?:target|threshold|goal|success|pass|acceptance|bar|min(?:imum)?|max(?:imum)?|expected|required|requirement)\b/i;
 
-/** The item's own text plus its nested items, from the source (a target may sit one level down). */
-function itemSource(doc: DocumentModel, item: ListItemModel): string {
-  return doc.text.slice(doc.lines.offsetAt(item.range.start), doc.lines.offsetAt(item.range.end));
-}
 
 function isCriterion(text: string, source: string): boolean {
   if (NOT_A_CRITERION.test(text.trim()) || CYRILLIC.test(text) || text.length > 200) return false;
@@ -66,8 +63,7 @@ const OPTIONS_INTRO = /\b(?:options?|alternatives?|choices|candidates|ideas)\b[^
 /** A list introduced as options to choose from ("ML objective options:") sets no criteria. */
 function introducesOptions(doc: DocumentModel, item: ListItemModel): boolean {
   const line = item.range.start.line;
-  const intro = doc.blocks.find((b) => b.kind === 'paragraph' && !b.listItem && b.section === item.section
-    && (b.node.position?.end.line ?? 0) < line && (b.node.position?.end.line ?? 0) >= line - 2);
+  const intro = introductionAbove(doc, item.section, line);
   return intro !== undefined && OPTIONS_INTRO.test(intro.text);
 }
 
@@ -92,11 +88,11 @@ function listCandidates(doc: DocumentModel, within: Set<SectionNode>, targetedGr
     const nested = containers.length > 0;
     containers.push(item);
     if (!within.has(item.section) || item.checked !== null || optionsList) continue;
-    if (item.node.children.some((child) => child.type === 'list')) continue; // a category heading its own list
+    if (item.hasNestedList) continue; // a category heading its own list
     const text = item.text.replace(/\s+/g, ' ').trim();
     if (hasTarget(text)) targetedGroups.add(group);
     const metric = firstMetric(text);
-    const source = itemSource(doc, item);
+    const source = listItemSource(doc, item);
     if (!metric || metric.name === 'A/B' || !isCriterion(text, source) || !leadsWithMetric(text, metric.index)) continue;
     candidates.push({
       range: item.range, metric: metric.name, text, targeted: hasTarget(source), group, definition: DEFINITION.test(text), nested,

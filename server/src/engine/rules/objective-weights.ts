@@ -2,6 +2,7 @@
 // "0.6 * engagement + 0.25 * diversity") must add up to 100% or 1.0. [001 "Multi-Objective Optimization"]
 import { blockOffsetAt, type DocumentModel, type ListItemModel, type TextBlock } from '../model/document.js';
 import { findQuantities, type Quantity } from '../model/quantities.js';
+import { replaceSpans } from '../fixes.js';
 import type { Fix } from '../types.js';
 import { ENGLISH_DESIGN_CLAIMS, type ReportDescriptor, type RuleDefinition } from './rule.js';
 
@@ -57,10 +58,9 @@ function weightLists(doc: DocumentModel): WeightSet[] {
   const sets: WeightSet[] = [];
   const labels: Array<{ line: number; offsets: [number, number]; section: TextBlock['section'] }> = [];
   for (const block of doc.blocks) {
-    if (!block.node.position) continue;
     const isLabel = (block.kind === 'paragraph' && WEIGHTS_LABEL.test(block.text))
       || (block.kind === 'heading' && WEIGHTS_HEADING.test(block.text));
-    if (isLabel) labels.push({ line: block.node.position.end.line, offsets: [block.node.position.start.offset ?? 0, block.node.position.end.offset ?? 0], section: block.section });
+    if (isLabel) labels.push({ line: block.range.end.line, offsets: [block.startOffset, block.endOffset], section: block.section });
   }
   for (const label of labels) {
     const items: ListItemModel[] = [];
@@ -174,16 +174,7 @@ function decimalsOf(weights: Weight[]): number {
 }
 
 function fixFor(doc: DocumentModel, set: WeightSet, scaled: string[], title: string): Fix {
-  const start = set.weights[0]!.offsets[0];
-  const end = set.weights[set.weights.length - 1]!.offsets[1];
-  let text = '';
-  let cursor = start;
-  set.weights.forEach((w, i) => {
-    text += doc.text.slice(cursor, w.offsets[0]) + scaled[i]!;
-    cursor = w.offsets[1];
-  });
-  text += doc.text.slice(cursor, end);
-  return { range: doc.lines.rangeOf(start, end), text, title };
+  return replaceSpans(doc, set.weights.map((w, i) => ({ offsets: w.offsets, text: scaled[i]! })), title);
 }
 
 function check(doc: DocumentModel, set: WeightSet): ReportDescriptor | null {

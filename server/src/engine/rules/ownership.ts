@@ -1,6 +1,7 @@
 // ownership: an ML system that will run in production names who owns it: an owner team, an on-call
 // rotation, or an SLA/availability target. "Who pages whom when this breaks?"
 import { blockProse, type DocumentModel } from '../model/document.js';
+import { documentAnchor } from '../model/content.js';
 import { detectFraming } from '../model/framing.js';
 import { findQuantities } from '../model/quantities.js';
 import { findSection } from '../model/sections.js';
@@ -57,9 +58,7 @@ export const ownership: RuleDefinition = {
   check({ doc, report, skip }) {
     if (!describesARunningSystem(doc)) return skip('the doc describes no system that serves traffic (no ML task with a serving, rollout, performance or scale section and traffic)');
     if (namesAnOwner(doc)) return;
-    const title = doc.headings.find((h) => h.isTitle);
     const message = 'Nobody owns this system: the document names no owner team, on-call rotation or SLA. Say who is paged when it breaks and what availability it promises (e.g. "Owner: Risk ML team; on-call via PagerDuty; 99.9% availability").';
-    if (title) report({ node: title.node, message });
-    else report({ range: doc.lines.lineRange(1), message });
+    report({ range: documentAnchor(doc), message });
   },
 };

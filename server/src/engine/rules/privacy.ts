@@ -2,6 +2,7 @@
 // biometrics, location...) and the doc says nothing about how it is handled.
 import { blockOffsetAt, blockProse, type DocumentModel } from '../model/document.js';
 
+import { sectionHasContent } from '../model/content.js';
 import { findSection } from '../model/sections.js';
 import { claimsOf } from '../model/statements.js';
 import { SECTIONS } from '../profiles.js';
@@ -21,7 +22,7 @@ function vocabularyPattern(kind: 'personal-data' | 'handling'): RegExp {
 const NEGATED = /\b(?:no|not|never|without|nor|free of|excludes?|excluding|removed?|strip(?:ped)?|drop(?:ped)?)\b[^.;]{0,40}$/i;
 
 function hasPrivacySection(doc: DocumentModel): boolean {
-  return findSection(doc, SECTIONS.privacyEthics).sections.some((s) => s.ownContent.length > 0 || s.children.length > 0);
+  return findSection(doc, SECTIONS.privacyEthics).sections.some(sectionHasContent);
 }
 
 export const privacy: RuleDefinition = {

@@ -1,5 +1,6 @@
 // required-section: every section the profile requires is present, under any of its names.
 import type { DocumentModel } from '../model/document.js';
+import { documentAnchor } from '../model/content.js';
 import { isPresent, matchProfile, type SectionMatch } from '../model/sections.js';
 import type { Fix, SectionSpec } from '../types.js';
 import { insertBlock } from '../fixes.js';
@@ -16,10 +17,8 @@ export const requiredSection: RuleDefinition = {
   scope: SECTION_WORDS,
   check({ doc, profile, report }) {
     const matches = matchProfile(doc, profile);
-    const title = doc.headings.find((h) => h.isTitle);
     // The title names the doc; without one, the first line after any front matter (never the "---").
-    const firstLine = doc.frontMatter ? Math.min(doc.frontMatter.range.end.line + 1, doc.lines.lineCount) : 1;
-    const where = title ? { node: title.node } : { range: { start: { line: firstLine, column: 1 }, end: { line: firstLine, column: 2 } } };
+    const where = { range: documentAnchor(doc) };
     matches.forEach((match, index) => {
       if (isPresent(match)) return;
       report({
@@ -62,5 +61,5 @@ function insertSectionFix(doc: DocumentModel, matches: SectionMatch[], missingIn
       return { range: { start: at, end: at }, text: `${skeleton}\n`, title };
     }
   }
-  return insertBlock(doc, doc.text.length, skeleton, title);
+  return insertBlock(doc, null, skeleton, title);
 }

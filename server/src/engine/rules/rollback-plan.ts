@@ -1,6 +1,7 @@
 // rollback-plan: a rollout plan says how to go back and when: a mechanism and a trigger (a metric
 // and a threshold). "Fallback:", "Kill switch", "Revert to …" and "Roll back" all count.
 import type { DocumentModel, SectionNode } from '../model/document.js';
+import { structuredContentAfter } from '../model/content.js';
 import { findQuantities } from '../model/quantities.js';
 import { rolloutNeighbourhoods, rolloutSections } from '../model/rollout.js';
 import { statementOffsets, statementsOf, type Statement } from '../model/statements.js';
@@ -34,16 +35,10 @@ function isPlaceholder(statement: Statement): boolean {
   if (label === null) return false;
   const rest = text.slice(label[0].length);
   // "If the new model underperforms:" and then a code block or a list: the plan follows the colon.
-  if (!rest.trim() && followedByContent(statement)) return false;
+  if (!rest.trim() && structuredContentAfter(statement.block)) return false;
   return PLACEHOLDER_ONLY.test(rest);
 }
 
-/** Whether a code block, list or table follows the statement's paragraph in its section. */
-function followedByContent(statement: Statement): boolean {
-  const end = statement.block.node.position?.end.offset ?? Infinity;
-  return statement.block.section.ownContent.some((node) => (node.type === 'code' || node.type === 'list' || node.type === 'table')
-    && (node.position?.start.offset ?? -1) > end);
-}
 
 function sectionSet(sections: SectionNode[]): Set<SectionNode> {
   return new Set(sections);
@@ -99,7 +94,7 @@ export const rollbackPlan: RuleDefinition = {
     });
     if (gradient) return;
     const rollout = rollouts[0]!;
-    const where = { node: rollout.heading!.node };
+    const where = { range: rollout.heading!.range };
     if (mentions.length === 0) {
       report({
         ...where,

@@ -36,7 +36,7 @@ function phaseShare(titleShares: number[], bodyShares: number[]): number | null 
 }
 
 function offsetOf(statement: Statement): number {
-  return statement.block.node.position?.start.offset ?? 0;
+  return statement.block.startOffset;
 }
 
 /** Phases from the statements of one rollout section (all of them inside it). */
@@ -49,9 +49,8 @@ function phasesFromStatements(statements: Statement[], lines: { rangeOf(s: numbe
     const body = inside.slice(index + 1, until).filter((s) => {
       if (opener.block.kind === 'heading') return inSectionTree(opener.block.section, s.block.section);
       if (opener.listItem) {
-        const item = opener.listItem.node.position;
         const at = offsetOf(s);
-        return item !== undefined && at > (item.start.offset ?? 0) && at < (item.end.offset ?? 0);
+        return at > opener.listItem.startOffset && at < opener.listItem.endOffset;
       }
       return s.block.section === opener.block.section && s.block.kind !== 'heading';
     });

@@ -1,14 +1,12 @@
-// What a rule is, and what it is given. Rules report nodes or spans; the engine adds the rule id,
+// What a rule is, and what it is given. Rules report ranges or offsets; the engine adds the rule id,
 // severity and docs link, applies suppressions and turns offsets into ranges.
-import type { Nodes } from 'mdast';
 import type { DocumentModel } from '../model/document.js';
 import type { DocKind } from '../model/kind.js';
 import type { Fix, Profile, Range, RelatedLocation, Severity } from '../types.js';
 
 export interface ReportDescriptor {
   message: string;
-  /** Where the problem is: a node, document offsets [start, end), or a range. */
-  node?: Nodes;
+  /** Where the problem is: document offsets [start, end), or a range (rules never see the mdast). */
   offsets?: [number, number];
   range?: Range;
   fix?: Fix;
