@@ -11,6 +11,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
+import { detached } from './memo.js';
 
 export interface Chunk {
   text: string;
@@ -90,18 +91,6 @@ const mdastExtensions = [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'to
 
 function parseChunk(text: string): Root {
   return fromMarkdown(text, { extensions: micromarkExtensions, mdastExtensions });
-}
-
-/**
- * A copy of `text` that shares no memory with the string it was cut from. A slice of a long string
- * keeps the whole of it alive, and every string the parser cuts from a chunk is such a slice: without
- * this, a tree kept for one section would keep the whole document text of the version it was parsed
- * in, one full text per edit.
- */
-function detached(text: string): string {
-  // Concatenation makes a new string, flattened into fresh memory on first read; the slice of it
-  // shares that memory only (the chunk's size), not the document's.
-  return text.length < 16 ? text : (' ' + text).slice(1);
 }
 
 /** What a chunk tree is estimated to occupy: its text plus about 12 bytes of nodes per character. */
@@ -238,13 +227,23 @@ function placement(chunk: Chunk): { lineDelta: number; offsetDelta: number } {
   return { lineDelta: chunk.startLine - 1, offsetDelta: chunk.startOffset + bom };
 }
 
+/** Lines of a text (\r\n, \r and \n each end one), counted without splitting it. */
+function lineCount(text: string): number {
+  let lines = 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
+  }
+  return lines;
+}
+
 function documentRoot(text: string, children: RootContent[]): Root {
   return {
     type: 'root',
     children,
     position: {
       start: { line: 1, column: 1, offset: 0 },
-      end: { line: text.split(/\r\n|\r|\n/).length, column: 1, offset: text.length },
+      end: { line: lineCount(text), column: 1, offset: text.length },
     },
   };
 }
