@@ -58,11 +58,15 @@ function checkSequence(name: string, start: string, edits: readonly Edit[], cold
   let text = start;
   for (let step = 0; step <= edits.length; step++) {
     if (step > 0) text = edits[step - 1]!(text);
-    const incremental = lintPrepared(prepareDocument(text, OPTIONS, session), OPTIONS);
+    const prepared = prepareDocument(text, OPTIONS, session);
+    const incremental = lintPrepared(prepared, OPTIONS);
     if (cold) clearParseCache();
-    const fresh = lint(text, OPTIONS);
+    const freshPrepared = prepareDocument(text, OPTIONS);
+    const fresh = lintPrepared(freshPrepared, OPTIONS);
     assert.deepEqual(incremental, fresh, `${name}, after edit ${step}: the incremental lint differs from a fresh one`);
     if (!cold) continue;
+    // The whole model, every piece and position in it, is the cold model.
+    assert.deepEqual(prepared.model, freshPrepared.model, `${name}, after edit ${step}: the incremental model differs from a cold one`);
     const sessionTree = parseMarkdown(text, session);
     clearParseCache();
     assert.deepEqual(sessionTree, parseMarkdown(text), `${name}, after edit ${step}: the session's tree differs from a cold parse`);
