@@ -7,6 +7,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { clearParseCache, lint, lintPrepared, ParseSession, prepareDocument, type LintOptions } from '../server/src/engine/index.js';
 import { DEFAULT_PARSE_CACHE_BYTES, parseCacheBytes, parseMarkdown, setParseCacheBudget } from '../server/src/engine/parse.js';
+import { DocumentLinter } from '../server/src/lsp/document-linter.js';
+import { DEFAULT_SETTINGS } from '../server/src/shared/settings.js';
 import { CORPUS, minimalFullDoc, ROOT } from './helpers.js';
 
 type Edit = (text: string) => string;
@@ -147,5 +149,24 @@ describe('shared parse cache', () => {
     } finally {
       setParseCacheBudget(DEFAULT_PARSE_CACHE_BYTES);
     }
+  });
+});
+
+describe('open documents in the language server', () => {
+  it('keep parse sessions and models within a shared budget, the last linted always kept, and rebuild a released model as it was', () => {
+    const linter = new DocumentLinter();
+    const settings = { ...DEFAULT_SETTINGS, designDocs: 'all' as const };
+    const docs = ['a', 'b', 'c'].map((name) => [`untitled:${name}.md`, minimalFullDoc(name.toUpperCase(), 'AUC 0.9.') + 'x'.repeat(300)] as const);
+    linter.budgetChars = 2 * docs[0]![1].length + 10; // two of the three docs
+    const lints = docs.map(([uri, text]) => linter.lint(uri, text, settings, true));
+    assert.deepEqual(linter.heldUris, [docs[1]![0], docs[2]![0]], 'the least recently linted lets go first');
+    // Released: rebuilt from its text and options, the same model as a cold build.
+    assert.deepEqual(lints[0]!.model, prepareDocument(docs[0]![1], { config: { rules: settings.rules }, force: true }).model);
+    // A document bigger than the whole budget keeps its session while it is the one being linted.
+    const big = minimalFullDoc('Big', 'AUC 0.9.') + 'y'.repeat(linter.budgetChars);
+    linter.lint('untitled:big.md', big, settings, true);
+    assert.deepEqual(linter.heldUris, ['untitled:big.md']);
+    linter.close('untitled:big.md');
+    assert.deepEqual(linter.heldUris, []);
   });
 });

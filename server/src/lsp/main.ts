@@ -116,7 +116,8 @@ async function lintNow(document: TextDocument): Promise<(DocumentLint & { versio
  */
 function lintText(uri: string, version: number, text: string, settings: MldocSettings, announce = true,
   incremental = false): DocumentLint & { version: number } {
-  const lint = { ...linter.lint(uri, text, settings, incremental), version };
+  // (Not a spread: an incremental lint's model is a getter, rebuilt on demand once memory was reclaimed.)
+  const lint = Object.assign(linter.lint(uri, text, settings, incremental), { version });
   resultIds.set(lint, String(++lintCount));
   publishConfigProblems();
   // For the status bar: whether this is a design doc, its profile and what it has.
