@@ -1,7 +1,6 @@
-// Facts that depend only on a piece of text (a paragraph's words, a block's placeholders) computed once
-// per distinct text and reused: while a document is edited, every paragraph but the one typed in has a
-// text seen at the previous keystroke. Bounded by the characters of the texts kept, least recently used
-// first out, and shared by every document.
+// Facts computed once and reused while a document is edited: strings that keep no more memory than
+// their own, and facts of model pieces that last as long as the pieces (every piece of an unchanged
+// section is carried over from one model to the next).
 
 /**
  * A copy of `text` that shares no memory with the string it was cut from. A slice of a long string
@@ -15,44 +14,20 @@ export function detached(text: string): string {
 }
 
 /**
- * A memo of a pure function of a string. The values are shared between callers and documents: never
- * mutate one. `budget` counts the characters of the texts kept (values are assumed about as large).
+ * A fact of a model piece (a block, a list item), computed once per piece. With a parse session, the
+ * pieces of a section whose text did not change are the same objects from one model to the next, so
+ * such a fact is computed once per distinct section text while a document is edited; it lives as long
+ * as its piece. The fact must depend on nothing but the piece's text (no positions, no other pieces),
+ * and is shared: never mutate it.
  */
-export class TextMemo<T> {
-  private readonly entries = new Map<string, T>();
-  private chars = 0;
-
-  constructor(private readonly compute: (text: string) => T, private readonly budget = 1_500_000) {}
-
-  get(text: string): T {
-    const hit = this.entries.get(text);
-    if (hit !== undefined) {
-      this.entries.delete(text); // most recently used last
-      this.entries.set(text, hit);
-      return hit;
+export function perPiece<K extends object, T>(compute: (piece: K) => T): (piece: K) => T {
+  const facts = new WeakMap<K, T>();
+  return (piece) => {
+    let fact = facts.get(piece);
+    if (fact === undefined) {
+      fact = compute(piece);
+      facts.set(piece, fact);
     }
-    const value = this.compute(text);
-    if (text.length > this.budget) return value;
-    this.entries.set(detached(text), value);
-    this.chars += text.length;
-    if (this.chars > this.budget) {
-      // Down to 90% at once, so that a full memo does not evict on every miss.
-      for (const key of this.entries.keys()) {
-        if (this.chars <= this.budget * 0.9) break;
-        this.entries.delete(key);
-        this.chars -= key.length;
-      }
-    }
-    return value;
-  }
-
-  /** Characters of the texts kept. */
-  get size(): number {
-    return this.chars;
-  }
-
-  clear(): void {
-    this.entries.clear();
-    this.chars = 0;
-  }
+    return fact;
+  };
 }

@@ -3,8 +3,8 @@
 // about a system's claims judge only design docs, and say so when they decline.
 import { VOCABULARY_DATA } from '../vocab/data.generated.js';
 import type { WordSignal } from '../vocab/types.js';
-import type { DocumentModel } from './document.js';
-import { TextMemo } from '../memo.js';
+import type { DocumentModel, TextBlock } from './document.js';
+import { perPiece } from '../memo.js';
 
 export type DocKind = 'design-doc' | 'template' | 'guide' | 'model-card' | 'rfc' | 'readme' | 'blog-post';
 export const DOC_KINDS: readonly DocKind[] = ['design-doc', 'template', 'guide', 'model-card', 'rfc', 'readme', 'blog-post'];
@@ -84,8 +84,8 @@ export interface KindHints {
   isDesignDoc: boolean;
 }
 
-/** What a paragraph tells of its document's kind, once per distinct paragraph text (shared, never mutated). */
-const PARAGRAPH_SIGNALS = new TextMemo((text) => {
+/** What a paragraph tells of its document's kind, once per paragraph (shared, never mutated). */
+const paragraphSignals = perPiece(({ text }: TextBlock) => {
   let second = 0;
   let first = 0;
   for (const word of wordsOf(text)) {
@@ -109,7 +109,7 @@ export function guessKind(doc: DocumentModel, hints: KindHints): KindGuess {
     return { kind: 'template', reason: `${boxes} of its ${doc.listItems.length} list items are checkboxes: a checklist to fill in` };
   }
   const prose = doc.blocks.filter((b) => b.kind === 'paragraph');
-  const signals = prose.map((b) => PARAGRAPH_SIGNALS.get(b.text));
+  const signals = prose.map(paragraphSignals);
   const prompts = signals.filter((s) => s.prompt).length;
   if (prompts >= MIN_PROMPTS && prompts / prose.length >= MIN_PROMPT_SHARE) {
     return { kind: 'template', reason: `${prompts} of its ${prose.length} paragraphs and items ask the writer for something` };
