@@ -31,6 +31,17 @@ describe('rollback-plan', () => {
     assert.deepEqual(rollback(`${ROLLOUT}- Roll back if p99 latency exceeds 200 ms\n`), []);
   });
 
+  it('an online-testing section is a rollout that needs a rollback; an empty one is left to empty-section', () => {
+    const planned = '# Feed ranking\n\n## Online testing and deployment\n\n- A/B test against the current ranker\n- Release to all users\n';
+    const found = rollback(planned);
+    assert.deepEqual(found.map((d) => [d.range.start.line, d.message.split(':')[0]]), [[3, 'Rollout plan has no rollback plan']]);
+    const empty = '# Feed ranking\n\n## Online testing and deployment\n\n## Monitoring\n\nDashboards per market.\n';
+    const result = lint(empty, { force: true });
+    assert.deepEqual(result.diagnostics.filter((d) => d.ruleId === 'rollback-plan'), []);
+    assert.ok(result.diagnostics.some((d) => d.ruleId === 'empty-section' && d.range.start.line === 3));
+    assert.ok(result.skipped.some((s) => s.ruleId === 'rollback-plan' && /empty/.test(s.reason)));
+  });
+
   it('finds the plan in a sibling section and its trigger in the items below a label', () => {
     const text = `${ROLLOUT}\n## Kill switch\n\nWe revert to the previous model version:\n\n- when error rate > 1% for 10 minutes\n`;
     assert.deepEqual(rollback(text), []);
@@ -55,5 +66,17 @@ describe('rollback-plan', () => {
 
   it('leaves documents without a rollout plan alone', () => {
     assert.deepEqual(rollback('# Model card\n\n## Release date\n\nMarch 2024.\n'), []);
+  });
+});
+
+describe('privacy: naming privacy as a concern is not handling it', () => {
+  const privacyFindings = (text: string) => lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === 'privacy');
+  it('reports personal data when privacy appears only as a constraint', () => {
+    const text = '# Photo search\n\n## Constraints\n\n- Budget, hardware, legal and privacy constraints\n\n## Features\n\nWe use each user\'s age and gender and their search history.\n';
+    assert.equal(privacyFindings(text).length, 1);
+  });
+  it('accepts a privacy safeguard', () => {
+    const text = '# Photo search\n\n## Features\n\nWe use each user\'s age and gender. A privacy review signs off every new feature.\n';
+    assert.deepEqual(privacyFindings(text), []);
   });
 });

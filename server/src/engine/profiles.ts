@@ -38,6 +38,7 @@ function sectionFromVocabulary(id: string): SectionSpec {
   if (notWith.size) spec.notWith = [...notWith];
   if (labels.length) spec.paragraphLabels = labels;
   if (paired.length) spec.pairedLabels = paired;
+  if (english.statedIn) spec.statedIn = english.statedIn;
   return spec;
 }
 

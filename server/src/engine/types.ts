@@ -65,6 +65,11 @@ export interface SectionSpec {
   pairedLabels?: string[][];
   /** What the section should hold, in one or two sentences; used by hovers and inserted skeletons. */
   prompt?: string;
+  /**
+   * The section also counts as present when at least `atLeast` of the doc's own claims say the cue
+   * (vocab cues.yaml): trade-offs weighed in the text ("we chose X over Y because…") rather than under a heading.
+   */
+  statedIn?: { cue: string; atLeast: number };
 }
 
 export interface Profile {

@@ -3,6 +3,8 @@ import type { Profile, SectionSpec } from '../types.js';
 import type { Paragraph } from 'mdast';
 import type { DocumentModel, HeadingInfo, SectionNode, TextBlock } from './document.js';
 import { headingMatchesSection, normaliseHeading, pairedLabelsMatch, paragraphLabelMatches } from './headings.js';
+import { claimsOf } from './statements.js';
+import { hasCue } from '../vocab/cues.js';
 
 export interface SectionMatch {
   spec: SectionSpec;
@@ -10,6 +12,8 @@ export interface SectionMatch {
   sections: SectionNode[];
   /** True when only a labelled paragraph ("Non-goals: …") or a bold pseudo-heading stands for the section. */
   byParagraphLabel: boolean;
+  /** True when no heading or label names it but the doc's own claims say it (SectionSpec.statedIn). */
+  byStatements?: boolean;
 }
 
 /** Headings that can name a section: every heading but the document's title. */
@@ -27,6 +31,7 @@ export function findSection(doc: DocumentModel, requested: SectionSpec): Section
     || forms.pseudoHeadings.some((normalised) => headingMatchesSection(normalised, spec))
     || forms.listItems.some((text) => paragraphLabelMatches(text, spec, false))
     || (spec.pairedLabels !== undefined && pairedLabelsMatch(labelledTexts(doc), spec));
+  if (!labelled && spec.statedIn && statedInClaims(doc, spec.statedIn)) return { spec, sections: [], byParagraphLabel: false, byStatements: true };
   return { spec, sections: [], byParagraphLabel: labelled };
 }
 
@@ -86,5 +91,14 @@ export function matchProfile(doc: DocumentModel, profile: Profile): SectionMatch
 }
 
 export function isPresent(match: SectionMatch): boolean {
-  return match.sections.length > 0 || match.byParagraphLabel;
+  return match.sections.length > 0 || match.byParagraphLabel || match.byStatements === true;
+}
+
+/** At least `atLeast` of the doc's own claims say the cue. */
+function statedInClaims(doc: DocumentModel, statedIn: { cue: string; atLeast: number }): boolean {
+  let count = 0;
+  for (const claim of claimsOf(doc)) {
+    if (hasCue(statedIn.cue, claim.text) && ++count >= statedIn.atLeast) return true;
+  }
+  return false;
 }

@@ -1,7 +1,7 @@
 // rollback-plan: a rollout plan says how to go back and when: a mechanism and a trigger (a metric
 // and a threshold). "Fallback:", "Kill switch", "Revert to …" and "Roll back" all count.
 import type { DocumentModel, SectionNode } from '../model/document.js';
-import { structuredContentAfter } from '../model/content.js';
+import { sectionHasContent, structuredContentAfter } from '../model/content.js';
 import { findQuantities } from '../model/quantities.js';
 import { rolloutNeighbourhoods, rolloutSections } from '../model/rollout.js';
 import { statementOffsets, statementsOf, type Statement } from '../model/statements.js';
@@ -58,10 +58,13 @@ export const rollbackPlan: RuleDefinition = {
   scope: ENGLISH_DESIGN_CLAIMS,
   declines: [
     'the doc has no rollout plan section (required-section reports it)',
+    'the rollout plan section is empty (empty-section reports it)',
   ],
   check({ doc, report, skip }) {
     const rollouts = rolloutSections(doc);
     if (rollouts.length === 0) return skip('the doc has no rollout plan section (required-section reports it)');
+    // An empty rollout heading is one problem, reported once (by empty-section), not again as a missing rollback.
+    if (!rollouts.some(sectionHasContent)) return skip('the rollout plan section is empty (empty-section reports it)');
     const nearby = rolloutNeighbourhoods(rollouts);
     // A section anywhere named for the rollback ("Rollback plan", "Fallback") is the plan itself.
     const rollbackSections = sectionSet(doc.sections.filter((s) => s.heading && ROLLBACK_HEADING.test(s.heading.normalised)));

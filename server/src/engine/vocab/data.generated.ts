@@ -255,6 +255,42 @@ export const VOCABULARY_DATA: VocabularyData = {
           "The LLM writes answers in English.",
           "Generation quality is reviewed weekly."
         ]
+      },
+      "stated-choice": {
+        "about": "required-section — a choice among options stated in the doc's own words; two of them weigh the trade-offs inline (trade-off analysis)",
+        "phrases": [
+          "we chose",
+          "we choose",
+          "we pick*",
+          "we opt* for",
+          "we go with",
+          "we went with",
+          "we decided",
+          "was chosen",
+          "were chosen",
+          "is chosen",
+          "are chosen",
+          "decision was made",
+          "decided to",
+          "opted for",
+          "choose this",
+          "chosen over",
+          "preferred over",
+          "in favour of",
+          "in favor of"
+        ],
+        "match": [
+          "We chose gradient boosting over a neural network because the features are tabular.",
+          "FAISS was chosen for its speed on dense vectors.",
+          "Two options: one model per task, or a multi-task network (choose this).",
+          "We decided to keep the rules engine as a fallback."
+        ],
+        "nearMiss": [
+          "The user chooses a category in the app.",
+          "Customers pick up their orders at the store.",
+          "The chosen threshold is reported in the dashboard.",
+          "We select the top 100 candidates for ranking."
+        ]
       }
     },
     "kinds": {
@@ -602,15 +638,17 @@ export const VOCABULARY_DATA: VocabularyData = {
           ]
         },
         {
-          "pattern": "(?:health|medical|clinical|patient) (?:data|records?|history|information|conditions?)|diagnos[ei]s|prescriptions?|EHR|PHI|vital signs|(?:patient|ICU) vitals",
+          "pattern": "(?:health|medical|clinical|patient) (?:data|records?|history|information|conditions?)|diagnos[ei]s|prescriptions?|EHR|PHI|vital signs|vitals|lab (?:results|values|tests)",
           "match": [
             "patient records",
             "vital signs and lab results",
-            "ICU vitals"
+            "ICU vitals",
+            "hourly vitals, labs and notes"
           ],
           "nearMiss": [
             "the health of the cluster",
-            "system health checks"
+            "system health checks",
+            "It is vital to log every request."
           ]
         },
         {
@@ -676,13 +714,27 @@ export const VOCABULARY_DATA: VocabularyData = {
       ],
       "handling": [
         {
-          "pattern": "privacy|anonymi[sz]\\w*|pseudonymi[sz]\\w*|de-?identif\\w*|redact\\w*|scrub\\w*|encrypt\\w*|consent\\w*|opt-?(?:in|out)|right to be forgotten",
+          "pattern": "anonymi[sz]\\w*|pseudonymi[sz]\\w*|de-?identif\\w*|redact\\w*|scrub\\w*|encrypt\\w*|consent\\w*|opt-?(?:in|out)|right to be forgotten",
           "match": [
             "emails are pseudonymised",
             "with the user's consent"
           ],
           "nearMiss": [
             "the users opted for the mobile app"
+          ]
+        },
+        {
+          "pattern": "privacy[- ](?:policy|policies|review|reviews|impact|team|office|officer|notice|controls?|safeguards?|protections?|requirements?|laws?|regulations?|standards?|guidelines?|preserving|by design|budget|engineering)|(?:preserv|protect|safeguard|respect)\\w* (?:the )?(?:user |users' |customer |customers' |patient |patients' |data )?privacy|privacy is (?:preserved|protected|ensured|guaranteed)",
+          "match": [
+            "A privacy review signs off the feature set.",
+            "privacy-preserving aggregation",
+            "we protect user privacy by hashing IDs",
+            "Privacy requirements: data stays in the EU"
+          ],
+          "nearMiss": [
+            "legal and privacy constraints",
+            "Data privacy",
+            "There are privacy concerns about raw images."
           ]
         },
         {
@@ -1191,6 +1243,10 @@ export const VOCABULARY_DATA: VocabularyData = {
       "tradeoff-analysis": {
         "title": "trade-off analysis",
         "prompt": "The options compared for each decision, the one chosen, and the rationale.",
+        "statedIn": {
+          "cue": "stated-choice",
+          "atLeast": 2
+        },
         "entries": [
           {
             "phrases": [
@@ -1427,6 +1483,7 @@ export const VOCABULARY_DATA: VocabularyData = {
               "A/B test",
               "online experiment",
               "online experiments",
+              "online testing",
               "canary release",
               "canary deployment",
               "canary rollout",
@@ -1440,11 +1497,35 @@ export const VOCABULARY_DATA: VocabularyData = {
             "match": [
               "A/B testing",
               "Canary release",
-              "Shadow mode and canary release"
+              "Shadow mode and canary release",
+              "Online testing and deployment"
             ],
             "nearMiss": [
               "Canary Islands tourism data",
-              "Shadows in satellite images"
+              "Shadows in satellite images",
+              "Offline testing",
+              "Testing online learning"
+            ]
+          },
+          {
+            "phrases": [
+              "launch steps",
+              "rollout steps",
+              "release steps",
+              "integration plan",
+              "integration steps",
+              "go-live steps"
+            ],
+            "match": [
+              "MVP integration steps",
+              "Launch steps",
+              "Integration plan"
+            ],
+            "nearMiss": [
+              "Data integration",
+              "Integration tests",
+              "Continuous integration",
+              "Feature engineering steps"
             ]
           },
           {

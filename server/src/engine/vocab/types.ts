@@ -32,6 +32,8 @@ export interface SectionVocab {
   includes?: string[];
   /** A section that is named exactly like another (the interview's "data" is "data requirements"). */
   sameAs?: string;
+  /** The section counts as present when this many of the doc's claims say the cue (see SectionSpec.statedIn). */
+  statedIn?: { cue: string; atLeast: number };
   entries?: VocabEntry[];
 }
 
