@@ -9,7 +9,8 @@
 // answered from a cache of earlier texts.
 //
 // Environment: TYPINGS (edits per doc, default 100), SERVER_NODE_OPTIONS (passed to the server process
-// as NODE_OPTIONS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"), SNAPSHOT (a folder: with
+// as NODE_OPTIONS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"), SERVER_NODE_ARGS (options on the server's
+// node command line, for V8 flags that NODE_OPTIONS does not take, e.g. "--optimize-for-size"), SNAPSHOT (a folder: with
 // SERVER_NODE_OPTIONS="--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=FOLDER", a heap snapshot of the
 // server with the corpus open is written there).
 import fs from 'node:fs';
@@ -88,7 +89,7 @@ function proseLines(lines) {
 /** A server process (with SERVER_NODE_OPTIONS as its NODE_OPTIONS), initialized, linting every doc at debounce 0. */
 async function startServer() {
   if (process.env.SERVER_NODE_OPTIONS) process.env.NODE_OPTIONS = process.env.SERVER_NODE_OPTIONS;
-  const started = new LspClient();
+  const started = new LspClient(undefined, (process.env.SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean));
   delete process.env.NODE_OPTIONS;
   started.settings = { debounceMs: 0, designDocs: 'all' };
   await started.initialize(EDITOR_CAPABILITIES);

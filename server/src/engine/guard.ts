@@ -2,6 +2,7 @@
 // checked before the parser runs, and a document that still makes the parser or the model throw
 // (stack depth, a bug) becomes one finding for that file instead of taking the run down.
 import { ruleDocsUrl } from './docs-url.js';
+import { countLines } from './text.js';
 import { buildDocumentModel, type DocumentModel } from './model/document.js';
 import type { ParseSession } from './parse.js';
 import type { Diagnostic, DocumentLimits, LintOptions } from './types.js';
@@ -23,14 +24,6 @@ export function engineFinding(id: EngineFindingId, message: string, options: Lin
   return { ruleId: id, severity: 'error', message, range, docsUrl: ruleDocsUrl(id, options.docsBaseUrl) };
 }
 
-function countLines(text: string): number {
-  let lines = 1;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
-  }
-  return lines;
-}
 
 /**
  * An upper estimate of how deeply containers nest, from line prefixes alone: each `>` and each list

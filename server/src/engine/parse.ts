@@ -12,6 +12,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { detached } from './memo.js';
+import { countLines } from './text.js';
 
 export interface Chunk {
   text: string;
@@ -227,23 +228,13 @@ function placement(chunk: Chunk): { lineDelta: number; offsetDelta: number } {
   return { lineDelta: chunk.startLine - 1, offsetDelta: chunk.startOffset + bom };
 }
 
-/** Lines of a text (\r\n, \r and \n each end one), counted without splitting it. */
-function lineCount(text: string): number {
-  let lines = 1;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
-  }
-  return lines;
-}
-
 function documentRoot(text: string, children: RootContent[]): Root {
   return {
     type: 'root',
     children,
     position: {
       start: { line: 1, column: 1, offset: 0 },
-      end: { line: lineCount(text), column: 1, offset: text.length },
+      end: { line: countLines(text), column: 1, offset: text.length },
     },
   };
 }
