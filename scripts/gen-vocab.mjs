@@ -17,6 +17,14 @@ export function buildVocabModule() {
     for (const file of fs.readdirSync(path.join(vocabDir, language)).filter((name) => name.endsWith('.yaml')).sort()) {
       data[language][file.replace(/\.yaml$/, '')] = parse(fs.readFileSync(path.join(vocabDir, language, file), 'utf8'));
     }
+    // Word patterns live one file per module that reads them: patterns/<module>.yaml.
+    const patternDir = path.join(vocabDir, language, 'patterns');
+    if (fs.existsSync(patternDir)) {
+      data[language].patterns = {};
+      for (const file of fs.readdirSync(patternDir).filter((name) => name.endsWith('.yaml')).sort()) {
+        data[language].patterns[file.replace(/\.yaml$/, '')] = parse(fs.readFileSync(path.join(patternDir, file), 'utf8'));
+      }
+    }
   }
   return '// Generated from vocab/*/*.yaml by scripts/gen-vocab.mjs (npm run gen). Do not edit by hand.\n'
     + `import type { VocabularyData } from './types.js';\n\nexport const VOCABULARY_DATA: VocabularyData = ${JSON.stringify(data, null, 2)};\n`;

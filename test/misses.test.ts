@@ -118,6 +118,34 @@ describe('placeholder-text: fill-ins in headings, escaped angle brackets, letter
   });
 });
 
+describe('latency-unquantified: latency named as a need in a doc that never gives it a number', () => {
+  it('reports the first listed need once', () => {
+    const body = '## Requirements\n\n- Latency: can differ per category\n- Response time, accuracy, scale (20M DAU)\n\n## Serving\n\nThe funnel design helps us meet latency requirements.';
+    const found = findings('latency-unquantified', body);
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0]![1], /"Latency" is named as a need/);
+  });
+  it('is silent when any latency has a number, and on latency as a side effect, risk or monitored signal', () => {
+    const quantified = '## Requirements\n\n- Latency: can differ per category\n\n## Serving\n\np99 latency stays under 300 ms for text posts.';
+    assert.deepEqual(findings('latency-unquantified', quantified), []);
+    const incidental = '## Alternatives\n\n- Adds a proxy layer that introduces latency and cost.\n- **Monitoring.** Dashboards track uptime, response times and error rates.\n- A vendor outage could cause latency problems.';
+    assert.deepEqual(findings('latency-unquantified', incidental), []);
+  });
+});
+
+describe('placeholder-text: a bracketed instruction paragraph, TBD misspelt, ToDo', () => {
+  it('reports a whole paragraph left in brackets, "TDB" and "ToDo"', () => {
+    const body = '## Method\n\n[Here goes a description of the methodology used to score the lenders, with the data and the steps of the evaluation.]\n\n| Item | Owner |\n|---|---|\n| Bureau feed | TDB |\n\n#ToDo: write the SLA';
+    const found = findings('placeholder-text', body);
+    assert.equal(found.length, 3, JSON.stringify(found));
+    assert.match(found[0]![1], /Template prompt left in the text/);
+  });
+  it('is silent on a short bracketed aside inside a sentence and on a todo-list widget', () => {
+    const body = '## Method\n\nScores come from a GBDT [CF based] model.\n\nThe app has a todo-list widget.';
+    assert.deepEqual(findings('placeholder-text', body), []);
+  });
+});
+
 describe('risk-table: tables that rate nothing, in English and Russian', () => {
   it('reports a two-column risk table named by the label above it, and a risk | mitigation table', () => {
     const body = '## Pilot\n\nPilot risks:\n\n| Risk | Description |\n|---|---|\n| Thin credit files | weak scores for new firms |\n\n## Launch\n\n| Risk | Mitigation |\n|---|---|\n| Bureau outage | fall back to manual review |';

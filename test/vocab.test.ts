@@ -16,6 +16,7 @@ import type { SectionSpec } from '../server/src/engine/types.js';
 import { VOCABULARY_DATA } from '../server/src/engine/vocab/data.generated.js';
 import type { VocabEntry } from '../server/src/engine/vocab/types.js';
 import { phrasesSource } from '../server/src/engine/vocab/cues.js';
+import { compileEntry } from '../server/src/engine/vocab/patterns.js';
 import { ROOT } from './helpers.js';
 
 /** A section whose heading reads `text`, for the role of what it holds. */
@@ -146,6 +147,25 @@ describe('vocabulary', () => {
           for (const example of entry.nearMiss) assert.ok(!all.test(example), `near miss "${example}" matches ${kind}`);
         }
       });
+    }
+  }
+
+  for (const [language, data] of Object.entries(VOCABULARY_DATA)) {
+    for (const [group, patterns] of Object.entries(data.patterns ?? {})) {
+      for (const [name, entry] of Object.entries(patterns)) {
+        it(`${language}: pattern ${group}/${name}`, () => {
+          assert.ok(entry.pattern && entry.match?.length && entry.nearMiss?.length, 'needs a pattern, a match and a near miss');
+          // This language's own entry, compiled as the engine compiles it, must earn its examples.
+          const own = compileEntry(entry);
+          for (const example of entry.match) assert.ok(own.test(example), `"${example}" should match ${group}/${name}`);
+          for (const example of entry.nearMiss) assert.ok(!own.test(example), `near miss "${example}" matches ${group}/${name}: ${own.exec(example)?.[0]}`);
+          // A word the pattern reads must say what it stands for, and each meaning must be a word it reads.
+          if (entry.means) {
+            for (const example of entry.match) assert.ok(example.toLowerCase() in entry.means, `"${example}" has no meaning in ${group}/${name}`);
+            for (const word of Object.keys(entry.means)) assert.ok(own.test(word), `meaning "${word}" is no word of ${group}/${name}`);
+          }
+        });
+      }
     }
   }
 

@@ -4,6 +4,7 @@ import { headingMatchesSection } from './model/headings.js';
 import { sectionHeadings } from './model/sections.js';
 import { BUILT_IN_PROFILES } from './profiles.js';
 import type { LintConfig } from './types.js';
+import { vocabPattern } from './vocab/patterns.js';
 
 export interface Detection {
   isDesignDoc: boolean;
@@ -50,16 +51,15 @@ const ML_SPECIFIC_SECTIONS = new Set([
 export const MIN_MATCHED_SECTIONS = 3;
 
 /** Words of ML system design (not of ML libraries): a doc with two matched sections and these reads as one. */
-const ML_DESIGN_TERMS: Array<[string, RegExp]> = [
-  ['precision', /\bprecision\b/i], ['recall', /\brecall\b/i], ['AUC', /\b(?:ROC[- ])?AUC\b/], ['F1', /\bF1\b/],
-  ['NDCG', /\bNDCG\b/], ['false positives', /\bfalse positives?\b/i], ['false negatives', /\bfalse negatives?\b/i],
-  ['percentile latency', /\bp(?:50|90|95|99|999)\b/i], ['QPS', /\b(?:QPS|RPS|requests? per second)\b/i],
-  ['DAU', /\b(?:DAU|MAU|daily active users)\b/i], ['A/B test', /\bA\/B\b/i], ['drift', /\bdrift\b/i],
-  ['retraining', /\bretrain(?:ing|ed)?\b/i], ['feature store', /\bfeature store\b/i], ['baseline', /\bbaseline\b/i],
-  ['canary', /\bcanary\b/i], ['shadow mode', /\bshadow (?:mode|deployment|traffic)\b/i], ['rollback', /\broll ?back\b/i],
-  ['ground truth', /\bground truth\b/i], ['labels', /\blabel(?:s|ed|led|ing|ling)\b/i], ['churn', /\bchurn\b/i],
-  ['conversion', /\bconversion rate\b/i], ['CTR', /\b(?:CTR|click-through)\b/i],
-];
+const ML_DESIGN_TERMS: Array<[string, RegExp]> = ([
+  ['precision', 'precision'], ['recall', 'recall'], ['AUC', 'auc'], ['F1', 'f1'], ['NDCG', 'ndcg'],
+  ['false positives', 'false-positives'], ['false negatives', 'false-negatives'],
+  ['percentile latency', 'percentile-latency'], ['QPS', 'qps'], ['DAU', 'dau'], ['A/B test', 'a-b-test'],
+  ['drift', 'drift'], ['retraining', 'retraining'], ['feature store', 'feature-store'],
+  ['baseline', 'baseline'], ['canary', 'canary'], ['shadow mode', 'shadow-mode'], ['rollback', 'rollback'],
+  ['ground truth', 'ground-truth'], ['labels', 'labels'], ['churn', 'churn'], ['conversion', 'conversion'],
+  ['CTR', 'ctr'],
+] as const).map(([name, id]): [string, RegExp] => [name, vocabPattern('detect', id)]);
 export const MIN_ML_TERMS = 6;
 
 function mlDesignTerms(doc: DocumentModel): string[] {

@@ -5,6 +5,7 @@ import { SECTIONS } from '../profiles.js';
 import { blockOffsetAt, blockProse, type DocumentModel, type SectionNode, type TextBlock } from './document.js';
 import { findSection } from './sections.js';
 import { statementsOf } from './statements.js';
+import { vocabPattern } from '../vocab/patterns.js';
 
 export type TaskFraming = 'classification' | 'ranking' | 'regression' | 'generation';
 export type EvidenceSource = 'task' | 'metric';
@@ -41,40 +42,40 @@ const strongestFirst = (cues: Cue[]): Cue[] => [...cues].sort((a, b) => b.streng
 
 /** How the task is described. Strength 2: unambiguous; 1: suggestive on its own. */
 const TASK_CUES: Cue[] = strongestFirst([
-  cue('classification', 2, /\b(?:binary|multi-?class|multi-?label)\s+classif\w*/gi),
-  cue('classification', 1, /\bclassif(?:y|ies|ier|iers|ication)\b/gi),
-  cue('classification', 2, /\b(?:fraud|spam|abuse|toxicity|anomaly|intrusion|defect|bot|phishing|churn)\s+(?:detection|detector|classifier|classification|prediction)\b/gi),
-  cue('classification', 2, /\bdetect(?:s|ing)?\s+(?:fraud\w*|spam|abuse|abusive|toxic\w*|harmful|anomal\w+|defects?|phishing|bots?)\b/gi),
-  cue('classification', 1, /\b(?:fraud(?:ulent)?|spam|content moderation|harmful content|credit scoring|default risk)\b/gi),
-  cue('classification', 2, /\b(?:approve|accept)\s*(?:\/|or|and)\s*(?:decline|reject|deny)\b/gi),
-  cue('classification', 2, /\bpredict(?:s|ing)?\s+(?:whether|if)\b/gi),
-  cue('classification', 2, /\b(?:match\/no[- ]match|(?:entity|product|duplicate) matching|binary (?:task|problem|nature|label|labels|target|outcome))\b/gi),
-  cue('classification', 1, /\b(?:screening|yes\/no|flag(?:s|ged)? as)\b/gi),
-  cue('ranking', 2, /\btop[- ]?(?:k|n|\d{1,3})\s+(?:items|products|results|recommendations|videos|posts|ads|documents|candidates|movies|songs)\b/gi),
-  cue('ranking', 2, /\brank(?:s|ing)?\s+(?:\d+|the|all|candidate|candidates|items|products|results|documents|videos|ads|posts|listings|hotels)\b/gi),
-  cue('ranking', 2, /\b(?:ranking|re-?ranking)\s+(?:model|problem|task|system|stage|layer|service)\b/gi),
-  cue('ranking', 2, /\b(?:learning[- ]to[- ]rank|re-?ranker|search ranking|search relevance|ads ranking|feed ranking)\b/gi),
-  cue('ranking', 2, /\b(?:recommender|recommendation)\s+(?:system|engine|model|service|problem|task)s?\b/gi),
-  cue('ranking', 2, /\b(?:news|home|social|video|content|activity|personali[sz]ed|main)\s+feed\b/gi),
-  cue('ranking', 2, /\brecommend(?:s|ing)?\s+(?:\w+\s+){0,2}(?:items|products|videos|posts|movies|songs|articles|content|restaurants|friends|ads|jobs|listings|hotels|courses)\b/gi),
-  cue('ranking', 1, /\b(?:carousel|personali[sz]ed ranking|similar (?:items|products|queries)|candidate generation|recommender)\b/gi),
-  cue('regression', 2, /\bforecast(?:s|ing|ed|er)?\b/gi),
-  cue('regression', 2, /\b(?:regression (?:model|task|problem)|regressor|linear regression|quantile regression|time[- ]series prediction)\b/gi),
-  cue('regression', 2, /\bpredict(?:s|ing)?\s+(?:the\s+)?(?:demand|sales|price|prices|value|amount|number of|duration|delivery time|ETA|remaining useful life|RUL|lifetime value|LTV|revenue|quantity|volume|time to)\b/gi),
-  cue('regression', 2, /\bremaining useful life\b/gi),
-  cue('generation', 2, /\b(?:RAG|retrieval[- ]augmented generation|chat ?bot|chat assistant|conversational (?:assistant|agent)|voice assistant|text generation)\b/g),
-  cue('generation', 2, /\bgenerat(?:e|es|ing|ion of)\s+(?:an?\s+)?(?:answers?|responses?|text|summaries|summary|replies|reply|captions?|descriptions?)\b/gi),
-  cue('generation', 1, /\b(?:LLMs?|large language models?|summari[sz](?:e|es|ing|ation)|generative|question answering)\b/gi),
+  cue('classification', 2, vocabPattern('framing', 'binary-classification', 'g')),
+  cue('classification', 1, vocabPattern('framing', 'classify', 'g')),
+  cue('classification', 2, vocabPattern('framing', 'detection-task', 'g')),
+  cue('classification', 2, vocabPattern('framing', 'detect-object', 'g')),
+  cue('classification', 1, vocabPattern('framing', 'classification-domain', 'g')),
+  cue('classification', 2, vocabPattern('framing', 'approve-decline', 'g')),
+  cue('classification', 2, vocabPattern('framing', 'predict-whether', 'g')),
+  cue('classification', 2, vocabPattern('framing', 'matching-task', 'g')),
+  cue('classification', 1, vocabPattern('framing', 'screening', 'g')),
+  cue('ranking', 2, vocabPattern('framing', 'top-k-items', 'g')),
+  cue('ranking', 2, vocabPattern('framing', 'rank-items', 'g')),
+  cue('ranking', 2, vocabPattern('framing', 'ranking-system', 'g')),
+  cue('ranking', 2, vocabPattern('framing', 'ranking-domain', 'g')),
+  cue('ranking', 2, vocabPattern('framing', 'recommender-system', 'g')),
+  cue('ranking', 2, vocabPattern('framing', 'feed', 'g')),
+  cue('ranking', 2, vocabPattern('framing', 'recommend-items', 'g')),
+  cue('ranking', 1, vocabPattern('framing', 'ranking-hint', 'g')),
+  cue('regression', 2, vocabPattern('framing', 'forecast', 'g')),
+  cue('regression', 2, vocabPattern('framing', 'regression-model', 'g')),
+  cue('regression', 2, vocabPattern('framing', 'predict-quantity', 'g')),
+  cue('regression', 2, vocabPattern('framing', 'remaining-useful-life', 'g')),
+  cue('generation', 2, vocabPattern('framing', 'assistant', 'g')),
+  cue('generation', 2, vocabPattern('framing', 'generate-text', 'g')),
+  cue('generation', 1, vocabPattern('framing', 'generation-hint', 'g')),
 ]);
 
 /** Metrics that belong to one framing, ranking first ("ranking AUC", "recall@10"). Bare "accuracy" counts as classification. */
 export const METRIC_CUES: Cue[] = strongestFirst([
-  cue('ranking', 2, /\b(?:n?DCG|MRR|mean reciprocal rank|MAP@\s*\w+|mean average precision|(?:precision|recall|hit rate|hitrate|HR|MAP)\s*(?:@|at\s*)\s*(?:k|\d+)|hit rate|ranking AUC|coverage@\w+|ERR@\w+)/gi),
-  cue('classification', 2, /\b(?:precision|recall)\b(?!\s*(?:@|at\s*\d|at\s*k\b))/gi),
-  cue('classification', 2, /\b(?:F1|F-1|F1[- ]score|F-score|F-measure|ROC[- ]?AUC|AUC[- ]?ROC|AUROC|PR[- ]?AUC|AUC[- ]?PR|AUPRC|log[- ]?loss|cross[- ]entropy|false positive rate|false negative rate|FPR|FNR|TPR|confusion matrix)\b/gi),
-  cue('classification', 1, /\b(?:accuracy|AUC)\b/gi),
-  cue('regression', 2, /\b(?:RMSE|MAE|MAPE|sMAPE|WAPE|MSE|RMSLE|R²|R\^2|R-squared|mean absolute (?:percentage )?error|mean squared error|pinball loss|quantile loss|forecast bias)\b/gi),
-  cue('generation', 2, /\b(?:BLEU|ROUGE(?:-\w+)?|perplexity|BERTScore|METEOR|faithfulness|groundedness|hallucination rate|answer relevance|exact match)\b/gi),
+  cue('ranking', 2, vocabPattern('framing', 'ranking-metric', 'g')),
+  cue('classification', 2, vocabPattern('framing', 'precision-recall', 'g')),
+  cue('classification', 2, vocabPattern('framing', 'classification-metric', 'g')),
+  cue('classification', 1, vocabPattern('framing', 'accuracy-auc', 'g')),
+  cue('regression', 2, vocabPattern('framing', 'regression-metric', 'g')),
+  cue('generation', 2, vocabPattern('framing', 'generation-metric', 'g')),
 ]);
 
 const FRAMINGS: TaskFraming[] = ['classification', 'ranking', 'regression', 'generation'];
@@ -88,7 +89,7 @@ export const FRAMING_THRESHOLD = 4;
 /** Each cue counts at most this many times, so one word repeated does not decide the framing. */
 const HITS_PER_CUE = 2;
 // "not a classification problem", "the existing recommendation system": words that describe another system.
-const NEGATION_BEFORE = /\b(?:not|n't|rather than|instead of|unlike|no|nor|neither|beyond|existing|current|legacy|upstream|downstream|other)\s+(?:\w+\s+){0,3}$/i;
+const NEGATION_BEFORE = vocabPattern('framing', 'negation-before');
 
 const cache = new WeakMap<DocumentModel, { sections: DocumentModel['activeSections']; framing: Framing }>();
 

@@ -2,6 +2,8 @@
 // "50–200 ms". Each number is read with what sits around it (currency, sign, comparator,
 // multiplier, unit, range end, percentile) so rules can ask "is this a latency?" and compare values.
 
+import { patternMeanings, patternSource, vocabPattern } from '../vocab/patterns.js';
+
 export type QuantityKind = 'time' | 'rate' | 'share' | 'money' | 'count' | 'size' | 'number';
 export type Comparator = '<' | '<=' | '>' | '>=' | '=' | '~';
 
@@ -38,74 +40,48 @@ const MS_PER: Record<string, number> = {
 
 // Time units: the short forms are case-sensitive ("5 s", not "5 S"), the long forms are not.
 const TIME_SHORT = new RegExp(`^${SPACE}(ms|msec|µs|μs|us|ns|secs?|s|mins?|m|hrs?|h|d)(?![\\w/])`);
-const TIME_LONG = new RegExp(`^${SPACE}(milliseconds?|millis|microseconds?|nanoseconds?|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\\b`, 'i');
+const TIME_LONG = new RegExp(`^${SPACE}(${patternSource('quantities', 'time-words')})\\b`, 'i');
 const TIME_UNIT: Record<string, string> = {
-  ms: 'ms', msec: 'ms', millisecond: 'ms', milliseconds: 'ms', millis: 'ms',
-  'µs': 'µs', 'μs': 'µs', us: 'µs', microsecond: 'µs', microseconds: 'µs', ns: 'ns', nanosecond: 'ns', nanoseconds: 'ns',
-  s: 's', sec: 's', secs: 's', second: 's', seconds: 's',
-  m: 'min', min: 'min', mins: 'min', minute: 'min', minutes: 'min',
-  h: 'h', hr: 'h', hrs: 'h', hour: 'h', hours: 'h',
-  d: 'd', day: 'd', days: 'd', week: 'wk', weeks: 'wk', month: 'mo', months: 'mo', year: 'yr', years: 'yr',
+  ms: 'ms', msec: 'ms', 'µs': 'µs', 'μs': 'µs', us: 'µs', ns: 'ns', s: 's', sec: 's', secs: 's',
+  m: 'min', min: 'min', mins: 'min', h: 'h', hr: 'h', hrs: 'h', d: 'd',
+  ...patternMeanings<string>('quantities', 'time-words'),
 };
 
-const PERIOD = '(s|sec|secs|second|min|minute|h|hr|hour|d|day|wk|week|mo|month|yr|year)';
-const PERIOD_UNIT: Record<string, string> = {
-  s: 's', sec: 's', secs: 's', second: 's', min: 'min', minute: 'min', h: 'h', hr: 'h', hour: 'h', d: 'd', day: 'd',
-  wk: 'wk', week: 'wk', mo: 'mo', month: 'mo', yr: 'yr', year: 'yr',
-};
-const RATE_NOUNS = 'requests?|reqs?|queries|query|predictions?|inferences?|calls?|events?|messages?|msgs?|' +
-  'transactions?|txns?|lookups?|records?|rows?|docs?|documents?|images?|tokens?|items?|writes?|reads?|ops|' +
-  'operations?|scores?|page ?views?|impressions?|clicks?|emails?|orders?|payments?|searches|sessions?|users?|' +
-  'decisions?|samples?|jobs?|updates?|logins?|applications?|claims?|uploads?|videos?|posts?|hits?';
-const RATE_WITH_NOUN = new RegExp(`^${SPACE}(${RATE_NOUNS})\\s*(?:/|per\\b|an?\\b|every\\b)\\s*${PERIOD}\\b`, 'i');
-const RATE_ABBREV = new RegExp(`^${SPACE}(rps|qps|tps|qpm|rpm|eps|ops/s)\\b`, 'i');
+const PERIOD = `(${patternSource('quantities', 'period')})`;
+const PERIOD_UNIT = patternMeanings<string>('quantities', 'period');
+const RATE_NOUNS = patternSource('quantities', 'rate-nouns');
+const RATE_WITH_NOUN = new RegExp(`^${SPACE}(${RATE_NOUNS})\\s*(?:${patternSource('quantities', 'rate-per')})\\s*${PERIOD}\\b`, 'i');
+const RATE_ABBREV = new RegExp(`^${SPACE}(${patternSource('quantities', 'rate-abbreviations')})\\b`, 'i');
 const RATE_BARE = new RegExp(`^${SPACE}(?:/\\s*|per\\s+)${PERIOD}\\b`, 'i');
-const ABBREV_UNIT: Record<string, string> = { rps: 'req/s', qps: 'req/s', tps: 'req/s', eps: 'req/s', 'ops/s': 'req/s', qpm: 'req/min', rpm: 'req/min' };
+const ABBREV_UNIT = patternMeanings<string>('quantities', 'rate-abbreviations');
 
-const PERCENT = new RegExp(`^${SPACE}(%|percent\\b|per ?cent\\b|pp\\b|p\\.p\\.|pts?\\b|percentage points?\\b|points\\b)`, 'i');
+const PERCENT = new RegExp(`^${SPACE}(${patternSource('quantities', 'percent-words')})`, 'i');
 const SIZE = new RegExp(`^${SPACE}(bytes?|[KMGTP]i?B|[kmgtp]b)(?![\\w/])`);
 const TIMES = new RegExp(`^${SPACE}(x|×)(?![\\w])`);
-const CURRENCY_SUFFIX = new RegExp(`^${SPACE}(USD|dollars?|EUR|euros?|GBP|pounds?)\\b`);
-const MONEY_PER = new RegExp(`^\\s*(?:/\\s*|per\\s+|an?\\s+)${PERIOD}\\b`, 'i');
+const CURRENCY_SUFFIX = new RegExp(`^${SPACE}(${patternSource('quantities', 'currency-words')})\\b`);
+const MONEY_PER = new RegExp(`^\\s*(?:${patternSource('quantities', 'money-per')})${PERIOD}\\b`, 'i');
 
-const COUNT_NOUNS = 'daily active users|monthly active users|weekly active users|DAUs?|MAUs?|WAUs?|users?|customers?|' +
-  'members?|subscribers?|accounts?|merchants?|sellers?|buyers?|drivers?|riders?|patients?|employees?|visitors?|' +
-  'people|players?|devices?|requests?|queries|events?|transactions?|rows?|records?|samples?|examples?|images?|' +
-  'documents?|docs?|items?|products?|listings?|videos?|songs?|articles?|posts?|ads?|sessions?|clicks?|impressions?|' +
-  'labels?|features?|parameters?|params?|tokens?|messages?|emails?|orders?|calls?|claims?|applications?|loans?|' +
-  'stores?|SKUs?|pages?|files?|nodes?|GPUs?|CPUs?|instances?|replicas?|servers?|machines?|pods?|shards?|' +
-  'predictions?|candidates?|restaurants?|hotels?|homes?|properties|cards?|reviews?|tickets?|cases?|searches|' +
-  'creators?|advertisers?|vehicles?|trips?|installs?|downloads?|households?|students?|borrowers?|applicants?|' +
-  'classes|categories|languages?|queries?|units?|signals?|embeddings?|vectors?|entities|interactions?';
+const COUNT_NOUNS = patternSource('quantities', 'count-nouns');
 const COUNT = new RegExp(`^${SPACE}(${COUNT_NOUNS})\\b`, 'i');
-const USER_NOUN = /^(daily active users|monthly active users|weekly active users|daus?|maus?|waus?|users?|customers?|members?|subscribers?|accounts?|visitors?|people|players?|riders?|drivers?|patients?|students?|borrowers?|applicants?|households?)$/i;
+const USER_NOUN = vocabPattern('quantities', 'user-nouns');
 
 const MULTIPLIER_ATTACHED = /^(K|k|M|MM|B|bn|mn|T)(?![\w])/;
-const MULTIPLIER_WORD = new RegExp(`^${SPACE}(thousand|million|billion|trillion|mil|bn|mn)\\b`, 'i');
+const MULTIPLIER_WORD = new RegExp(`^${SPACE}(${patternSource('quantities', 'multiplier-words')})\\b`, 'i');
 const MULTIPLIER: Record<string, number> = {
-  k: 1e3, K: 1e3, thousand: 1e3, M: 1e6, MM: 1e6, m: 1e6, mn: 1e6, mil: 1e6, million: 1e6,
-  B: 1e9, bn: 1e9, billion: 1e9, T: 1e12, trillion: 1e12,
+  k: 1e3, K: 1e3, M: 1e6, MM: 1e6, m: 1e6, mn: 1e6, B: 1e9, bn: 1e9, T: 1e12,
+  ...patternMeanings<number>('quantities', 'multiplier-words'),
 };
 
-const COMPARATOR_BEFORE = new RegExp('(?:(≤|<=|=<|⩽|≦|<|≥|>=|=>|⩾|≧|>|≈|~|∼|=)|\\b(under|below|less than|fewer than|lower than|' +
-  'at most|no more than|not more than|no greater than|not to exceed|not exceed|never exceeds?|within|up to|max(?:imum)?|' +
-  'at least|no less than|no fewer than|min(?:imum)?|more than|greater than|higher than|over|above|exceeds?|exceeding|' +
-  'approximately|approx\\.?|about|around|roughly|circa|nearly|almost|sub-)(?:\\s+of)?\\s*:?)\\s*$', 'i');
-const COMPARATOR_WORD: Record<string, Comparator> = {
-  under: '<', below: '<', 'less than': '<', 'fewer than': '<', 'lower than': '<', 'sub-': '<',
-  'at most': '<=', 'no more than': '<=', 'not more than': '<=', 'no greater than': '<=', 'not to exceed': '<=',
-  'not exceed': '<=', 'never exceed': '<=', 'never exceeds': '<=', within: '<=', 'up to': '<=', max: '<=', maximum: '<=',
-  'at least': '>=', 'no less than': '>=', 'no fewer than': '>=', min: '>=', minimum: '>=',
-  'more than': '>', 'greater than': '>', 'higher than': '>', over: '>', above: '>', exceeds: '>', exceed: '>', exceeding: '>',
-  approximately: '~', approx: '~', 'approx.': '~', about: '~', around: '~', roughly: '~', circa: '~', nearly: '~', almost: '~',
-};
+const COMPARATOR_BEFORE = new RegExp(`(?:(≤|<=|=<|⩽|≦|<|≥|>=|=>|⩾|≧|>|≈|~|∼|=)|\\b(${patternSource('quantities', 'comparator-words')})(?:\\s+of)?\\s*:?)\\s*$`, 'i');
+const COMPARATOR_WORD = patternMeanings<Comparator>('quantities', 'comparator-words');
 const COMPARATOR_SYMBOL: Record<string, Comparator> = {
   '≤': '<=', '<=': '<=', '=<': '<=', '⩽': '<=', '≦': '<=', '<': '<', '≥': '>=', '>=': '>=', '=>': '>=', '⩾': '>=', '≧': '>=',
   '>': '>', '≈': '~', '~': '~', '∼': '~', '=': '=',
 };
 
-const PERCENTILE = /\b(?:p(\d{2,3}(?:\.\d+)?)|(\d{2}(?:\.\d+)?)(?:th|st|nd|rd)[\s-]+percentile|(median))\b/gi;
-const PERCENTILE_AFTER = /^\s*\(?\s*(?:at\s+(?:the\s+)?)?(?:p(\d{2,3}(?:\.\d+)?)|(\d{2}(?:\.\d+)?)(?:th|st|nd|rd)[\s-]+percentile)\b/i;
+// A percentile named before or after a number: group 1 is the number after "p", 2 the ordinal's, 3 "median".
+const PERCENTILE = vocabPattern('quantities', 'percentile', 'g');
+const PERCENTILE_AFTER = vocabPattern('quantities', 'percentile-after');
 
 const RANGE_SEPARATOR = new RegExp(`^\\s*(–|—|-|to|and)\\s*(?=[$€£]?[.\\d])`);
 

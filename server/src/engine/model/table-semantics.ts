@@ -5,6 +5,7 @@ import type { TableCellModel, TableModel, TableRowModel } from './document.js';
 import { headingMatchesSection } from './headings.js';
 import { SECTIONS } from '../profiles.js';
 import { hasCue } from '../vocab/cues.js';
+import { vocabPattern } from '../vocab/patterns.js';
 
 export type ColumnRole =
   // trade-off tables
@@ -35,25 +36,25 @@ export function headerText(cell: TableCellModel | undefined): string {
 
 // Each role's header vocabulary, tested against the lower-cased header.
 const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
-  ['chosen', /^(chosen|choice|our choice|selected|selection|decision|recommend(ed|ation)|pick(ed)?|winner|verdict|we chose|final choice|outcome)\b/],
-  ['rationale', /^(rationale|why|reason(s|ing)?|justification|because|why chosen|why this)\b|\b(rationale|justification)\b/],
-  ['option', /^(option|alternative|candidate|approach)\s*([a-z]|\d+|#\d+)?\s*$|^(option|alternative|candidate)\s*([a-z]|\d+)\b/],
-  ['dimension', /^(aspect|dimension|area|component|concern|criterion|criteria|question|topic|category|layer|factor|decision point|trade-?off)s?\b/],
-  ['likelihood', /\b(likelihood|probability|chance|frequency|odds|likely)\b/],
-  ['impact', /\b(impact|severity|consequence|effect|damage|blast radius)\b/],
-  ['rating', /^(risk\s*)?(level|rating|score|priority|exposure)\b|^overall risk\b/],
-  ['mitigation', /\b(mitigation|mitigations|mitigate|response|contingency|countermeasure|remediation|safeguard|how to (prevent|handle|mitigate)|handling|control|plan|fallback)\b/],
-  ['risk', /^(risk|risks|risk description|risk item|failure mode|failure|threat|hazard|issue|what could go wrong|scenario)s?\b/],
-  ['baseline', /^(baseline|current|normal|healthy|expected|nominal|today|launch value|steady state|green)\b|\bbaseline\b/],
-  ['alert', /\b(yellow|amber|alert|warn|warning|investigate|watch|degraded)\b/],
-  ['rollback', /\b(red|rollback|roll back|roll-back|critical|page|revert|kill)\b/],
-  ['metric', /^(metric|metrics|signal|kpi|indicator|measure)\b/],
-  ['errorCase', /^(scenario|error|error type|case|outcome|mistake|prediction error|failure type)\b/],
-  ['cost', /\b(cost|impact|loss|harm|price|consequence)\b/],
-  ['action', /^(action|response|decision|policy|what we do|tolerance|acceptable)\b/],
-  ['phase', /^(phase|stage|step|wave|milestone|rollout stage|ring)\b/],
-  ['traffic', /\b(traffic|exposure|users|share|% of|percent|audience|population|rollout %|ramp)\b|^%$/],
-  ['criterion', /\b(exit|success|criteria|criterion|gate|go\/no-go|promotion|advance when|proceed when|guardrail|threshold)\b/],
+  ['chosen', vocabPattern('table-semantics', 'chosen-header')],
+  ['rationale', vocabPattern('table-semantics', 'rationale-header')],
+  ['option', vocabPattern('table-semantics', 'option-header')],
+  ['dimension', vocabPattern('table-semantics', 'dimension-header')],
+  ['likelihood', vocabPattern('table-semantics', 'likelihood-header')],
+  ['impact', vocabPattern('table-semantics', 'impact-header')],
+  ['rating', vocabPattern('table-semantics', 'rating-header')],
+  ['mitigation', vocabPattern('table-semantics', 'mitigation-header')],
+  ['risk', vocabPattern('table-semantics', 'risk-header')],
+  ['baseline', vocabPattern('table-semantics', 'baseline-header')],
+  ['alert', vocabPattern('table-semantics', 'alert-header')],
+  ['rollback', vocabPattern('table-semantics', 'rollback-header')],
+  ['metric', vocabPattern('table-semantics', 'metric-header')],
+  ['errorCase', vocabPattern('table-semantics', 'error-case-header')],
+  ['cost', vocabPattern('table-semantics', 'cost-header')],
+  ['action', vocabPattern('table-semantics', 'action-header')],
+  ['phase', vocabPattern('table-semantics', 'phase-header')],
+  ['traffic', vocabPattern('table-semantics', 'traffic-header')],
+  ['criterion', vocabPattern('table-semantics', 'criterion-header')],
 ];
 
 // Header words of risk tables in other languages (vocab/<language>/cues.yaml).
@@ -69,8 +70,8 @@ function rolesOf(header: string): ColumnRole[] {
 }
 
 /** Error-case words: a false positive / false negative or what one means in the domain. */
-const FALSE_POSITIVE = /\bfalse[\s-]*positives?\b|\bfp\b|\btype[\s-]*(i|1)\s*error\b|\bfalse alarms?\b|\bwrongly (flag|block|decline|reject|remove)/i;
-const FALSE_NEGATIVE = /\bfalse[\s-]*negatives?\b|\bfn\b|\btype[\s-]*(ii|2)\s*error\b|\bmiss(ed)? (fraud|spam|case|detection)|\bfail(s|ed)? to (detect|flag|catch|block|recommend)/i;
+const FALSE_POSITIVE = vocabPattern('table-semantics', 'false-positive');
+const FALSE_NEGATIVE = vocabPattern('table-semantics', 'false-negative');
 
 export function mentionsFalsePositive(text: string): boolean {
   return FALSE_POSITIVE.test(text);
@@ -80,7 +81,7 @@ export function mentionsFalseNegative(text: string): boolean {
   return FALSE_NEGATIVE.test(text);
 }
 
-const LEVEL_WORD = /^(very\s+|extremely\s+)?(high|medium|med|mid|low|h|m|l)$/i;
+const LEVEL_WORD = vocabPattern('table-semantics', 'level-word');
 
 /** Whether a cell holds a High/Medium/Low level (Med, H/M/L, "Low-Medium", "🔴 High (regulatory)" count). */
 export function isLevel(text: string): boolean {
@@ -204,5 +205,5 @@ export function cellOf(semantics: TableSemantics, row: TableRowModel, role: Colu
 
 /** A cell that says nothing: empty, a dash, "n/a". */
 export function isEmptyCell(text: string | undefined): boolean {
-  return !text || /^\s*([-–—]+|n\/?a|none|nil|\.{3}|…)?\s*$/i.test(text);
+  return !text || vocabPattern('table-semantics', 'empty-cell').test(text);
 }

@@ -4,6 +4,7 @@ import type { TableRowModel } from '../model/document.js';
 import { findQuantities, type Quantity } from '../model/quantities.js';
 import { cellOf, classifyTable, type TableSemantics } from '../model/table-semantics.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
+import { vocabPattern } from '../vocab/patterns.js';
 
 interface Reading {
   value: number;
@@ -15,8 +16,11 @@ interface Reading {
   text: string;
 }
 
-const FALLS = /\b(drops?|dropped|falls?|fell|decreases?|declines?|below|under|less than|lower|down|degrades? to|reduc\w*)\b|[<≤↓]/i;
-const RISES = /\b(rises?|rose|increases?|above|over|exceeds?|exceeding|more than|greater|higher|spikes?|up|grows?)\b|[>≥↑]/i;
+const FALLS = vocabPattern('degradation-thresholds', 'falls');
+const RISES = vocabPattern('degradation-thresholds', 'rises');
+// A threshold given as a change ("drops by 5%", "relative drop"), not as a level.
+const CHANGE_BY = vocabPattern('degradation-thresholds', 'change-by');
+const RELATIVE = vocabPattern('degradation-thresholds', 'relative');
 
 function read(text: string | undefined): Reading | null {
   if (!text) return null;
@@ -24,7 +28,7 @@ function read(text: string | undefined): Reading | null {
   if (!quantity) return null;
   const value = quantity.kind === 'time' && quantity.ms !== undefined ? quantity.ms : quantity.value;
   const before = text.slice(0, quantity.start);
-  const delta = quantity.sign !== undefined || /\b(by|of)\s*$/i.test(before) || /\brelative\b|Δ/i.test(text);
+  const delta = quantity.sign !== undefined || CHANGE_BY.test(before) || RELATIVE.test(text);
   let direction = FALLS.test(before) ? -1 : RISES.test(before) ? 1 : 0;
   if (quantity.comparator === '<' || quantity.comparator === '<=') direction = -1;
   if (quantity.comparator === '>' || quantity.comparator === '>=') direction = 1;

@@ -6,6 +6,7 @@ import { findQuantities } from '../model/quantities.js';
 import { claimsOf } from '../model/statements.js';
 import { findCue } from '../vocab/cues.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
+import { vocabPattern } from '../vocab/patterns.js';
 
 interface Concern {
   pattern: { exec(text: string): { index: number; 0: string } | null };
@@ -13,17 +14,18 @@ interface Concern {
   describe: (words: string) => string;
 }
 
+const DATE_OF_BIRTH = vocabPattern('fairness-threshold', 'date-of-birth');
 const attribute = (words: string) => `sensitive attribute "${words}"`;
 const decision = (words: string) => `the decision "${words}"`;
 
 const CONCERNS: Concern[] = [
-  { pattern: /\b(?:gender|sex|race(?! conditions?)|racial|ethnicity|ethnic (?:group|origin)s?|nationality|nationalities|religion|religious beliefs|sexual orientation|disability|disabilities|marital status|skin (?:tone|colou?r))\b/i, describe: attribute },
-  { pattern: /\b(?:(?:customer|user|applicant|patient|candidate|driver|borrower|member|employee|viewer)s?'?s? age|age (?:group|band|bracket|range|cohort)s?|date of birth|age,\s*(?:gender|sex|location|income))\b/i,
-    describe: (w) => attribute(/date of birth/i.test(w) ? 'date of birth' : 'age') },
-  { pattern: /\bprotected (?:attribute|characteristic|class|group|categor(?:y|ie))s?\b/i, describe: attribute },
-  { pattern: /\b(?:loan|credit|lending|mortgage|underwriting)\s+(?:approvals?|decisions?|applications?|limits?|eligibility)\b|\b(?:approve|decline|reject)s?\s+(?:loan|credit|mortgage)\s+applications?\b/i, describe: decision },
-  { pattern: /\b(?:hiring|recruiting|recruitment|resume|CV|job applicants?|candidate|tenant|housing|rental)\s+(?:screening|decisions?|shortlist(?:ing)?|selection|ranking)\b/i, describe: decision },
-  { pattern: /\b(?:algorithmic|model|demographic|racial|gender|age)\s+bias\b|\bdisparate (?:impact|treatment)\b|\bdiscriminat(?:ion|ory|e against)\b|\bunfair(?:ly|ness)?\b/i, describe: (w) => `the concern "${w}"` },
+  { pattern: vocabPattern('fairness-threshold', 'sensitive-attribute'), describe: attribute },
+  { pattern: vocabPattern('fairness-threshold', 'age-attribute'),
+    describe: (w) => attribute(DATE_OF_BIRTH.test(w) ? 'date of birth' : 'age') },
+  { pattern: vocabPattern('fairness-threshold', 'protected-attribute'), describe: attribute },
+  { pattern: vocabPattern('fairness-threshold', 'credit-decision'), describe: decision },
+  { pattern: vocabPattern('fairness-threshold', 'hiring-decision'), describe: decision },
+  { pattern: vocabPattern('fairness-threshold', 'bias-concern'), describe: (w) => `the concern "${w}"` },
   // A bias against people named outright ("may be biased against older applicants"): vocab cues.yaml, bias-risk.
   {
     pattern: { exec: (text: string) => { const cue = findCue('bias-risk', text); return cue && { index: cue.index, 0: cue.text }; } },
@@ -32,13 +34,17 @@ const CONCERNS: Concern[] = [
 ];
 
 // A threshold names a gap between groups (or a parity ratio) with a number.
-const GROUP_GAP = /\b(?:(?:gap|difference|differ|delta|disparity)\b.{0,80}\bbetween\b|between\b.{0,80}\b(?:gap|differ|difference)|parity|disparit(?:y|ies)|disparate impact|equal(?:ized)? (?:opportunity|odds)|four[- ]fifths|80% rule|fairness|(?:gap|difference|delta|ratio|spread)s?\b.{0,60}\b(?:groups?|segments?|demographics?|genders?|races?|ages?|cohorts?|subgroups?|sexes)|(?:between|across|among|per|for (?:any|each|every)|by) (?:\w+ ){0,2}(?:groups|segments|cohorts|subgroups|genders|demographics|races|ethnicities|sexes))\b/i;
+const GROUP_GAP = vocabPattern('fairness-threshold', 'group-gap');
+
+// A statement that opens as a question, or asks the reader to fill something in.
+const QUESTION_OPENER = vocabPattern('fairness-threshold', 'question-opener');
+const PLEASE_PROMPT = vocabPattern('fairness-threshold', 'please-prompt');
 
 /** Template prompts and questions: they ask about an attribute, they do not use it. */
 function isQuestion(text: string): boolean {
   return /\?\s*$/.test(text)
-    || /^(?:for example,\s*)?(?:is|are|does|do|did|was|were|has|have|can|could|should|will|would|what|which|who|how|why|when|where)\b/i.test(text.trim())
-    || /\bplease (?:describe|provide|explain|list)\b/i.test(text);
+    || QUESTION_OPENER.test(text.trim())
+    || PLEASE_PROMPT.test(text);
 }
 
 /** Whether a statement sets a numeric fairness threshold. */

@@ -11,14 +11,20 @@ import type { Fix } from '../types.js';
 import { insertBlock } from '../fixes.js';
 import { templateText } from '../templates.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
+import { patternSource, vocabPattern } from '../vocab/patterns.js';
 
-const COST_WORDS = /\b(costs?|costing|loss|lose[sn]?|lost|losing|penalty|penalties|expense|harm|damage|chargebacks?|refunds?|revenue|fine[sd]?|churn|complaints?|wasted?)\b|[$€£]\s?\d/i;
-const FP = String.raw`(?:false[\s-]*positives?|FPs?|type[\s-]*(?:I|1)\s*errors?|false alarms?)`;
-const FN = String.raw`(?:false[\s-]*negatives?|FNs?|type[\s-]*(?:II|2)\s*errors?|missed (?:fraud|spam|cases?|detections?))`;
+const COST_WORDS = vocabPattern('fp-fn-cost-table', 'cost-words');
+const FP = `(?:${patternSource('fp-fn-cost-table', 'false-positive')})`;
+const FN = `(?:${patternSource('fp-fn-cost-table', 'false-negative')})`;
+// The cost named before or after the error: "the cost of a false negative", "FN costs $230".
+const COST_OF = `(?:${patternSource('fp-fn-cost-table', 'cost-of')})`;
+const COSTS_AFTER = `(?:${patternSource('fp-fn-cost-table', 'costs-after')})`;
 // "False positive: a good customer is declined, $15", "FN cost = $230", "the cost of a false negative is…".
-const errorCost = (error: string) => new RegExp(String.raw`^\s*(?:\*\*|__)?(?:\w+\s+){0,3}${error}\b[^:\n]{0,40}(?::|=|—|–|->|→|\s-\s)|\b(?:cost|price|impact|loss) of (?:an?\s+|each\s+|one\s+)?${error}|\b${error}\s+(?:costs?|=)`, 'i');
+const errorCost = (error: string) => new RegExp(String.raw`^\s*(?:\*\*|__)?(?:\w+\s+){0,3}${error}\b[^:\n]{0,40}(?::|=|—|–|->|→|\s-\s)|\b${COST_OF}${error}|\b${error}${COSTS_AFTER}`, 'i');
 const FP_COST = errorCost(FP);
 const FN_COST = errorCost(FN);
+// The word "classifier" alone says nothing of the decision made.
+const BARE_CLASSIFY = vocabPattern('fp-fn-cost-table', 'bare-classify');
 
 /** Which error costs the document states: in a cost table, or in list items / labelled lines with a cost. */
 export function statedErrorCosts(doc: DocumentModel): { falsePositive: boolean; falseNegative: boolean } {
@@ -87,7 +93,7 @@ export const fpFnCostTable: RuleDefinition = {
       return skip('the task reads as classification and as much as another kind (ranking, regression or generation)');
     }
     // The task must be named by what it decides (fraud, spam, moderation, approve/decline), not just "classification".
-    const decision = framing.evidence.find((e) => e.framing === 'classification' && e.source === 'task' && !/^classif\w*$/i.test(e.reason.trim()));
+    const decision = framing.evidence.find((e) => e.framing === 'classification' && e.source === 'task' && !BARE_CLASSIFY.test(e.reason.trim()));
     if (!decision) return;
     const stated = statedErrorCosts(doc);
     if (stated.falsePositive && stated.falseNegative) return;

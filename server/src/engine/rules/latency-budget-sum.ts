@@ -6,6 +6,7 @@ import { findQuantities, type Quantity } from '../model/quantities.js';
 import { statementOffsets, statementsOf, type Statement } from '../model/statements.js';
 import type { Range } from '../types.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
+import { vocabPattern } from '../vocab/patterns.js';
 
 interface Part {
   label: string;
@@ -21,13 +22,15 @@ interface Budget {
   where: { range: Range } | { offsets: [number, number] };
 }
 
-const TOTAL_LABEL = /^[\s*_]*(?:total|end[- ]to[- ]end|e2e|overall|sum|whole request|full request|budget)\b/i;
-const STAGE_HEADER = /\b(?:stage|step|component|hop|phase|service|part|segment|operation|call|layer)s?\b/i;
-const TIME_HEADER = /budget|latency|time|duration|\bp\d{2,3}\b|\bms\b|\bslo\b/i;
+const TOTAL_LABEL = vocabPattern('latency-budget-sum', 'total-label');
+const STAGE_HEADER = vocabPattern('latency-budget-sum', 'stage-header');
+const TIME_HEADER = vocabPattern('latency-budget-sum', 'time-header');
 // Rows or items that are statistics of one number, not stages: "p50: 40 ms", "Average: 60 ms".
-const STATISTIC_LABEL = /^[\s*_]*(?:p\d{2,3}(?:\.\d+)?|median|mean|average|avg|max(?:imum)?|min(?:imum)?|peak|target|current|baseline)\b/i;
-const BUDGET_STATEMENT = /\b(?:end[- ]to[- ]end|e2e|total|overall|whole request|page (?:render|load))\b|\blatency budget\b|\bbudget\b/i;
-const LATENCY_CONTEXT = /\blatenc|\bbudget\b|\bresponse time\b|\bms\b/i;
+const STATISTIC_LABEL = vocabPattern('latency-budget-sum', 'statistic-label');
+const BUDGET_STATEMENT = vocabPattern('latency-budget-sum', 'budget-statement');
+const LATENCY_CONTEXT = vocabPattern('latency-budget-sum', 'latency-context');
+// A statement about latency (beside a budget word).
+const LATENCY_TOPIC = vocabPattern('latency-budget-sum', 'latency-topic');
 
 function firstTime(text: string): Quantity | undefined {
   return findQuantities(text).find((q) => q.kind === 'time' && q.ms !== undefined);
@@ -43,7 +46,7 @@ function statedBudget(doc: DocumentModel, section: SectionNode, exclude: (s: Sta
   if (section.parent) near.add(section.parent);
   for (const statement of statementsOf(doc)) {
     if (!near.has(statement.block.section) || exclude(statement) || statement.block.kind === 'tableCell') continue;
-    if (!BUDGET_STATEMENT.test(statement.text) || !/latenc|budget|respon|render|p\d\d/i.test(statement.text)) continue;
+    if (!BUDGET_STATEMENT.test(statement.text) || !LATENCY_TOPIC.test(statement.text)) continue;
     const times = findQuantities(statement.text).filter((q) => q.kind === 'time' && q.ms !== undefined);
     if (times.length !== 1) continue; // several numbers in one sentence: which one is the total is a guess
     const q = times[0]!;

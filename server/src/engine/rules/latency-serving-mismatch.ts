@@ -5,16 +5,20 @@ import { findQuantities, type Quantity } from '../model/quantities.js';
 import { proseOf, statementOffsets, claimsOf, type Statement } from '../model/statements.js';
 import { hasCue } from '../vocab/cues.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
+import { vocabPattern } from '../vocab/patterns.js';
 
-const MODEL_SUBJECT = /\b(?:model|inference|forward pass|scoring|predictions?|classifier|ranker|re-?ranker|encoder|LLM|embedding (?:model|lookup))\b/i;
-const BUDGET_WORDS = /\b(?:end[- ]to[- ]end|e2e|total|overall|page (?:render|load)|response time|budget|SLA|SLO|requirement|required|must|target|p9[59]\b)/i;
+const MODEL_SUBJECT = vocabPattern('latency-serving-mismatch', 'model-subject');
+const BUDGET_WORDS = vocabPattern('latency-serving-mismatch', 'budget-words');
 // Work done ahead of time or away from the request path: its duration is not request latency.
-const OFF_PATH = /\b(?:batch|nightly|offline|precomput\w*|pre-comput\w*|daily|hourly|weekly|training|trains?|retrain\w*|fine-?tun\w*|backfill\w*|cron|jobs?|cached|cache)\b/i;
+const OFF_PATH = vocabPattern('latency-serving-mismatch', 'off-path');
 // Alternatives weighed or rejected: their latency is the reason they lost, not a plan.
-const COMPARISON = /\b(?:vs\.?|versus|compared|instead|rejected|ruled out|too slow|would|could|alternatives?|baseline|previous|legacy|was|were|if)\b/i;
-const ALTERNATIVES_SECTION = /trade-?offs?|alternatives?|options|risks?|comparison|decision|rejected|considered|benchmark/i;
-const LATENCY_WORDS = /latenc|\btakes?\b|\bruns? in\b|inference time|per (?:request|call|prediction|query|item|page)|\bto (?:score|respond|answer|rank)\b|\bp\d\d\b|respon/i;
-const REQUIREMENT = /\b(?:must|should|shall|needs? to|has to|required?|target|budget|SLA|SLO|goal)\b/i;
+const COMPARISON = vocabPattern('latency-serving-mismatch', 'comparison');
+const ALTERNATIVES_SECTION = vocabPattern('latency-serving-mismatch', 'alternatives-section');
+const LATENCY_WORDS = vocabPattern('latency-serving-mismatch', 'latency-words');
+const REQUIREMENT = vocabPattern('latency-serving-mismatch', 'requirement');
+// A budget statement about latency, and one that names the budget outright.
+const LATENCY_TOPIC = vocabPattern('latency-serving-mismatch', 'latency-topic');
+const BUDGET_NAMED = vocabPattern('latency-serving-mismatch', 'budget-named');
 const MAX_REQUEST_BUDGET_MS = 10_000; // budgets in minutes or hours belong to batch jobs
 
 interface Budget {
@@ -42,10 +46,10 @@ function budgets(statements: Statement[]): Budget[] {
     // "The API responds within 500 ms" bounds the request as surely as "latency budget: 500 ms"
     // (vocab cues.yaml, response-budget).
     const boundedResponse = hasCue('response-budget', text);
-    if (!boundedResponse && (!BUDGET_WORDS.test(text) || !/latenc|respon|render|budget|SLA|SLO|p9\d|end[- ]to[- ]end/i.test(text))) continue;
+    if (!boundedResponse && (!BUDGET_WORDS.test(text) || !LATENCY_TOPIC.test(text))) continue;
     if (OFF_PATH.test(text)) continue;
     for (const q of times(text)) {
-      if (q.comparator !== '<' && q.comparator !== '<=' && !/budget|SLA|SLO/i.test(text)) continue;
+      if (q.comparator !== '<' && q.comparator !== '<=' && !BUDGET_NAMED.test(text)) continue;
       const ms = q.msMax ?? q.ms!;
       if (ms <= MAX_REQUEST_BUDGET_MS) found.push({ ms, statement, quantity: q });
     }

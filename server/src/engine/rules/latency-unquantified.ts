@@ -5,31 +5,22 @@ import { findQuantities } from '../model/quantities.js';
 import { proseOf, statementOffsets, claimsOf, type Statement } from '../model/statements.js';
 import { findCues } from '../vocab/cues.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
+import { vocabPattern } from '../vocab/patterns.js';
 
 // Vague speed words. "quickly" counts only when it says how fast the system answers.
-const VAGUE_SPEED = new RegExp([
-  String.raw`\b(?:ultra[- ]?)?low[- ]latency\b`,
-  String.raw`\bminimal latency\b`,
-  String.raw`\bfast enough\b`,
-  String.raw`\bas fast as possible\b`,
-  String.raw`\b(?:near[- ])?real[- ]?time\b`,
-  String.raw`\b(?:must|should|shall|will|cannot|can't|does not|doesn't|never)\s+(?:not\s+)?lag\b`,
-  String.raw`\bwithout (?:noticeable |perceptible )?lag\b`,
-  String.raw`\b(?:respond(?:s|ed)?|response|return(?:s|ed)?|answer(?:s|ed)?|load(?:s|ed)?|render(?:s|ed)?|serve[sd]?|score[sd]?|react(?:s|ed)?|detect(?:s|ed)?|flag(?:s|ged)?|block(?:s|ed)?|come back|comes back)\s+(?:\w+\s+){0,3}?(?:very\s+|as\s+)?quickly\b`,
-  String.raw`\bquickly\s+(?:enough\s+)?(?:respond|return|answer|load|render|serve|score|react|detect|flag|block)\b`,
-  String.raw`\binstant(?:aneous)?(?:ly)?\s+(?:response|responses|results|answers?|feedback|predictions?|recommendations?)\b`,
-].join('|'), 'gi');
+const VAGUE_SPEED = vocabPattern('latency-unquantified', 'vague-speed', 'g');
 
 // "real-time" that names a kind of data or tooling rather than a speed the system must meet.
-const DATA_NOUN_AFTER = /^[- ]?(?:(?:streaming|ML|model|user|bi-?directional|security|threat)\s+)?(?:events?|data|streams?|streaming|features?|feature store|logs?|signals?|updates?|feeds?|ingestion|pipelines?|analytics|dashboards?|monitoring|metrics|alerts?|alerting|processing|bidding|collaboration|communication|chat|messaging|transactions? data|clickstream|sensor|telemetry|tracking|visibility|insights?|reporting|traffic data|information|context|inputs?|view|sync|notifications?|interactions?|access|debugging|threat analysis|transcription|counters?|aggregates?|aggregations?|statistics|stats|tables?|indexing|index)\b/i;
+const REAL_TIME = vocabPattern('latency-unquantified', 'real-time');
+const DATA_NOUN_AFTER = vocabPattern('latency-unquantified', 'data-noun-after');
 // Said to be unnecessary or out of scope: nothing to quantify.
-const NEGATED_BEFORE = /\b(?:not|no|non|without|never|nor|isn't|aren't|doesn't|don't|won't|cannot|can't|instead of|rather than|vs\.?|versus|or)\s*[- ]?(?:[\w-]+\s+){0,3}$/i;
+const NEGATED_BEFORE = vocabPattern('latency-unquantified', 'negated-before');
 // Real-time named as one serving mode among others ("real-time vs batch"): a choice, not a requirement.
-const MODE_CONTRAST = /\b(?:vs\.?|versus|batch (?:or|and|vs)|(?:or|and) (?:daily |nightly |offline )?batch|batch processing and|instead of)\b/i;
+const MODE_CONTRAST = vocabPattern('latency-unquantified', 'mode-contrast');
 // Words that make a statement a requirement, or headings of sections that hold requirements.
-const REQUIREMENT_WORDS = /\b(?:must|should|shall|needs? to|has to|have to|required?|requires|requirements?|expected to|goal|target|SLA|SLO|constraint)\b/i;
-const REQUIREMENT_SECTION = /requirement|constraint|performance|latency|\bSLA|\bSLO|non-functional|\bNFR|service level|speed/i;
-const TIME_WORDS = /\b(?:milliseconds?|seconds?|minutes?|hours?)\b/i;
+const REQUIREMENT_WORDS = vocabPattern('latency-unquantified', 'requirement-words');
+const REQUIREMENT_SECTION = vocabPattern('latency-unquantified', 'requirement-section');
+const TIME_WORDS = vocabPattern('latency-unquantified', 'time-words');
 
 function hasTimeNumber(text: string): boolean {
   return findQuantities(text).some((q) => q.kind === 'time');
@@ -51,7 +42,7 @@ function indexRows(tables: TableModel[]): Map<TextBlock, string> {
   return rows;
 }
 
-const RISK_SECTION = /\brisks?\b|failure modes|limitations|threats/i;
+const RISK_SECTION = vocabPattern('latency-unquantified', 'risk-section');
 const CYRILLIC = /[\u0400-\u04FF]{3}/;
 
 /** Text of the list right after a block that ends with a colon (same section, starting within two lines). */
@@ -73,7 +64,7 @@ function firstVaguePhrase(prose: string): RegExpExecArray | null {
   for (let m = VAGUE_SPEED.exec(prose); m; m = VAGUE_SPEED.exec(prose)) {
     const before = prose.slice(Math.max(0, m.index - 30), m.index);
     if (NEGATED_BEFORE.test(before)) continue;
-    if (/real[- ]?time/i.test(m[0]) && DATA_NOUN_AFTER.test(prose.slice(m.index + m[0].length))) continue;
+    if (REAL_TIME.test(m[0]) && DATA_NOUN_AFTER.test(prose.slice(m.index + m[0].length))) continue;
     return m;
   }
   // A vague speed word ("must be fast", "quick responses", "near-instant"): vocab cues.yaml, vague-speed.
@@ -96,8 +87,8 @@ function isRequirement(statement: Statement): boolean {
   return inRequirements || REQUIREMENT_WORDS.test(statement.text);
 }
 
-const SIBLING_LATENCY = /latenc|respon|\bp\d{2,3}\b|round[- ]trip|end[- ]to[- ]end/i;
-const OFF_REQUEST = /\b(?:train(?:ing|ed)?|batch|nightly|offline|retrain\w*)\b/i;
+const SIBLING_LATENCY = vocabPattern('latency-unquantified', 'sibling-latency');
+const OFF_REQUEST = vocabPattern('latency-unquantified', 'off-request');
 const latencyItemCache = new WeakMap<ListItemModel[], ListItemModel[]>();
 
 /** The items of a list that give a request latency with a number (computed once per list). */
@@ -110,7 +101,7 @@ function latencyItems(siblings: ListItemModel[]): ListItemModel[] {
   return found;
 }
 
-const BUDGET_TO_FILL_IN = /\[[^\]\n]{1,20}\]\s*(?:ms|s|sec|seconds?|milliseconds?)\b|\[[^\]\n]*\b(?:ms|milliseconds?)\b[^\]\n]*\]/i;
+const BUDGET_TO_FILL_IN = vocabPattern('latency-unquantified', 'budget-fill-in');
 
 export const latencyUnquantified: RuleDefinition = {
   id: 'latency-unquantified',
@@ -124,6 +115,7 @@ export const latencyUnquantified: RuleDefinition = {
     // Whether a block's context holds a time: asked once per block, not once per sentence in it
     // (a long paragraph has thousands of sentences).
     const quantifiedContext = new Map<TextBlock, boolean>();
+    let reported = false;
     for (const statement of claimsOf(doc)) {
       if (!isRequirement(statement)) continue;
       const prose = proseOf(statement);
@@ -147,11 +139,47 @@ export const latencyUnquantified: RuleDefinition = {
       // The fix appends a budget to fill in, before the statement's closing punctuation.
       const body = prose.replace(/[\s.;:!]+$/, '');
       const at = doc.lines.positionAt(statementOffsets(statement, body.length, body.length)[0]);
+      reported = true;
       report({
         offsets: statementOffsets(statement, phrase.index, phrase.index + phrase[0].length),
         message: `"${phrase[0]}" is not a number: state the latency budget with a unit (e.g. "p99 ≤ 150 ms end to end") or the freshness (e.g. "under 5 s old").`,
         fix: { range: { start: at, end: at }, text: ' (p99 ≤ [N] ms)', title: 'Add a latency budget to fill in: p99 ≤ [N] ms' },
       });
     }
+    if (!reported) reportLatencyNeverQuantified(doc, rowsByCell, report);
   },
 };
+
+const LATENCY_NAMED = vocabPattern('latency-unquantified', 'latency-named');
+const LATENCY_AS_REQUIREMENT = vocabPattern('latency-unquantified', 'latency-as-requirement');
+
+/**
+ * Latency named as a need ("- Latency: can vary by category", "Requirements: response time, accuracy")
+ * in a document that never gives any latency a number: one finding, at the first such item. A doc that
+ * states a budget anywhere has said what it needs; this catches only the doc that never does.
+ */
+function reportLatencyNeverQuantified(doc: DocumentModel, rowsByCell: Map<TextBlock, string>, report: (d: { offsets: [number, number]; message: string }) => void): void {
+  let first: { statement: Statement; index: number; length: number } | null = null;
+  for (const statement of claimsOf(doc)) {
+    const text = rowTextOf(statement.block, rowsByCell) ?? statement.text;
+    LATENCY_NAMED.lastIndex = 0;
+    const named = LATENCY_NAMED.exec(statement.text);
+    if (!named && !SIBLING_LATENCY.test(text)) continue;
+    if (hasTimeNumber(text) || BUDGET_TO_FILL_IN.test(text)) return; // a latency is given a number somewhere
+    if (first || !named || OFF_REQUEST.test(statement.text) || /\?["'”’)\]]*\s*$/.test(statement.text)) continue;
+    if (statement.block.kind === 'heading') continue;
+    // A need: an item or cell that opens with it ("- Latency: …", "response time, accuracy"), or latency
+    // named as a requirement ("to meet latency requirements"). Latency as a side effect, a risk or a
+    // monitored signal, further into a sentence, is not.
+    const listed = (statement.listItem !== undefined || statement.block.kind === 'tableCell')
+      && statement.text.slice(0, named.index).trim().split(/\s+/).filter(Boolean).length <= 2;
+    if (!listed && !LATENCY_AS_REQUIREMENT.test(statement.text.slice(named.index))) continue;
+    first = { statement, index: named.index, length: named[0].length };
+  }
+  if (!first) return;
+  const { statement, index, length } = first;
+  report({
+    offsets: statementOffsets(statement, index, index + length),
+    message: `"${statement.text.slice(index, index + length)}" is named as a need but the document never gives a latency a number: state the budget with a unit (e.g. "p99 ≤ 200 ms end to end").`,
+  });
+}

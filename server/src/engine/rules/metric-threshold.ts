@@ -7,16 +7,17 @@ import { findSection } from '../model/sections.js';
 import { SECTIONS } from '../profiles.js';
 import type { Range } from '../types.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
+import { vocabPattern } from '../vocab/patterns.js';
 
 // A target may be a number, a comparison with something named, or a placeholder that another rule reports.
 const HAS_NUMBER = /\d/;
-const COMPARISON = /[≥≤<>=]|\b(?:better than|worse than|no worse|at least|at most|as good as|on par with|parity with|(?:than|vs\.?|versus|beats?|above|below) (?:the )?(?:baseline|current|control|existing|incumbent)|outperform\w*|exceeds? (?:the )?\w+|higher than|lower than|up from|down from|improve\w* (?:over|on|by|from)|(?:is|stays?|remains?) the same|the same or|not (?:fall|drop|decreas|declin|worsen)\w*|no (?:drop|decrease|decline|degradation|regression)|non-?inferior\w*|increase\w* (?:by|from|to)|decrease\w* (?:by|from|to)|reduc\w* (?:by|from|to)|double|halve)\b|\[[^\]]*\]|\bTBD\b|\bTODO\b/i;
+const COMPARISON = vocabPattern('metric-threshold', 'comparison');
 // Prompts, headings of a nested list, metrics weighed against each other, sub-points that describe a
 // metric, and steps of an evaluation procedure: metrics mentioned rather than set as criteria.
-const NOT_A_CRITERION = /\?|:\s*$|\bvs\.?\s|\bversus\b|\btrade-?offs?\b|^(?:description|definition|importance|formula|example|why|note|pros?|cons?|how)\s*:|\b(?:isn't|is not|doesn't|does not|cannot|can't)\b|^(?:sort|calculate|compute|split|train|rank|group|take|select|divide|collect|plot|repeat|average)\b/i;
+const NOT_A_CRITERION = vocabPattern('metric-threshold', 'not-a-criterion');
 const CYRILLIC = /[\u0400-\u04FF]{3}/;
-const METRIC_HEADER = /\b(?:metric|kpi|measure|indicator|criterion|criteria)s?\b/i;
-const TARGET_HEADER = /\b(?:target|threshold|goal|success|pass|acceptance|bar|min(?:imum)?|max(?:imum)?|expected|required|requirement)\b/i;
+const METRIC_HEADER = vocabPattern('metric-threshold', 'metric-header');
+const TARGET_HEADER = vocabPattern('metric-threshold', 'target-header');
 
 
 function isCriterion(text: string, source: string): boolean {
@@ -50,7 +51,7 @@ interface Candidate {
   nested: boolean;
 }
 
-const GOAL_VERB = /^(?:achieve|reach|reduce|increase|improve|decrease|maintain|keep|grow|lift|raise|lower|cut|boost|minimi[sz]e|maximi[sz]e|hit|attain|deliver|drive|save)\b/i;
+const GOAL_VERB = vocabPattern('metric-threshold', 'goal-verb');
 const DEFINITION = /^[^:–—]{1,60}?(?::|\s[–—-]\s)\s*\S/;
 
 /** A metric set as a criterion: the item starts with the metric (within five words) or with a goal verb. */
@@ -58,7 +59,7 @@ function leadsWithMetric(text: string, index: number): boolean {
   return GOAL_VERB.test(text) || text.slice(0, index).split(/\s+/).filter(Boolean).length <= 5;
 }
 
-const OPTIONS_INTRO = /\b(?:options?|alternatives?|choices|candidates|ideas)\b[^.]{0,40}:\s*$/i;
+const OPTIONS_INTRO = vocabPattern('metric-threshold', 'options-intro');
 
 /** A list introduced as options to choose from ("ML objective options:") sets no criteria. */
 function introducesOptions(doc: DocumentModel, item: ListItemModel): boolean {

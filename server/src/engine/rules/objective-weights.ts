@@ -5,6 +5,7 @@ import { findQuantities, type Quantity } from '../model/quantities.js';
 import { replaceSpans } from '../fixes.js';
 import type { Fix } from '../types.js';
 import { ENGLISH_DESIGN_CLAIMS, type ReportDescriptor, type RuleDefinition } from './rule.js';
+import { vocabPattern } from '../vocab/patterns.js';
 
 interface Weight {
   value: number; // as written: 60 for "60%", 0.6 for "0.6"
@@ -19,10 +20,10 @@ interface WeightSet {
   related: Array<{ offsets: [number, number]; label: string }>;
 }
 
-const WEIGHTS_LABEL = /\b(?:weights?|weighting|weighted(?: as follows)?)\b[^.!?]{0,60}:\s*$/i;
-const WEIGHTS_HEADING = /\bweight(?:s|ing)?\b/i;
-const WEIGHT_HEADER = /^(?:objective\s+)?weight(?:s|ing)?\b|\bweight\s*(?:\(%\)|%)?$/i;
-const TOTAL_ROW = /^\s*\**(?:total|sum|overall)\b/i;
+const WEIGHTS_LABEL = vocabPattern('objective-weights', 'weights-label');
+const WEIGHTS_HEADING = vocabPattern('objective-weights', 'weights-heading');
+const WEIGHT_HEADER = vocabPattern('objective-weights', 'weight-header');
+const TOTAL_ROW = vocabPattern('objective-weights', 'total-row');
 const TERM = String.raw`(\d{1,3}(?:\.\d+)?%|\d*\.\d+|[01](?![\d.]))\s*[*×·⋅]?\s*[A-Za-z_][\w.]*(?:\([^()]*\))?`;
 const FORMULA = new RegExp(`${TERM}(?:\\s*\\+\\s*${TERM})+`, 'g');
 const ONE_TERM = new RegExp(TERM, 'g');

@@ -7,15 +7,11 @@ import { findQuantities } from '../model/quantities.js';
 import { findSection } from '../model/sections.js';
 import { SECTIONS } from '../profiles.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
+import { vocabPattern } from '../vocab/patterns.js';
 
-const OWNER_KEYS = /^(?:owners?|owning[-_ ]team|team|on[-_ ]?call|sla|slo|maintainers?|dri)$/i;
-const OWNER_WORDS = new RegExp([
-  String.raw`\b(?:owners?|ownership|owned by|owning team|DRI|directly responsible individual|maintained by|operated by)\b`,
-  String.raw`\b(?:on-?call|pager ?duty|pages? the|paging|escalation (?:path|policy|policies))\b`,
-  String.raw`\b(?:SLAs?|SLOs?|service level (?:agreement|objective)s?)\b`,
-  String.raw`\b(?:responsible for (?:operating|running|maintaining|supporting)|(?:team|squad) (?:operates|runs|maintains|owns|supports) (?:the|this|it))\b`,
-].join('|'), 'i');
-const AVAILABILITY = /\b(?:availability|uptime)\b/i;
+const OWNER_KEYS = vocabPattern('ownership', 'owner-keys');
+const OWNER_WORDS = vocabPattern('ownership', 'owner-words');
+const AVAILABILITY = vocabPattern('ownership', 'availability');
 
 function hasAvailabilityTarget(text: string): boolean {
   return AVAILABILITY.test(text) && findQuantities(text).some((q) => q.kind === 'share' && q.value >= 90 && q.value <= 100);
@@ -33,7 +29,7 @@ function namesAnOwner(doc: DocumentModel): boolean {
 }
 
 // Words of a service that takes traffic, as opposed to a library API, a model card or a guide.
-const SERVES_TRAFFIC = /\b(?:QPS|RPS|requests? (?:per|a) second|req\/s|p9[59]|p50|latency|serving|served|DAU|MAU|daily active|production traffic|live traffic|in production)\b/i;
+const SERVES_TRAFFIC = vocabPattern('ownership', 'serves-traffic');
 
 /** Only systems that will run need an owner: an ML task, a serving, rollout or performance section, and traffic. */
 function describesARunningSystem(doc: DocumentModel): boolean {

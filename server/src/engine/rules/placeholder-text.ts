@@ -6,6 +6,7 @@ import { VOCABULARY_DATA } from '../vocab/data.generated.js';
 import type { RuleDefinition } from './rule.js';
 import { escapeRegExp } from '../text.js';
 import { perPiece } from '../memo.js';
+import { vocabPattern } from '../vocab/patterns.js';
 
 interface Finding {
   start: number; // index in the scanned string
@@ -55,7 +56,7 @@ export function numberLettersIn(text: string): string[] {
 }
 // Status labels a heading's bracket may hold ("[optional]", "[WIP]"); any other short slot there is a fill-in.
 const HEADING_LABELS = new Set(Object.values(VOCABULARY_DATA).flatMap((data) => data.placeholders?.headingFillIns?.words ?? []).map((w) => w.toLowerCase()));
-const LEVEL_CHOICE = /\b(?:High|Med(?:ium)?|Low|H|M|L)(?:\s*\/\s*(?:High|Med(?:ium)?|Low|H|M|L)){2}\b/gi;
+const LEVEL_CHOICE = vocabPattern('placeholder-text', 'level-choice', 'g');
 // "{{ owner }}" is a variable left unfilled. Site-generator markup is not: Hugo shortcodes
 // ("{{< mermaid >}}", "{{% note %}}") and Liquid tags ("{% post_url … %}") render to content.
 const TEMPLATE_VARIABLE = /\{\{(?![<%])\s*[^{}\n]{1,80}?\s*\}\}/g;
@@ -65,8 +66,12 @@ const ANGLE_IN_TEXT = /<([A-Z][A-Z0-9_%]*(?: [A-Z0-9_%]+)*)>/g;
 // An escaped "\<Team Name\>" in title case, shown as text, names what to fill in as "<TEAM_NAME>" does.
 const TITLE_ANGLE_IN_TEXT = /<((?:Your|[A-Z][a-z]+)(?: [A-Z][a-z]+){0,3})>/g;
 // Words that mark a bracketed phrase as a fill-in rather than a label like [Adv] or [ENG].
-const FILL_IN_WORDS = /\b(name|names|date|dates|description|describe|insert|your|value|number|threshold|metric|metrics|kpi|kpis|owner|team|link|url|title|project|timeline|impact|target|amount|email|details|option|choice|reason|rationale|mitigation|here|fill|placeholder|e\.g|example|choose|select|tbd|todo|x|n|y|ms|percent|version|budget|cost|latency|model|dataset|source|sources|author|company|product|feature|list|add|specify|link)\b/i;
+const FILL_IN_WORDS = vocabPattern('placeholder-text', 'fill-in-words');
+// Editorial marks in brackets ("[sic]"), not fill-ins.
+const EDITORIAL_NOTE = vocabPattern('placeholder-text', 'editorial-note');
 const BLANKED = '\u0000';
+// A paragraph that is one bracketed text longer than a slot (BRACKETED takes up to 80 characters).
+const LONG_BRACKETED_PARAGRAPH = /^\[[^\[\]\n]{81,1000}\]$/;
 
 const HTML_ELEMENTS = new Set((
   'a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption center cite code col ' +
@@ -83,7 +88,7 @@ function isBracketPlaceholder(inner: string, definitionLabels: Set<string>, inHe
   if (content.startsWith('^')) return false; // footnote reference
   if (/^[\d\s,;.–-]+$/.test(content)) return false; // numeric citation [1], [2, 3]
   if (/\b(1[89]|20)\d\d\b/.test(content) || /et al\.?/.test(content)) return false; // author-year citation
-  if (/^(sic|citation needed|sic!)$/i.test(content)) return false;
+  if (EDITORIAL_NOTE.test(content)) return false;
   if (TEMPLATE_PROMPTS.has(content.toLowerCase())) return true; // a prompt from mldoc's own templates
   if (definitionLabels.has(content.toLowerCase())) return false; // reference to a definition elsewhere
   if (content.includes(BLANKED) || content.length === 0) return false; // wraps code or a link: "[`x`]"
@@ -167,6 +172,13 @@ export const placeholderText: RuleDefinition = {
       if (prose.length > 20 && TEMPLATE_PROMPTS.has(prose.toLowerCase().replace(/^\[|\]$/g, ''))) {
         const start = blockOffsetAt(block, block.text.indexOf(prose));
         report({ offsets: [start, blockOffsetAt(block, block.text.indexOf(prose) + prose.length)], message: `Template prompt left in the text: "${prose.length > 60 ? prose.slice(0, 57) + '…' : prose}". Replace it with the real content.` });
+        continue;
+      }
+      // A whole paragraph in brackets, too long for a slot, is an instruction left for the writer
+      // ("[Here goes a description of the methodology: …]").
+      if (block.kind === 'paragraph' && LONG_BRACKETED_PARAGRAPH.test(prose) && prose.split(/\s+/).length >= 5) {
+        const at = block.text.indexOf(prose);
+        report({ offsets: [blockOffsetAt(block, at), blockOffsetAt(block, at + prose.length)], message: `Template prompt left in the text: "${prose.slice(0, 57)}…". Replace it with the real content.` });
         continue;
       }
       for (const { offsets, token } of scanBlock(block, doc.definitionLabels)) report({ offsets, message: describe(token) });

@@ -8,6 +8,7 @@ import { claimsOf } from '../model/statements.js';
 import { SECTIONS } from '../profiles.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 import { VOCABULARY_DATA } from '../vocab/data.generated.js';
+import { vocabPattern } from '../vocab/patterns.js';
 
 // Kinds of personal data and words of handling: vocab/<language>/privacy.yaml, each with its examples.
 export const PERSONAL_DATA = vocabularyPattern('personal-data');
@@ -19,7 +20,7 @@ function vocabularyPattern(kind: 'personal-data' | 'handling'): RegExp {
   return new RegExp(entries.map((e) => `\\b(?:${e.pattern})\\b`).join('|'), 'i');
 }
 // "No PII is used", "without personal data": not a use.
-const NEGATED = /\b(?:no|not|never|without|nor|free of|excludes?|excluding|removed?|strip(?:ped)?|drop(?:ped)?)\b[^.;]{0,40}$/i;
+const NEGATED = vocabPattern('privacy', 'negated');
 
 function hasPrivacySection(doc: DocumentModel): boolean {
   return findSection(doc, SECTIONS.privacyEthics).sections.some(sectionHasContent);

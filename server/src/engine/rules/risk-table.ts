@@ -2,10 +2,11 @@
 // it is mitigated.
 import { cellOf, classifyTable, isEmptyCell, isLevel, isNumericRating, type ColumnRole } from '../model/table-semantics.js';
 import type { RuleDefinition } from './rule.js';
+import { vocabPattern } from '../vocab/patterns.js';
 
-const PLACEHOLDER = /^\s*(\[[^\]]*\]|tbd|tba|todo|\?+|<[^>]+>|\{\{.*\}\})\s*$/i;
+const PLACEHOLDER = vocabPattern('table-cells', 'placeholder-cell');
 // "High/Med/Low" left from the template is placeholder-text's finding, not a wrong level.
-const LEVEL_CHOICE = /^\s*(high|med(ium)?|low|h|m|l)(\s*\/\s*(high|med(ium)?|low|h|m|l)){2}\s*$/i;
+const LEVEL_CHOICE = vocabPattern('risk-table', 'level-choice');
 
 const MISSING_WORDS: Record<string, string> = { likelihood: 'likelihood', impact: 'impact', mitigation: 'mitigation' };
 

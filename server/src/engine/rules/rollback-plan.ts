@@ -10,13 +10,14 @@ import { insertBlock } from '../fixes.js';
 import { templateText } from '../templates.js';
 import type { Fix } from '../types.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
+import { vocabPattern } from '../vocab/patterns.js';
 
-const ROLLBACK = /\b(roll(?:ing|ed|s)?[\s-]?backs?|revert(?:s|ed|ing)?\b|fall[\s-]?backs?|kill[\s-]?switch(?:es)?|back[\s-]?out|switch(?:es|ing)? back|go(?:ing)? back to the (?:old|previous|current|existing))/i;
-const ROLLBACK_HEADING = /\b(roll ?back|fall ?back|kill switch|revert|contingency|back ?out)\b/;
-const PLACEHOLDER_ONLY = /^\s*(\[[^\]]*\]|tbd|tba|todo|to do|xxx|\?+|<[^>]+>|\{\{.*\}\}|n\/?a|-+|—)?\s*\.?\s*$/i;
-const LABEL = /^\s*(?:\*\*)?[^:\n]{0,40}(?:roll ?-?back|fall ?-?back|kill switch|revert)[^:\n]{0,20}:(?:\*\*)?/i;
+const ROLLBACK = vocabPattern('rollback-plan', 'rollback');
+const ROLLBACK_HEADING = vocabPattern('rollback-plan', 'rollback-heading');
+const PLACEHOLDER_ONLY = vocabPattern('rollback-plan', 'placeholder-only');
+const LABEL = vocabPattern('rollback-plan', 'label');
 const ANY_LABEL = /^\s*(?:\*\*)?[^:\n]{1,40}:(?:\*\*)?/;
-const CONDITION = /\b(if|when|whenever|once|on|upon|should|exceeds?|exceeding|drops?|falls?|rises?|spikes?|above|below|over|under|breach\w*|more than|less than|crosses|hits?|reaches)\b|[<>≤≥]/i;
+const CONDITION = vocabPattern('rollback-plan', 'condition');
 
 /** Whether a statement says when to roll back: a condition with a number (a metric and threshold). */
 export function hasTrigger(text: string): boolean {

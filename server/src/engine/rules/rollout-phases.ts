@@ -7,11 +7,12 @@ import { statementOffsets, statementsOf, type Statement } from '../model/stateme
 import { classifyTable } from '../model/table-semantics.js';
 import type { Range } from '../types.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
+import { vocabPattern } from '../vocab/patterns.js';
 
-const PHASE_LABEL = /^\s*(?:\*\*|__)?\s*(?:(?:phase|stage|wave|step)\s*(?:\d+|[ivx]+\b|[a-e]\b)|(?:offline validation|shadow(?: mode| deployment| launch)?|canary|pilot|beta|alpha|dogfood(?:ing)?|internal (?:beta|launch|rollout)|a\/b test|ramp[\s-]?up|gradual (?:rollout|ramp)|full (?:rollout|production|launch|traffic)|general availability)\b)/i;
-const TRAFFIC_AFTER = /^\s*(?:of\s+)?(?:(?:the|all|our|live|production|eligible|new)\s+)*(?:traffic|users|requests|customers|sessions|members|accounts|merchants|sellers|population|cohort|exposure|rollout|canary|queries|visitors|stores|markets?)\b/i;
-const TRAFFIC_BEFORE = /(?:traffic|rollout|roll out|ramp(?:ed|ing)?(?: up)?|expand(?:ed|ing)?|exposure|canary|route[sd]?|increase traffic|serve[sd]?)(?:\s+(?:to|at|of))?\s*[:=(]?\s*$/i;
-const CRITERION = /\b(success criteri(?:a|on)|exit criteri(?:a|on)|criteria|gates?|go\/no[\s-]?go|proceed (?:if|when|once|only)|promot\w+|advance|move (?:on|to)|graduat\w+|until|sign[\s-]?off|approv\w+|must (?:meet|pass|show|stay|hold|not)|targets?|thresholds?|no (?:significant |statistically significant )?(?:regression|degradation|drop|increase)|if (?:metrics|results|kpis?|numbers|all)|better|outperform\w*|beats?|no worse|parity|significan\w+|guardrails?|slos?|passe?s?|stable|healthy|roll ?back if|revert if|exit (?:when|if|once|after)|holds?|or (?:more|less|better|higher|lower|above|below)|at (?:least|most)|no (?:lower|higher|less|more|worse) than|(?:than|vs\.?|versus) (?:the )?(?:control|baseline))\b|[<>≤≥]\s*\d/i;
+const PHASE_LABEL = vocabPattern('rollout-phases', 'phase-label');
+const TRAFFIC_AFTER = vocabPattern('rollout-phases', 'traffic-after');
+const TRAFFIC_BEFORE = vocabPattern('rollout-phases', 'traffic-before');
+const CRITERION = vocabPattern('rollout-phases', 'criterion');
 
 interface Phase {
   title: string;

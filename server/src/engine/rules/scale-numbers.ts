@@ -7,18 +7,14 @@ import { proseOf, claimsOf } from '../model/statements.js';
 import { SECTIONS } from '../profiles.js';
 import type { Range } from '../types.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
+import { vocabPattern } from '../vocab/patterns.js';
 
 // Signs that the system answers requests as they come: it needs serving capacity, so peak load matters.
-const ONLINE_SERVING = new RegExp([
-  String.raw`\bonline (?:inference|serving|predictions?|scoring|model serving|recommendations?|service|decisions?)\b`,
-  String.raw`\breal[- ]?time (?:inference|serving|predictions?|scoring|recommendations?|detection|decisions?|ranking|personali[sz]ation|API|service|fraud (?:check|detection|scoring))\b`,
-  String.raw`\bat request time\b`, String.raw`\brequest[- ]time\b`, String.raw`\bREST(?:ful)? API\b`,
-  String.raw`\b(?:prediction|inference|scoring|serving) endpoints?\b`,
-  String.raw`\blatency (?:budget|requirements?|SLA|SLO|target)\b`, String.raw`\bp9[59] latency\b`,
-  String.raw`\bserv(?:e|es|ing) (?:predictions|recommendations|requests|traffic|users|ads|results|scores)\b`,
-  String.raw`\b(?:at|during) checkout\b`, String.raw`\bpage (?:load|render)\b`,
-].join('|'), 'i');
-const USER_WORDS = /\b(?:DAU|MAU|WAU|daily active|monthly active|active users)\b/i;
+const ONLINE_SERVING = vocabPattern('scale-numbers', 'online-serving');
+const USER_WORDS = vocabPattern('scale-numbers', 'user-words');
+const PEAK_WORDS = vocabPattern('scale-numbers', 'peak-words');
+// Serving named as one side of a comparison ("online vs batch"), not as what the system does.
+const VERSUS = vocabPattern('scale-numbers', 'versus');
 
 const FIGURE_TO_FILL_IN = /:\s*\[[^\]\n]{1,40}\]\s*$/;
 
@@ -35,7 +31,7 @@ function scaleFigures(doc: DocumentModel): ScaleFigures {
     // "Daily active users: [DAU]": the figure is a template prompt still to fill, placeholder-text's finding.
     if (FIGURE_TO_FILL_IN.test(text)) {
       if (USER_WORDS.test(text)) figures.users = true;
-      if (/\b(?:QPS|RPS|requests? per second|peak)\b/i.test(text)) figures.peak = true;
+      if (PEAK_WORDS.test(text)) figures.peak = true;
     }
     if (!/\d/.test(text)) continue;
     const quantities = findQuantities(text);
@@ -55,7 +51,7 @@ function scaleFigures(doc: DocumentModel): ScaleFigures {
 /** Online when some statement says the system answers requests as they come (questions, checklist boxes and headings do not count). */
 function isOnline(doc: DocumentModel): boolean {
   return claimsOf(doc).some((statement) => !statement.text.includes('?') && statement.listItem?.checked == null
-    && statement.block.kind !== 'heading' && !/\b(?:vs\.?|versus)\s/i.test(statement.text) && ONLINE_SERVING.test(proseOf(statement)));
+    && statement.block.kind !== 'heading' && !VERSUS.test(statement.text) && ONLINE_SERVING.test(proseOf(statement)));
 }
 
 /** Where to say it: the scale, constraints, performance or infrastructure heading, else the title. */

@@ -7,20 +7,19 @@ import { claimsOf } from '../model/statements.js';
 import { SECTIONS } from '../profiles.js';
 import { findCue, hasCue } from '../vocab/cues.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
+import { vocabPattern } from '../vocab/patterns.js';
 
 // "split randomly", "random 80/20 split", "shuffled and split", "randomly divided into train and test".
-const RANDOM_SPLIT = new RegExp([
-  String.raw`\b(?:random(?:ly)?|shuffl(?:e|ed|ing)|at random)\b(?:\s+[\w/%-]+){0,4}?\s+(?:split|splits|splitting|partition(?:s|ed|ing)?|divided|divide|assigned|sampled into|hold-?outs?)\b`,
-  String.raw`\b(?:split|splits|splitting|partition(?:ed)?|divided?)\b(?:\s+[\w/%-]+){0,5}?\s+(?:random(?:ly)?|at random|after shuffling|with shuffl\w+)\b`,
-  String.raw`\btrain_test_split\b`,
-].join('|'), 'gi');
+const RANDOM_SPLIT = vocabPattern('split-leakage', 'random-split', 'g');
 // The split must be of training data, not of users into an A/B experiment.
-const TRAINING_CONTEXT = /\b(?:train(?:ing)?|test(?:ing)?|validation|validate|hold-?out|eval(?:uation)?|dev set|data ?set|folds?)\b/i;
-const EXPERIMENT_CONTEXT = /\b(?:A\/B|control|treatment|experiment|traffic|bucket(?:s|ed)?|cohorts? of users|users are)\b/i;
+const TRAINING_CONTEXT = vocabPattern('split-leakage', 'training-context');
+const EXPERIMENT_CONTEXT = vocabPattern('split-leakage', 'experiment-context');
 // A later period held out, or the split already respects time.
-const TEMPORAL = /\b(?:temporal(?:ly)?|time[- ]based|time[- ]ordered|chronolog\w*|out[- ]of[- ]time|by (?:date|time|day|week|month|timestamp)|following (?:day|week|month|quarter|period)|next (?:day|week|month|quarter)|later (?:period|days?|weeks?|months?)|most recent|last \d+ (?:days|weeks|months)|future|walk[- ]forward|rolling|backtest\w*|forward[- ]chaining|time ?series ?split|expanding window|(?:train|fit)\w* on (?:the )?(?:past|earlier|older)|(?:validat|test|evaluat)\w* on (?:the )?(?:following|next|later|last|latest|most recent|subsequent))\b/i;
-const NEGATED = /\b(?:not|never|no|avoid(?:s|ing)?|instead of|rather than|don't|do not|without|against|leaks?|leakage)\b[^.]{0,30}$/i;
-const TIME_ORDERED = /\b(?:transactions?|clicks?|click-?stream|events?|(?:event|server|access|query|search|usage|interaction|app) logs?|logs|sessions?|time[- ]series|impressions?|(?:sales|purchase|order|transaction|browsing|watch|viewing) histor(?:y|ies)|daily (?:sales|demand|orders)|timestamps?|sensor (?:readings|data)|telemetry|streams?)\b/i;
+const TEMPORAL = vocabPattern('split-leakage', 'temporal');
+const NEGATED = vocabPattern('split-leakage', 'negated');
+const TIME_ORDERED = vocabPattern('split-leakage', 'time-ordered');
+// A task described as forecasting: its data is a history in time.
+const FORECAST = vocabPattern('split-leakage', 'forecast');
 
 function sectionsUnder(specSections: SectionNode[]): Set<SectionNode> {
   const set = new Set<SectionNode>();
@@ -39,7 +38,7 @@ function timeOrderedData(doc: DocumentModel, section: SectionNode, statementText
     const hit = TIME_ORDERED.exec(blockProse(block));
     if (hit) return hit[0];
   }
-  if (detectFraming(doc).evidence.some((e) => e.source === 'task' && /forecast/i.test(e.reason))) return 'forecast history';
+  if (detectFraming(doc).evidence.some((e) => e.source === 'task' && FORECAST.test(e.reason))) return 'forecast history';
   return null;
 }
 

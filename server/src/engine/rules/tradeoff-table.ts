@@ -2,20 +2,24 @@
 import type { TableRowModel } from '../model/document.js';
 import { cellOf, classifyTable, isEmptyCell, type TableSemantics } from '../model/table-semantics.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
+import { vocabPattern } from '../vocab/patterns.js';
 
-const PLACEHOLDER = /^\s*(\[[^\]]*\]|tbd|tba|todo|\?+|<[^>]+>|\{\{.*\}\})\s*$/i;
-const STOP_WORDS = new Set(['the', 'an', 'of', 'with', 'and', 'or', 'for', 'to', 'in', 'on', 'only', 'use', 'using', 'via', 'based', 'model', 'approach', 'option']);
+const PLACEHOLDER = vocabPattern('table-cells', 'placeholder-cell');
+// Words too common in option cells to tell one option from another.
+const STOP_WORD = vocabPattern('tradeoff-table', 'stop-word');
 // A choice that combines or declines the options is still a choice among them.
-const COMBINED = /\b(both|hybrid|combination|combined|mix|mixed|all|neither|none|defer(red)?|keep|status quo)\b|\+|&/i;
+const COMBINED = vocabPattern('tradeoff-table', 'combined');
+// A choice named by its letter or number ("Option B", "B", "2").
+const OPTION_LETTER = vocabPattern('tradeoff-table', 'option-letter');
 
 function words(text: string): Set<string> {
-  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && !STOP_WORDS.has(w)));
+  return new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 2 && !STOP_WORD.test(w)));
 }
 
 /** Whether the chosen text names one of the option cells ("Option B", "B", a shared word, or a blend). */
 export function choiceMatchesOptions(chosen: string, options: Array<{ header: string; text: string }>): boolean {
   if (COMBINED.test(chosen)) return true;
-  const letter = chosen.trim().match(/^(?:option|alternative|candidate)?\s*([a-z]|\d+)\b\.?$/i)?.[1]?.toLowerCase();
+  const letter = chosen.trim().match(OPTION_LETTER)?.[1]?.toLowerCase();
   if (letter && options.some((o) => o.header.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim().endsWith(` ${letter}`))) return true;
   const chosenWords = words(chosen);
   return options.some((option) => {

@@ -428,7 +428,9 @@ export const VOCABULARY_DATA: VocabularyData = {
           "TBD",
           "TBA",
           "TBC",
+          "TDB",
           "TODO",
+          "ToDo",
           "FIXME",
           "XXX",
           "TKTK"
@@ -436,7 +438,9 @@ export const VOCABULARY_DATA: VocabularyData = {
         "match": [
           "Owner: TBD",
           "Target recall: TBC after the pilot",
-          "TODO: add the cost table"
+          "TODO: add the cost table",
+          "Latency budget: TDB",
+          "#ToDo: think more about the SLA"
         ],
         "nearMiss": [
           "The TBDX exchange feed",
@@ -1846,6 +1850,2747 @@ export const VOCABULARY_DATA: VocabularyData = {
           "Stepwise regression baseline"
         ]
       }
+    },
+    "patterns": {
+      "degradation-thresholds": {
+        "falls": {
+          "about": "degradation-thresholds — a threshold that a metric falls below (a drop)",
+          "pattern": "\\b(drops?|dropped|falls?|fell|decreases?|declines?|below|under|less than|lower|down|degrades? to|reduc\\w*)\\b|[<≤↓]",
+          "match": [
+            "Alert if recall drops below 0.8.",
+            "Precision < 0.9",
+            "Roll back when CTR falls by 5%."
+          ],
+          "nearMiss": [
+            "Alert if p99 exceeds 300 ms.",
+            "Dropout of 0.1 in the model."
+          ]
+        },
+        "rises": {
+          "about": "degradation-thresholds — a threshold that a metric rises above (a spike)",
+          "pattern": "\\b(rises?|rose|increases?|above|over|exceeds?|exceeding|more than|greater|higher|spikes?|up|grows?)\\b|[>≥↑]",
+          "match": [
+            "Page if p99 exceeds 300 ms.",
+            "Error rate > 2%",
+            "Alert when latency spikes."
+          ],
+          "nearMiss": [
+            "Alert if recall drops below 0.8.",
+            "Risers of the stairs."
+          ]
+        },
+        "change-by": {
+          "about": "degradation-thresholds — the words right before a number that make it a change (\"drops by 5%\"), not a level",
+          "pattern": "\\b(by|of)\\s*$",
+          "match": [
+            "Recall drops by ",
+            "a fall of "
+          ],
+          "nearMiss": [
+            "Recall drops below ",
+            "Recall drops to "
+          ]
+        },
+        "relative": {
+          "about": "degradation-thresholds — a threshold said to be relative (a change, not a level)",
+          "pattern": "\\brelative\\b|Δ",
+          "match": [
+            "a relative drop of 5%",
+            "Δ CTR below -2%"
+          ],
+          "nearMiss": [
+            "CTR below 2%",
+            "relatively stable"
+          ]
+        }
+      },
+      "detect": {
+        "precision": {
+          "about": "detect — the ML design term \"precision\"",
+          "pattern": "\\bprecision\\b",
+          "match": [
+            "Precision on the holdout is 0.91."
+          ],
+          "nearMiss": [
+            "A precise definition follows."
+          ]
+        },
+        "recall": {
+          "about": "detect — the ML design term \"recall\"",
+          "pattern": "\\brecall\\b",
+          "match": [
+            "Recall must stay above 0.8."
+          ],
+          "nearMiss": [
+            "Recalled items are removed from the shelf."
+          ]
+        },
+        "auc": {
+          "about": "detect — the ML design term \"AUC\"",
+          "pattern": "\\b(?:ROC[- ])?AUC\\b",
+          "caseSensitive": true,
+          "match": [
+            "ROC AUC of 0.87",
+            "AUC above 0.9"
+          ],
+          "nearMiss": [
+            "The auction closes at noon.",
+            "Auctions close at noon."
+          ]
+        },
+        "f1": {
+          "about": "detect — the ML design term \"F1\"",
+          "pattern": "\\bF1\\b",
+          "caseSensitive": true,
+          "match": [
+            "F1 on the test set"
+          ],
+          "nearMiss": [
+            "Press f1 for help.",
+            "F12 opens the console."
+          ]
+        },
+        "ndcg": {
+          "about": "detect — the ML design term \"NDCG\"",
+          "pattern": "\\bNDCG\\b",
+          "caseSensitive": true,
+          "match": [
+            "NDCG@10 of 0.42"
+          ],
+          "nearMiss": [
+            "The NDCGx tool"
+          ]
+        },
+        "false-positives": {
+          "about": "detect — the ML design term \"false positives\"",
+          "pattern": "\\bfalse positives?\\b",
+          "match": [
+            "False positives block good customers."
+          ],
+          "nearMiss": [
+            "A false start delayed the launch."
+          ]
+        },
+        "false-negatives": {
+          "about": "detect — the ML design term \"false negatives\"",
+          "pattern": "\\bfalse negatives?\\b",
+          "match": [
+            "Each false negative costs $200."
+          ],
+          "nearMiss": [
+            "The negatives of the photos."
+          ]
+        },
+        "percentile-latency": {
+          "about": "detect — the ML design term \"percentile latency\"",
+          "pattern": "\\bp(?:50|90|95|99|999)\\b",
+          "match": [
+            "p99 under 200 ms",
+            "P95 of 80 ms"
+          ],
+          "nearMiss": [
+            "p98 is not tracked",
+            "p9 of the appendix"
+          ]
+        },
+        "qps": {
+          "about": "detect — the ML design term \"QPS\"",
+          "pattern": "\\b(?:QPS|RPS|requests? per second)\\b",
+          "match": [
+            "Peak of 3,000 QPS",
+            "2 requests per second"
+          ],
+          "nearMiss": [
+            "The requests queue is long."
+          ]
+        },
+        "dau": {
+          "about": "detect — the ML design term \"DAU\"",
+          "pattern": "\\b(?:DAU|MAU|daily active users)\\b",
+          "match": [
+            "5M DAU",
+            "daily active users grow"
+          ],
+          "nearMiss": [
+            "Daily users of the tool",
+            "DAUPHIN is the project name"
+          ]
+        },
+        "a-b-test": {
+          "about": "detect — the ML design term \"A/B test\"",
+          "pattern": "\\bA\\/B\\b",
+          "match": [
+            "An A/B test runs for two weeks."
+          ],
+          "nearMiss": [
+            "AB testing without the slash"
+          ]
+        },
+        "drift": {
+          "about": "detect — the ML design term \"drift\"",
+          "pattern": "\\bdrift\\b",
+          "match": [
+            "Data drift is monitored."
+          ],
+          "nearMiss": [
+            "Drifting sensors are replaced."
+          ]
+        },
+        "retraining": {
+          "about": "detect — the ML design term \"retraining\"",
+          "pattern": "\\bretrain(?:ing|ed)?\\b",
+          "match": [
+            "Retraining runs weekly.",
+            "The model is retrained nightly."
+          ],
+          "nearMiss": [
+            "Training runs weekly."
+          ]
+        },
+        "feature-store": {
+          "about": "detect — the ML design term \"feature store\"",
+          "pattern": "\\bfeature store\\b",
+          "match": [
+            "Features come from the feature store."
+          ],
+          "nearMiss": [
+            "The store features a new layout."
+          ]
+        },
+        "baseline": {
+          "about": "detect — the ML design term \"baseline\"",
+          "pattern": "\\bbaseline\\b",
+          "match": [
+            "The baseline is a rules engine."
+          ],
+          "nearMiss": [
+            "The chart baselines are aligned."
+          ]
+        },
+        "canary": {
+          "about": "detect — the ML design term \"canary\"",
+          "pattern": "\\bcanary\\b",
+          "match": [
+            "A canary release to 1% of users."
+          ],
+          "nearMiss": [
+            "Canaries sing in the morning."
+          ]
+        },
+        "shadow-mode": {
+          "about": "detect — the ML design term \"shadow mode\"",
+          "pattern": "\\bshadow (?:mode|deployment|traffic)\\b",
+          "match": [
+            "The model runs in shadow mode for a week."
+          ],
+          "nearMiss": [
+            "A drop shadow on the button."
+          ]
+        },
+        "rollback": {
+          "about": "detect — the ML design term \"rollback\"",
+          "pattern": "\\broll ?back\\b",
+          "match": [
+            "Rollback takes five minutes.",
+            "We roll back on any alert."
+          ],
+          "nearMiss": [
+            "Rolling stock of the railway."
+          ]
+        },
+        "ground-truth": {
+          "about": "detect — the ML design term \"ground truth\"",
+          "pattern": "\\bground truth\\b",
+          "match": [
+            "Ground truth arrives after 30 days."
+          ],
+          "nearMiss": [
+            "The truth is on the ground floor."
+          ]
+        },
+        "labels": {
+          "about": "detect — the ML design term \"labels\"",
+          "pattern": "\\blabel(?:s|ed|led|ing|ling)\\b",
+          "match": [
+            "Labels come from chargebacks.",
+            "Analysts labelled 10k tickets."
+          ],
+          "nearMiss": [
+            "A label maker",
+            "The label is printed."
+          ]
+        },
+        "churn": {
+          "about": "detect — the ML design term \"churn\"",
+          "pattern": "\\bchurn\\b",
+          "match": [
+            "Churn is the target."
+          ],
+          "nearMiss": [
+            "Churning butter"
+          ]
+        },
+        "conversion": {
+          "about": "detect — the ML design term \"conversion\"",
+          "pattern": "\\bconversion rate\\b",
+          "match": [
+            "Conversion rate must not drop."
+          ],
+          "nearMiss": [
+            "Unit conversion of the inputs."
+          ]
+        },
+        "ctr": {
+          "about": "detect — the ML design term \"CTR\"",
+          "pattern": "\\b(?:CTR|click-through)\\b",
+          "match": [
+            "CTR rises by 2%.",
+            "Click-through improves."
+          ],
+          "nearMiss": [
+            "Press Ctrl+C."
+          ]
+        }
+      },
+      "fairness-threshold": {
+        "sensitive-attribute": {
+          "about": "fairness-threshold — a sensitive attribute named (a concern that needs a fairness threshold)",
+          "pattern": "\\b(?:gender|sex|race(?! conditions?)|racial|ethnicity|ethnic (?:group|origin)s?|nationality|nationalities|religion|religious beliefs|sexual orientation|disability|disabilities|marital status|skin (?:tone|colou?r))\\b",
+          "match": [
+            "Gender is not a model input.",
+            "Features include nationality.",
+            "Skin tone varies across the photos."
+          ],
+          "nearMiss": [
+            "A race condition in the cache.",
+            "The sexton dataset is public."
+          ]
+        },
+        "age-attribute": {
+          "about": "fairness-threshold — the age of people used or named",
+          "pattern": "\\b(?:(?:customer|user|applicant|patient|candidate|driver|borrower|member|employee|viewer)s?'?s? age|age (?:group|band|bracket|range|cohort)s?|date of birth|age,\\s*(?:gender|sex|location|income))\\b",
+          "match": [
+            "Applicant age is a feature.",
+            "Age groups are reported separately.",
+            "We store the date of birth."
+          ],
+          "nearMiss": [
+            "The age of the model is 6 months.",
+            "Ageing of the hardware."
+          ]
+        },
+        "protected-attribute": {
+          "about": "fairness-threshold — protected attributes or groups named as such",
+          "pattern": "\\bprotected (?:attribute|characteristic|class|group|categor(?:y|ie))s?\\b",
+          "match": [
+            "No protected attributes are used.",
+            "Results per protected group."
+          ],
+          "nearMiss": [
+            "Protected branches need a review.",
+            "A protected endpoint."
+          ]
+        },
+        "credit-decision": {
+          "about": "fairness-threshold — a decision about credit that falls on people",
+          "pattern": "\\b(?:loan|credit|lending|mortgage|underwriting)\\s+(?:approvals?|decisions?|applications?|limits?|eligibility)\\b|\\b(?:approve|decline|reject)s?\\s+(?:loan|credit|mortgage)\\s+applications?\\b",
+          "match": [
+            "The model drives loan approvals.",
+            "It rejects mortgage applications automatically."
+          ],
+          "nearMiss": [
+            "Loan volume grew by 5%.",
+            "Credit card fraud costs money."
+          ]
+        },
+        "hiring-decision": {
+          "about": "fairness-threshold — a decision about jobs or housing that falls on people",
+          "pattern": "\\b(?:hiring|recruiting|recruitment|resume|CV|job applicants?|candidate|tenant|housing|rental)\\s+(?:screening|decisions?|shortlist(?:ing)?|selection|ranking)\\b",
+          "match": [
+            "Resume screening for engineering roles.",
+            "Rental decisions for new tenants."
+          ],
+          "nearMiss": [
+            "Hiring plans for the team.",
+            "The housing market index is a feature."
+          ]
+        },
+        "bias-concern": {
+          "about": "fairness-threshold — a concern about bias or unfairness named outright",
+          "pattern": "\\b(?:algorithmic|model|demographic|racial|gender|age)\\s+bias\\b|\\bdisparate (?:impact|treatment)\\b|\\bdiscriminat(?:ion|ory|e against)\\b|\\bunfair(?:ly|ness)?\\b",
+          "match": [
+            "Algorithmic bias is a risk.",
+            "We check for disparate impact.",
+            "Scores could be unfair."
+          ],
+          "nearMiss": [
+            "Position bias in click logs.",
+            "The bias term is initialised to zero."
+          ]
+        },
+        "group-gap": {
+          "about": "fairness-threshold — a gap between groups, which a fairness threshold names with a number",
+          "pattern": "\\b(?:(?:gap|difference|differ|delta|disparity)\\b.{0,80}\\bbetween\\b|between\\b.{0,80}\\b(?:gap|differ|difference)|parity|disparit(?:y|ies)|disparate impact|equal(?:ized)? (?:opportunity|odds)|four[- ]fifths|80% rule|fairness|(?:gap|difference|delta|ratio|spread)s?\\b.{0,60}\\b(?:groups?|segments?|demographics?|genders?|races?|ages?|cohorts?|subgroups?|sexes)|(?:between|across|among|per|for (?:any|each|every)|by) (?:\\w+ ){0,2}(?:groups|segments|cohorts|subgroups|genders|demographics|races|ethnicities|sexes))\\b",
+          "match": [
+            "The approval-rate gap between groups stays under 3 pts.",
+            "Recall parity across age bands.",
+            "Equalized odds within 0.05."
+          ],
+          "nearMiss": [
+            "Recall is at least 0.8.",
+            "The gap in the data is one week."
+          ]
+        },
+        "date-of-birth": {
+          "about": "fairness-threshold — date of birth, named as the sensitive attribute in the message",
+          "pattern": "date of birth",
+          "match": [
+            "date of birth"
+          ],
+          "nearMiss": [
+            "birthday campaign"
+          ]
+        },
+        "question-opener": {
+          "about": "fairness-threshold — a statement that opens as a question (a template prompt asks about an attribute, it does not use it)",
+          "pattern": "^(?:for example,\\s*)?(?:is|are|does|do|did|was|were|has|have|can|could|should|will|would|what|which|who|how|why|when|where)\\b",
+          "match": [
+            "Does the model use gender?",
+            "For example, which groups could be harmed"
+          ],
+          "nearMiss": [
+            "The model does not use gender.",
+            "Issues with the data are listed."
+          ]
+        },
+        "please-prompt": {
+          "about": "fairness-threshold — a template prompt asking the reader to fill something in",
+          "pattern": "\\bplease (?:describe|provide|explain|list)\\b",
+          "match": [
+            "Please describe the protected groups.",
+            "please list the attributes used"
+          ],
+          "nearMiss": [
+            "Pleased users stay longer.",
+            "Describe is a verb."
+          ]
+        }
+      },
+      "fp-fn-cost-table": {
+        "cost-words": {
+          "about": "fp-fn-cost-table — words (or an amount) that give what an error costs",
+          "pattern": "\\b(costs?|costing|loss|lose[sn]?|lost|losing|penalty|penalties|expense|harm|damage|chargebacks?|refunds?|revenue|fine[sd]?|churn|complaints?|wasted?)\\b|[$€£]\\s?\\d",
+          "match": [
+            "A missed fraud costs a chargeback.",
+            "Each false alarm loses a customer.",
+            "Refunds of $40 per case"
+          ],
+          "nearMiss": [
+            "A missed fraud is reviewed later.",
+            "Costume party photos"
+          ]
+        },
+        "false-positive": {
+          "about": "fp-fn-cost-table — a false positive named (spliced into the cost patterns; whole phrases)",
+          "fragment": true,
+          "pattern": "false[\\s-]*positives?|FPs?|type[\\s-]*(?:I|1)\\s*errors?|false alarms?",
+          "match": [
+            "false positive",
+            "FPs",
+            "type I error",
+            "false alarms"
+          ],
+          "nearMiss": [
+            "true positive",
+            "false",
+            "FPGA"
+          ]
+        },
+        "false-negative": {
+          "about": "fp-fn-cost-table — a false negative named, or what one means in the domain (whole phrases)",
+          "fragment": true,
+          "pattern": "false[\\s-]*negatives?|FNs?|type[\\s-]*(?:II|2)\\s*errors?|missed (?:fraud|spam|cases?|detections?)",
+          "match": [
+            "false negatives",
+            "FN",
+            "type II errors",
+            "missed fraud"
+          ],
+          "nearMiss": [
+            "true negative",
+            "missed calls",
+            "FNV"
+          ]
+        },
+        "cost-of": {
+          "about": "fp-fn-cost-table — the cost named before the error (\"the cost of a false negative\"); whole phrases",
+          "fragment": true,
+          "pattern": "(?:cost|price|impact|loss) of (?:an?\\s+|each\\s+|one\\s+)?",
+          "match": [
+            "cost of a ",
+            "impact of each ",
+            "loss of "
+          ],
+          "nearMiss": [
+            "cost for a ",
+            "part of a "
+          ]
+        },
+        "costs-after": {
+          "about": "fp-fn-cost-table — the cost named after the error (\"FN costs $230\", \"FP = $15\"); whole phrases",
+          "fragment": true,
+          "pattern": "\\s+(?:costs?|=)",
+          "match": [
+            " costs",
+            " =",
+            " cost"
+          ],
+          "nearMiss": [
+            " is",
+            " costly"
+          ]
+        },
+        "bare-classify": {
+          "about": "fp-fn-cost-table — the word \"classifier\" or \"classification\" alone, which names no decision",
+          "pattern": "^classif\\w*$",
+          "match": [
+            "classifier",
+            "Classification"
+          ],
+          "nearMiss": [
+            "spam classifier",
+            "binary classification"
+          ]
+        }
+      },
+      "framing": {
+        "binary-classification": {
+          "about": "framing — a classification task named by its kind (strong)",
+          "pattern": "\\b(?:binary|multi-?class|multi-?label)\\s+classif\\w*",
+          "match": [
+            "We train a binary classifier on labelled tickets.",
+            "This is a multi-label classification problem."
+          ],
+          "nearMiss": [
+            "The binary is shipped in a container.",
+            "A multi-class taxonomy of products exists."
+          ]
+        },
+        "classify": {
+          "about": "framing — the word classify or classifier (weak)",
+          "pattern": "\\bclassif(?:y|ies|ier|iers|ication)\\b",
+          "match": [
+            "The model classifies each review.",
+            "A gradient-boosted classifier scores orders."
+          ],
+          "nearMiss": [
+            "The class imbalance is 1:100.",
+            "The classic approach uses rules."
+          ]
+        },
+        "detection-task": {
+          "about": "framing — a detection task named as one (strong)",
+          "pattern": "\\b(?:fraud|spam|abuse|toxicity|anomaly|intrusion|defect|bot|phishing|churn)\\s+(?:detection|detector|classifier|classification|prediction)\\b",
+          "match": [
+            "Fraud detection runs on every payment.",
+            "The spam classifier sees each message."
+          ],
+          "nearMiss": [
+            "Fraud analysts review the queue.",
+            "Bot traffic is filtered at the edge."
+          ]
+        },
+        "detect-object": {
+          "about": "framing — detecting a kind of bad thing (strong)",
+          "pattern": "\\bdetect(?:s|ing)?\\s+(?:fraud\\w*|spam|abuse|abusive|toxic\\w*|harmful|anomal\\w+|defects?|phishing|bots?)\\b",
+          "match": [
+            "The service detects fraudulent orders.",
+            "We are detecting toxic comments in real time."
+          ],
+          "nearMiss": [
+            "The service detects the language of a query.",
+            "Detection of duplicate uploads is out of scope."
+          ]
+        },
+        "classification-domain": {
+          "about": "framing — a domain that is usually a classification (weak)",
+          "pattern": "\\b(?:fraud(?:ulent)?|spam|content moderation|harmful content|credit scoring|default risk)\\b",
+          "match": [
+            "Content moderation for the comments section.",
+            "Credit scoring of new applicants."
+          ],
+          "nearMiss": [
+            "The default configuration is in the repo.",
+            "Credit card payments settle daily."
+          ]
+        },
+        "approve-decline": {
+          "about": "framing — a yes/no decision named as two outcomes (strong)",
+          "pattern": "\\b(?:approve|accept)\\s*(?:\\/|or|and)\\s*(?:decline|reject|deny)\\b",
+          "match": [
+            "The model helps approve or decline loan requests.",
+            "Each order is accept/reject."
+          ],
+          "nearMiss": [
+            "Managers approve the budget.",
+            "We accept the risk of a short outage."
+          ]
+        },
+        "predict-whether": {
+          "about": "framing — predicting whether something happens (strong)",
+          "pattern": "\\bpredict(?:s|ing)?\\s+(?:whether|if)\\b",
+          "match": [
+            "The model predicts whether a user will churn.",
+            "Predict if a payment is fraudulent."
+          ],
+          "nearMiss": [
+            "We predict the weekly demand.",
+            "Whether the model is retrained is up to the team."
+          ]
+        },
+        "matching-task": {
+          "about": "framing — a matching or binary-label task (strong)",
+          "pattern": "\\b(?:match\\/no[- ]match|(?:entity|product|duplicate) matching|binary (?:task|problem|nature|label|labels|target|outcome))\\b",
+          "match": [
+            "Product matching across two catalogues.",
+            "The binary target is default within 90 days."
+          ],
+          "nearMiss": [
+            "Binary files are stored in S3.",
+            "The matching engine pairs buyers and sellers."
+          ]
+        },
+        "screening": {
+          "about": "framing — a screening or yes/no flagging task (weak)",
+          "pattern": "\\b(?:screening|yes\\/no|flag(?:s|ged)? as)\\b",
+          "match": [
+            "Transactions are flagged as suspicious.",
+            "A yes/no answer per candidate."
+          ],
+          "nearMiss": [
+            "The flag is stored in the config.",
+            "A screen shows the latest results."
+          ]
+        },
+        "top-k-items": {
+          "about": "framing — the top k items shown to a user (strong)",
+          "pattern": "\\btop[- ]?(?:k|n|\\d{1,3})\\s+(?:items|products|results|recommendations|videos|posts|ads|documents|candidates|movies|songs)\\b",
+          "match": [
+            "Show the top 10 products for each query.",
+            "Return top-k recommendations per user."
+          ],
+          "nearMiss": [
+            "The top 10 customers by revenue.",
+            "Top management signs off the plan."
+          ]
+        },
+        "rank-items": {
+          "about": "framing — ranking items for a user (strong)",
+          "pattern": "\\brank(?:s|ing)?\\s+(?:\\d+|the|all|candidate|candidates|items|products|results|documents|videos|ads|posts|listings|hotels)\\b",
+          "match": [
+            "The model ranks candidate listings by relevance.",
+            "We rank the results of each search."
+          ],
+          "nearMiss": [
+            "The team ranks high on the survey.",
+            "Each rank gets a badge."
+          ]
+        },
+        "ranking-system": {
+          "about": "framing — a ranking model, system or stage (strong)",
+          "pattern": "\\b(?:ranking|re-?ranking)\\s+(?:model|problem|task|system|stage|layer|service)\\b",
+          "match": [
+            "The ranking model scores each pair.",
+            "A re-ranking stage refines the top 100."
+          ],
+          "nearMiss": [
+            "Ranking quality is reviewed weekly.",
+            "Our ranking in the app store rose."
+          ]
+        },
+        "ranking-domain": {
+          "about": "framing — a ranking domain named as one (strong)",
+          "pattern": "\\b(?:learning[- ]to[- ]rank|re-?ranker|search ranking|search relevance|ads ranking|feed ranking)\\b",
+          "match": [
+            "We use learning-to-rank on click logs.",
+            "Search relevance is the main goal."
+          ],
+          "nearMiss": [
+            "Learning rate warm-up is 500 steps.",
+            "The search box is at the top."
+          ]
+        },
+        "recommender-system": {
+          "about": "framing — a recommender or recommendation system (strong)",
+          "pattern": "\\b(?:recommender|recommendation)\\s+(?:system|engine|model|service|problem|task)s?\\b",
+          "match": [
+            "The recommendation engine serves the home page.",
+            "Recommender systems need fresh interactions."
+          ],
+          "nearMiss": [
+            "The recommendation of the review board was to wait.",
+            "Our recommender of choice is the vendor tool."
+          ]
+        },
+        "feed": {
+          "about": "framing — a feed of content, which is ranked (strong)",
+          "pattern": "\\b(?:news|home|social|video|content|activity|personali[sz]ed|main)\\s+feed\\b",
+          "match": [
+            "The news feed shows 20 posts per page.",
+            "Ranking the personalised feed by predicted dwell time."
+          ],
+          "nearMiss": [
+            "The data feed from the vendor arrives hourly.",
+            "An RSS feed publishes release notes."
+          ]
+        },
+        "recommend-items": {
+          "about": "framing — recommending items to users (strong)",
+          "pattern": "\\brecommend(?:s|ing)?\\s+(?:\\w+\\s+){0,2}(?:items|products|videos|posts|movies|songs|articles|content|restaurants|friends|ads|jobs|listings|hotels|courses)\\b",
+          "match": [
+            "The app recommends similar products to buyers.",
+            "Recommending relevant jobs to each candidate."
+          ],
+          "nearMiss": [
+            "We recommend weekly retraining.",
+            "The board recommends a phased launch."
+          ]
+        },
+        "ranking-hint": {
+          "about": "framing — words that suggest ranking (weak)",
+          "pattern": "\\b(?:carousel|personali[sz]ed ranking|similar (?:items|products|queries)|candidate generation|recommender)\\b",
+          "match": [
+            "A carousel of similar items below the product.",
+            "Candidate generation pulls 500 items."
+          ],
+          "nearMiss": [
+            "The candidate pool for the job is small.",
+            "Similar results were seen last year."
+          ]
+        },
+        "forecast": {
+          "about": "framing — forecasting, which is a regression (strong)",
+          "pattern": "\\bforecast(?:s|ing|ed|er)?\\b",
+          "match": [
+            "We forecast daily demand per store.",
+            "The forecaster runs every night."
+          ],
+          "nearMiss": [
+            "The weather station reports hourly.",
+            "Forecourt sales are excluded."
+          ]
+        },
+        "regression-model": {
+          "about": "framing — a regression model named as one (strong)",
+          "pattern": "\\b(?:regression (?:model|task|problem)|regressor|linear regression|quantile regression|time[- ]series prediction)\\b",
+          "match": [
+            "A quantile regression model gives the bounds.",
+            "The gradient-boosted regressor predicts the price."
+          ],
+          "nearMiss": [
+            "A regression in the last release broke the build.",
+            "Regression tests run on every commit."
+          ]
+        },
+        "predict-quantity": {
+          "about": "framing — predicting an amount, price or time (strong)",
+          "pattern": "\\bpredict(?:s|ing)?\\s+(?:the\\s+)?(?:demand|sales|price|prices|value|amount|number of|duration|delivery time|ETA|remaining useful life|RUL|lifetime value|LTV|revenue|quantity|volume|time to)\\b",
+          "match": [
+            "The model predicts the delivery time of each order.",
+            "Predict the number of calls per hour."
+          ],
+          "nearMiss": [
+            "The model predicts whether a call is spam.",
+            "Prices are set by the pricing team."
+          ]
+        },
+        "remaining-useful-life": {
+          "about": "framing — remaining useful life of a machine (strong)",
+          "pattern": "\\bremaining useful life\\b",
+          "match": [
+            "Estimate the remaining useful life of each pump."
+          ],
+          "nearMiss": [
+            "The useful life of a laptop is three years."
+          ]
+        },
+        "assistant": {
+          "about": "framing — a chat or retrieval-augmented assistant (strong; as written: RAG in capitals)",
+          "pattern": "\\b(?:RAG|retrieval[- ]augmented generation|chat ?bot|chat assistant|conversational (?:assistant|agent)|voice assistant|text generation)\\b",
+          "caseSensitive": true,
+          "match": [
+            "A RAG pipeline answers support questions.",
+            "The chatbot replies in the help center."
+          ],
+          "nearMiss": [
+            "The rag doll category is seasonal.",
+            "Conversational tone is preferred in the emails."
+          ]
+        },
+        "generate-text": {
+          "about": "framing — generating answers, text or summaries (strong)",
+          "pattern": "\\bgenerat(?:e|es|ing|ion of)\\s+(?:an?\\s+)?(?:answers?|responses?|text|summaries|summary|replies|reply|captions?|descriptions?)\\b",
+          "match": [
+            "The model generates a summary of each call.",
+            "Generating replies to customer emails."
+          ],
+          "nearMiss": [
+            "The job generates a report of failures.",
+            "Generation of features runs nightly."
+          ]
+        },
+        "generation-hint": {
+          "about": "framing — words that suggest text generation (weak)",
+          "pattern": "\\b(?:LLMs?|large language models?|summari[sz](?:e|es|ing|ation)|generative|question answering)\\b",
+          "match": [
+            "An LLM drafts the reply.",
+            "Question answering over the manuals."
+          ],
+          "nearMiss": [
+            "The LLVM toolchain builds the binary.",
+            "A generator powers the data center."
+          ]
+        },
+        "ranking-metric": {
+          "about": "framing — metrics of ranking (strong)",
+          "pattern": "\\b(?:n?DCG|MRR|mean reciprocal rank|MAP@\\s*\\w+|mean average precision|(?:precision|recall|hit rate|hitrate|HR|MAP)\\s*(?:@|at\\s*)\\s*(?:k|\\d+)|hit rate|ranking AUC|coverage@\\w+|ERR@\\w+)",
+          "match": [
+            "NDCG@10 must reach 0.45.",
+            "Recall@50 of the candidate stage.",
+            "Mean reciprocal rank on the test queries."
+          ],
+          "nearMiss": [
+            "Recall of the fraud class is 0.8.",
+            "Map the regions to zones."
+          ]
+        },
+        "precision-recall": {
+          "about": "framing — precision or recall not at a cutoff, as in classification (strong)",
+          "pattern": "\\b(?:precision|recall)\\b(?!\\s*(?:@|at\\s*\\d|at\\s*k\\b))",
+          "match": [
+            "Precision must stay above 0.9.",
+            "Recall of the positive class is 0.75."
+          ],
+          "nearMiss": [
+            "Recall@10 is the main metric.",
+            "Precision at 5 on the test queries."
+          ]
+        },
+        "classification-metric": {
+          "about": "framing — metrics of classification (strong)",
+          "pattern": "\\b(?:F1|F-1|F1[- ]score|F-score|F-measure|ROC[- ]?AUC|AUC[- ]?ROC|AUROC|PR[- ]?AUC|AUC[- ]?PR|AUPRC|log[- ]?loss|cross[- ]entropy|false positive rate|false negative rate|FPR|FNR|TPR|confusion matrix)\\b",
+          "match": [
+            "ROC-AUC on the holdout is 0.91.",
+            "The F1 score must exceed 0.8.",
+            "The false positive rate is capped at 2%."
+          ],
+          "nearMiss": [
+            "The ROC curve is plotted for each release.",
+            "Cross-team review of the plan."
+          ]
+        },
+        "accuracy-auc": {
+          "about": "framing — accuracy or AUC, which lean to classification (weak)",
+          "pattern": "\\b(?:accuracy|AUC)\\b",
+          "match": [
+            "Accuracy is 94% on the test set.",
+            "AUC of 0.87."
+          ],
+          "nearMiss": [
+            "Accurate timestamps are required.",
+            "The AUCTION service is separate."
+          ]
+        },
+        "regression-metric": {
+          "about": "framing — metrics of regression and forecasting (strong)",
+          "pattern": "\\b(?:RMSE|MAE|MAPE|sMAPE|WAPE|MSE|RMSLE|R²|R\\^2|R-squared|mean absolute (?:percentage )?error|mean squared error|pinball loss|quantile loss|forecast bias)\\b",
+          "match": [
+            "MAPE below 15% on weekly demand.",
+            "Mean absolute error of the ETA is 3 minutes."
+          ],
+          "nearMiss": [
+            "The mean time between failures is long.",
+            "MAEstro is the name of the tool."
+          ]
+        },
+        "generation-metric": {
+          "about": "framing — metrics of generated text (strong)",
+          "pattern": "\\b(?:BLEU|ROUGE(?:-\\w+)?|perplexity|BERTScore|METEOR|faithfulness|groundedness|hallucination rate|answer relevance|exact match)\\b",
+          "match": [
+            "ROUGE-L on the summaries is 0.41.",
+            "Faithfulness is checked by a judge model.",
+            "The hallucination rate must stay below 2%."
+          ],
+          "nearMiss": [
+            "Meteorological data arrives hourly.",
+            "The answer is relevant to the user."
+          ]
+        },
+        "negation-before": {
+          "about": "framing — words just before a task cue that say it is another system's or not this one (\"not a classification problem\")",
+          "pattern": "\\b(?:not|n't|rather than|instead of|unlike|no|nor|neither|beyond|existing|current|legacy|upstream|downstream|other)\\s+(?:\\w+\\s+){0,3}$",
+          "match": [
+            "This is not a ",
+            "Unlike the existing ",
+            "Instead of the old "
+          ],
+          "nearMiss": [
+            "We build a ",
+            "The new system is a "
+          ]
+        }
+      },
+      "latency-budget-sum": {
+        "total-label": {
+          "about": "latency-budget-sum — the label of a row or item that gives the total of a budget",
+          "pattern": "^[\\s*_]*(?:total|end[- ]to[- ]end|e2e|overall|sum|whole request|full request|budget)\\b",
+          "match": [
+            "Total",
+            "**End-to-end**",
+            "Whole request"
+          ],
+          "nearMiss": [
+            "Retrieval",
+            "Totals are per stage below"
+          ]
+        },
+        "stage-header": {
+          "about": "latency-budget-sum — a table header naming the stages a budget is split into",
+          "pattern": "\\b(?:stage|step|component|hop|phase|service|part|segment|operation|call|layer)s?\\b",
+          "match": [
+            "Stage",
+            "Component",
+            "Service calls"
+          ],
+          "nearMiss": [
+            "Budget (ms)",
+            "Stagecoach"
+          ]
+        },
+        "time-header": {
+          "about": "latency-budget-sum — a table header naming the time of each stage",
+          "pattern": "budget|latency|time|duration|\\bp\\d{2,3}\\b|\\bms\\b|\\bslo\\b",
+          "match": [
+            "Budget (ms)",
+            "p99 latency",
+            "Duration"
+          ],
+          "nearMiss": [
+            "Owner",
+            "Stage"
+          ]
+        },
+        "statistic-label": {
+          "about": "latency-budget-sum — a label that is a statistic of one number, not a stage (\"p50: 40 ms\")",
+          "pattern": "^[\\s*_]*(?:p\\d{2,3}(?:\\.\\d+)?|median|mean|average|avg|max(?:imum)?|min(?:imum)?|peak|target|current|baseline)\\b",
+          "match": [
+            "p50",
+            "Average",
+            "**Max**"
+          ],
+          "nearMiss": [
+            "Feature fetch",
+            "Meanwhile the cache warms"
+          ]
+        },
+        "budget-statement": {
+          "about": "latency-budget-sum — a statement that gives the end-to-end budget",
+          "pattern": "\\b(?:end[- ]to[- ]end|e2e|total|overall|whole request|page (?:render|load))\\b|\\blatency budget\\b|\\bbudget\\b",
+          "match": [
+            "End-to-end latency must stay under 300 ms.",
+            "The latency budget is 200 ms.",
+            "Page load under 1 s."
+          ],
+          "nearMiss": [
+            "Feature fetch takes 20 ms.",
+            "Totally new features."
+          ]
+        },
+        "latency-context": {
+          "about": "latency-budget-sum — a list or its lead-in that is about latency",
+          "pattern": "\\blatenc|\\bbudget\\b|\\bresponse time\\b|\\bms\\b",
+          "match": [
+            "Latency per stage:",
+            "Budget split",
+            "Each stage in ms"
+          ],
+          "nearMiss": [
+            "Stages of the rollout:",
+            "Budgetary approval"
+          ]
+        },
+        "latency-topic": {
+          "about": "latency-budget-sum — a budget statement that is about latency or response time",
+          "pattern": "latenc|budget|respon|render|p\\d\\d",
+          "match": [
+            "The latency budget is 200 ms.",
+            "Render within 1 s.",
+            "p99 under 300 ms"
+          ],
+          "nearMiss": [
+            "The total cost is $400.",
+            "Training takes 3 hours."
+          ]
+        }
+      },
+      "latency-serving-mismatch": {
+        "model-subject": {
+          "about": "latency-serving-mismatch — a statement about the model's own time (what runs inside the request)",
+          "pattern": "\\b(?:model|inference|forward pass|scoring|predictions?|classifier|ranker|re-?ranker|encoder|LLM|embedding (?:model|lookup))\\b",
+          "match": [
+            "Model inference takes 80 ms.",
+            "The re-ranker adds 40 ms.",
+            "An embedding lookup costs 5 ms."
+          ],
+          "nearMiss": [
+            "The page renders in 300 ms.",
+            "Modelling choices are in the appendix."
+          ]
+        },
+        "budget-words": {
+          "about": "latency-serving-mismatch — words that make a time a budget of the request",
+          "pattern": "\\b(?:end[- ]to[- ]end|e2e|total|overall|page (?:render|load)|response time|budget|SLA|SLO|requirement|required|must|target|p9[59]\\b)",
+          "match": [
+            "End-to-end p99 under 200 ms.",
+            "The SLA is 300 ms.",
+            "Page load must stay fast."
+          ],
+          "nearMiss": [
+            "Inference takes 40 ms.",
+            "Scoring is done per request."
+          ]
+        },
+        "off-path": {
+          "about": "latency-serving-mismatch — work done ahead of time or away from the request path",
+          "pattern": "\\b(?:batch|nightly|offline|precomput\\w*|pre-comput\\w*|daily|hourly|weekly|training|trains?|retrain\\w*|fine-?tun\\w*|backfill\\w*|cron|jobs?|cached|cache)\\b",
+          "match": [
+            "The nightly batch job scores all users.",
+            "Embeddings are precomputed and cached."
+          ],
+          "nearMiss": [
+            "Each request is scored online.",
+            "The offloaded queue is empty."
+          ]
+        },
+        "comparison": {
+          "about": "latency-serving-mismatch — alternatives weighed or rejected: their latency is why they lost",
+          "pattern": "\\b(?:vs\\.?|versus|compared|instead|rejected|ruled out|too slow|would|could|alternatives?|baseline|previous|legacy|was|were|if)\\b",
+          "match": [
+            "A cross-encoder was too slow at 400 ms.",
+            "We ruled out the large model.",
+            "Compared with the baseline, it is faster."
+          ],
+          "nearMiss": [
+            "The ranker takes 30 ms per request.",
+            "Wasps are out of scope."
+          ]
+        },
+        "alternatives-section": {
+          "about": "latency-serving-mismatch — headings of sections that weigh alternatives",
+          "pattern": "trade-?offs?|alternatives?|options|risks?|comparison|decision|rejected|considered|benchmark",
+          "match": [
+            "Trade-offs",
+            "Alternatives considered",
+            "Benchmark results"
+          ],
+          "nearMiss": [
+            "Serving architecture",
+            "Latency budget"
+          ]
+        },
+        "latency-words": {
+          "about": "latency-serving-mismatch — words that make a time a latency or a duration per request",
+          "pattern": "latenc|\\btakes?\\b|\\bruns? in\\b|inference time|per (?:request|call|prediction|query|item|page)|\\bto (?:score|respond|answer|rank)\\b|\\bp\\d\\d\\b|respon",
+          "match": [
+            "Inference takes 120 ms.",
+            "30 ms per request",
+            "Time to score is p99 40 ms"
+          ],
+          "nearMiss": [
+            "Training data covers 90 days.",
+            "The model has 12 layers."
+          ]
+        },
+        "requirement": {
+          "about": "latency-serving-mismatch — words that make a time a requirement",
+          "pattern": "\\b(?:must|should|shall|needs? to|has to|required?|target|budget|SLA|SLO|goal)\\b",
+          "match": [
+            "Scoring must finish in 50 ms.",
+            "The target is 100 ms."
+          ],
+          "nearMiss": [
+            "Scoring finished in 50 ms last week.",
+            "Goalkeepers are a feature."
+          ]
+        },
+        "latency-topic": {
+          "about": "latency-serving-mismatch — a budget statement that is about latency or response time",
+          "pattern": "latenc|respon|render|budget|SLA|SLO|p9\\d|end[- ]to[- ]end",
+          "match": [
+            "The latency budget is 200 ms.",
+            "Response time under 1 s.",
+            "p99 under 300 ms"
+          ],
+          "nearMiss": [
+            "Throughput of 500 QPS.",
+            "The cost per month is $400."
+          ]
+        },
+        "budget-named": {
+          "about": "latency-serving-mismatch — a statement that names the budget outright (a time in it counts without a bound word)",
+          "pattern": "budget|SLA|SLO",
+          "match": [
+            "Latency budget: 150 ms",
+            "SLO 200 ms p99"
+          ],
+          "nearMiss": [
+            "Latency is 150 ms.",
+            "The median latency is 40 ms."
+          ]
+        }
+      },
+      "latency-unquantified": {
+        "data-noun-after": {
+          "about": "latency-unquantified — the words right after \"real-time\" that make it a kind of data or tooling, not a speed to meet",
+          "pattern": "^[- ]?(?:(?:streaming|ML|model|user|bi-?directional|security|threat)\\s+)?(?:events?|data|streams?|streaming|features?|feature store|logs?|signals?|updates?|feeds?|ingestion|pipelines?|analytics|dashboards?|monitoring|metrics|alerts?|alerting|processing|bidding|collaboration|communication|chat|messaging|transactions? data|clickstream|sensor|telemetry|tracking|visibility|insights?|reporting|traffic data|information|context|inputs?|view|sync|notifications?|interactions?|access|debugging|threat analysis|transcription|counters?|aggregates?|aggregations?|statistics|stats|tables?|indexing|index)\\b",
+          "match": [
+            " data from the sensors",
+            "-streaming events",
+            " feature store",
+            " dashboards for ops"
+          ],
+          "nearMiss": [
+            " scoring of every payment",
+            " and must answer in 100 ms"
+          ]
+        },
+        "negated-before": {
+          "about": "latency-unquantified — the words right before a speed word that say it is not needed, or one option among others",
+          "pattern": "\\b(?:not|no|non|without|never|nor|isn't|aren't|doesn't|don't|won't|cannot|can't|instead of|rather than|vs\\.?|versus|or)\\s*[- ]?(?:[\\w-]+\\s+){0,3}$",
+          "match": [
+            "This does not need to be ",
+            "Scoring runs in batch rather than ",
+            "We chose nightly jobs instead of "
+          ],
+          "nearMiss": [
+            "Scoring must be ",
+            "The ranking service is "
+          ]
+        },
+        "mode-contrast": {
+          "about": "latency-unquantified — real-time named as one serving mode among others (\"real-time vs batch\")",
+          "pattern": "\\b(?:vs\\.?|versus|batch (?:or|and|vs)|(?:or|and) (?:daily |nightly |offline )?batch|batch processing and|instead of)\\b",
+          "match": [
+            "Real-time vs batch scoring was compared.",
+            "Scores are computed in real time or nightly batch."
+          ],
+          "nearMiss": [
+            "Scores are computed in real time for each click.",
+            "The batch size is 64."
+          ]
+        },
+        "requirement-words": {
+          "about": "latency-unquantified — words that make a statement a requirement",
+          "pattern": "\\b(?:must|should|shall|needs? to|has to|have to|required?|requires|requirements?|expected to|goal|target|SLA|SLO|constraint)\\b",
+          "match": [
+            "The API must respond quickly.",
+            "The SLO is low latency for search."
+          ],
+          "nearMiss": [
+            "The API responded quickly last quarter.",
+            "Musty data is dropped."
+          ]
+        },
+        "requirement-section": {
+          "about": "latency-unquantified — headings of sections that hold requirements (matched anywhere in the heading)",
+          "pattern": "requirement|constraint|performance|latency|\\bSLA|\\bSLO|non-functional|\\bNFR|service level|speed",
+          "match": [
+            "Non-functional requirements",
+            "Latency and throughput",
+            "Service level objectives"
+          ],
+          "nearMiss": [
+            "Data sources",
+            "Model architecture"
+          ]
+        },
+        "time-words": {
+          "about": "latency-unquantified — time units spelled out, which make a vague word a question of number",
+          "pattern": "\\b(?:milliseconds?|seconds?|minutes?|hours?)\\b",
+          "match": [
+            "answers within seconds",
+            "a few hours"
+          ],
+          "nearMiss": [
+            "a timely answer",
+            "the hourly job"
+          ]
+        },
+        "risk-section": {
+          "about": "latency-unquantified — headings of sections about risks, where speed words describe what could go wrong",
+          "pattern": "\\brisks?\\b|failure modes|limitations|threats",
+          "match": [
+            "Risks and mitigations",
+            "Known limitations",
+            "Failure modes"
+          ],
+          "nearMiss": [
+            "Rollout plan",
+            "Risky launches"
+          ]
+        },
+        "sibling-latency": {
+          "about": "latency-unquantified — a list item about request latency (beside a vague speed item)",
+          "pattern": "latenc|respon|\\bp\\d{2,3}\\b|round[- ]trip|end[- ]to[- ]end",
+          "match": [
+            "Latency p99 under 200 ms",
+            "Response time 1 s",
+            "p95 end-to-end 300 ms"
+          ],
+          "nearMiss": [
+            "Throughput 2,000 QPS",
+            "Training takes 4 hours"
+          ]
+        },
+        "off-request": {
+          "about": "latency-unquantified — a time that is not a request's (training, batch jobs)",
+          "pattern": "\\b(?:train(?:ing|ed)?|batch|nightly|offline|retrain\\w*)\\b",
+          "match": [
+            "Training takes 3 hours",
+            "Nightly batch finishes in 40 minutes"
+          ],
+          "nearMiss": [
+            "Latency 120 ms at p99",
+            "The trainee guide"
+          ]
+        },
+        "budget-fill-in": {
+          "about": "latency-unquantified — a latency left as a fill-in (\"[X] ms\"), which placeholder-text reports",
+          "pattern": "\\[[^\\]\\n]{1,20}\\]\\s*(?:ms|s|sec|seconds?|milliseconds?)\\b|\\[[^\\]\\n]*\\b(?:ms|milliseconds?)\\b[^\\]\\n]*\\]",
+          "match": [
+            "[X] ms",
+            "p99 under [N] seconds",
+            "[budget in ms]"
+          ],
+          "nearMiss": [
+            "[1] Smith et al.",
+            "200 ms"
+          ]
+        },
+        "vague-speed": {
+          "about": "latency-unquantified — a vague speed word or phrase (\"low latency\", \"real-time\", \"responds quickly\"); quickly counts only when it says how fast the system answers",
+          "pattern": [
+            "\\b(?:ultra[- ]?)?low[- ]latency\\b",
+            "\\bminimal latency\\b",
+            "\\bfast enough\\b",
+            "\\bas fast as possible\\b",
+            "\\b(?:near[- ])?real[- ]?time\\b",
+            "\\b(?:must|should|shall|will|cannot|can't|does not|doesn't|never)\\s+(?:not\\s+)?lag\\b",
+            "\\bwithout (?:noticeable |perceptible )?lag\\b",
+            "\\b(?:respond(?:s|ed)?|response|return(?:s|ed)?|answer(?:s|ed)?|load(?:s|ed)?|render(?:s|ed)?|serve[sd]?|score[sd]?|react(?:s|ed)?|detect(?:s|ed)?|flag(?:s|ged)?|block(?:s|ed)?|come back|comes back)\\s+(?:\\w+\\s+){0,3}?(?:very\\s+|as\\s+)?quickly\\b",
+            "\\bquickly\\s+(?:enough\\s+)?(?:respond|return|answer|load|render|serve|score|react|detect|flag|block)\\b",
+            "\\binstant(?:aneous)?(?:ly)?\\s+(?:response|responses|results|answers?|feedback|predictions?|recommendations?)\\b"
+          ],
+          "match": [
+            "The service must have low latency.",
+            "Scoring happens in near real-time.",
+            "The API must respond very quickly.",
+            "Users get instant recommendations.",
+            "The page must load without noticeable lag."
+          ],
+          "nearMiss": [
+            "The flight is delayed.",
+            "The quick-start guide is in the wiki.",
+            "The real timeline is two weeks.",
+            "Fast Fourier transform features."
+          ]
+        },
+        "real-time": {
+          "about": "latency-unquantified — a vague speed phrase that says real-time (then the words after it may make it a kind of data)",
+          "pattern": "real[- ]?time",
+          "match": [
+            "real-time",
+            "near realtime"
+          ],
+          "nearMiss": [
+            "low latency",
+            "fast enough"
+          ]
+        },
+        "latency-named": {
+          "about": "latency-unquantified — latency named as a need, with or without a number (the rule checks the doc gives one somewhere)",
+          "pattern": "\\blatenc(?:y|ies)\\b|\\bresponse[- ]times?\\b|\\btime to (?:respond|answer|first token)\\b|\\binference (?:time|latency)\\b",
+          "match": [
+            "Latency: can vary for different categories",
+            "Requirements: response time, accuracy, scalability",
+            "Inference time per request"
+          ],
+          "nearMiss": [
+            "The response was positive.",
+            "Time to market is three months.",
+            "Latent factors of the model"
+          ]
+        },
+        "latency-as-requirement": {
+          "about": "latency-unquantified — latency named, then called a requirement (read from the latency word on)",
+          "pattern": "^\\S+(?:\\s+\\S+)?\\s+(?:requirements?|targets?|budgets?|SLAs?|SLOs?|constraints?|goals?|needs?)\\b",
+          "match": [
+            "latency requirements and scale",
+            "response time targets are strict",
+            "latency budget of the API"
+          ],
+          "nearMiss": [
+            "latency problems with the vendor",
+            "latency and impedance mismatch",
+            "response times, and any error rates"
+          ]
+        }
+      },
+      "metric-threshold": {
+        "comparison": {
+          "about": "metric-threshold — a target said as a comparison with something named, or a placeholder another rule reports",
+          "pattern": "[≥≤<>=]|\\b(?:better than|worse than|no worse|at least|at most|as good as|on par with|parity with|(?:than|vs\\.?|versus|beats?|above|below) (?:the )?(?:baseline|current|control|existing|incumbent)|outperform\\w*|exceeds? (?:the )?\\w+|higher than|lower than|up from|down from|improve\\w* (?:over|on|by|from)|(?:is|stays?|remains?) the same|the same or|not (?:fall|drop|decreas|declin|worsen)\\w*|no (?:drop|decrease|decline|degradation|regression)|non-?inferior\\w*|increase\\w* (?:by|from|to)|decrease\\w* (?:by|from|to)|reduc\\w* (?:by|from|to)|double|halve)\\b|\\[[^\\]]*\\]|\\bTBD\\b|\\bTODO\\b",
+          "match": [
+            "Recall no worse than the current model",
+            "CTR above the control",
+            "Precision ≥ 0.9",
+            "No drop in conversion",
+            "Latency: [TBD]"
+          ],
+          "nearMiss": [
+            "Recall of the fraud class",
+            "Conversion rate in the app"
+          ]
+        },
+        "not-a-criterion": {
+          "about": "metric-threshold — a metric mentioned rather than set as a criterion (a prompt, a trade-off, a definition, a step of a procedure)",
+          "pattern": "\\?|:\\s*$|\\bvs\\.?\\s|\\bversus\\b|\\btrade-?offs?\\b|^(?:description|definition|importance|formula|example|why|note|pros?|cons?|how)\\s*:|\\b(?:isn't|is not|doesn't|does not|cannot|can't)\\b|^(?:sort|calculate|compute|split|train|rank|group|take|select|divide|collect|plot|repeat|average)\\b",
+          "match": [
+            "Which metric matters most?",
+            "Precision vs. recall",
+            "Definition: share of flagged items that are fraud",
+            "Compute recall on each fold"
+          ],
+          "nearMiss": [
+            "Recall of the fraud class ≥ 0.8",
+            "Precision on the holdout set"
+          ]
+        },
+        "metric-header": {
+          "about": "metric-threshold — a table header naming the metrics",
+          "pattern": "\\b(?:metric|kpi|measure|indicator|criterion|criteria)s?\\b",
+          "match": [
+            "Metric",
+            "KPIs",
+            "Success criteria"
+          ],
+          "nearMiss": [
+            "Owner",
+            "Target"
+          ]
+        },
+        "target-header": {
+          "about": "metric-threshold — a table header naming the target of each metric",
+          "pattern": "\\b(?:target|threshold|goal|success|pass|acceptance|bar|min(?:imum)?|max(?:imum)?|expected|required|requirement)\\b",
+          "match": [
+            "Target",
+            "Threshold",
+            "Minimum bar",
+            "Expected value"
+          ],
+          "nearMiss": [
+            "Metric",
+            "Notes"
+          ]
+        },
+        "goal-verb": {
+          "about": "metric-threshold — a list item that opens with a goal verb sets a criterion",
+          "pattern": "^(?:achieve|reach|reduce|increase|improve|decrease|maintain|keep|grow|lift|raise|lower|cut|boost|minimi[sz]e|maximi[sz]e|hit|attain|deliver|drive|save)\\b",
+          "match": [
+            "Reduce manual review time",
+            "Maximise recall on rare classes",
+            "Keep churn flat"
+          ],
+          "nearMiss": [
+            "The review time is long",
+            "Recall is reported weekly"
+          ]
+        },
+        "options-intro": {
+          "about": "metric-threshold — the lead-in of a list of options to choose from, not criteria",
+          "pattern": "\\b(?:options?|alternatives?|choices|candidates|ideas)\\b[^.]{0,40}:\\s*$",
+          "match": [
+            "ML objective options:",
+            "Candidates for the main metric:",
+            "Alternatives we considered for the loss:"
+          ],
+          "nearMiss": [
+            "Success metrics:",
+            "Options are weighed in the appendix."
+          ]
+        }
+      },
+      "metrics": {
+        "offline": {
+          "about": "metrics — offline ML metrics, computable from labelled data before launch",
+          "fragment": true,
+          "pattern": [
+            "(?:ROC[- ]?|PR[- ]?)?AUC(?:[- ]?(?:ROC|PR))?",
+            "AUPRC",
+            "AUROC",
+            "Gini",
+            "KS(?: statistic)?",
+            "F1(?:[- ]?score)?",
+            "F[- ]?(?:beta|score|measure|0\\.5|2)",
+            "n?DCG(?:@\\s?\\d+)?",
+            "MRR",
+            "MAP(?:@\\s?\\d+)?",
+            "mAP",
+            "precision(?:@\\s?\\d+| at \\d+)?",
+            "recall(?:@\\s?\\d+| at \\d+)?",
+            "accuracy",
+            "top-\\d+ accuracy",
+            "RMSE",
+            "RMSLE",
+            "MSE",
+            "MAE",
+            "MAPE",
+            "sMAPE",
+            "WAPE",
+            "WMAPE",
+            "MASE",
+            "R2",
+            "R²",
+            "R-squared",
+            "log[- ]?loss",
+            "cross[- ]entropy",
+            "Brier(?: score)?",
+            "calibration(?: error)?",
+            "ECE",
+            "BLEU",
+            "ROUGE(?:-[L\\d])?",
+            "METEOR",
+            "BERTScore",
+            "perplexity",
+            "WER",
+            "CER",
+            "word error rate",
+            "IoU",
+            "mIoU",
+            "hit rate",
+            "hit@\\s?\\d+",
+            "HR@\\s?\\d+",
+            "exact match",
+            "specificity",
+            "sensitivity",
+            "false positive rate",
+            "false negative rate",
+            "true positive rate",
+            "FPR",
+            "FNR",
+            "TPR",
+            "pinball loss",
+            "quantile loss",
+            "faithfulness",
+            "groundedness",
+            "answer relevance",
+            "coverage@\\d+",
+            "N?CE",
+            "normali[sz]ed cross[- ]entropy",
+            "agreement rate",
+            "inter-annotator agreement",
+            "Cohen's kappa",
+            "kappa"
+          ],
+          "match": [
+            "ROC-AUC",
+            "F1 score",
+            "NDCG@10",
+            "recall at 5",
+            "MAPE",
+            "word error rate",
+            "Cohen's kappa"
+          ],
+          "nearMiss": [
+            "revenue",
+            "latency",
+            "precision agriculture",
+            "AUCTION"
+          ]
+        },
+        "online": {
+          "about": "metrics — online and business metrics, measured in production or an A/B test",
+          "fragment": true,
+          "pattern": [
+            "CTR",
+            "click[- ]?through(?: rate)?",
+            "clicks?",
+            "conversions?(?: rate)?",
+            "revenue",
+            "GMV",
+            "sales",
+            "profits?",
+            "margins?",
+            "retention",
+            "churn",
+            "engagement",
+            "time (?:spent|saved|on site|on page)",
+            "watch time",
+            "dwell time",
+            "session (?:length|duration|time)",
+            "ARPU",
+            "LTV",
+            "CLV",
+            "lifetime value",
+            "NPS",
+            "CSAT",
+            "satisfaction",
+            "complaints?",
+            "user reports?",
+            "support tickets?",
+            "handle time",
+            "resolution rate",
+            "deflection(?: rate)?",
+            "bookings?",
+            "orders?",
+            "purchases?",
+            "basket size",
+            "add[- ]to[- ]cart",
+            "sign[- ]?ups?",
+            "subscriptions?",
+            "cost savings?",
+            "costs?",
+            "savings",
+            "(?:fraud |financial |net )?loss(?:es)? in \\$",
+            "(?:fraud|financial|net) loss(?:es)?",
+            "chargebacks?",
+            "write[- ]?offs?",
+            "stock[- ]?outs?",
+            "waste",
+            "approval rate",
+            "manual reviews?",
+            "analyst (?:time|hours)",
+            "A/B",
+            "DAU",
+            "MAU",
+            "active users",
+            "uplift",
+            "incremental",
+            "(?:screening|review|processing|handling|turnaround|waiting|wait|resolution|delivery) time",
+            "time[- ]to[- ]\\w+",
+            "workload",
+            "abandonment",
+            "bounce rate",
+            "response rate",
+            "open rate",
+            "adoption",
+            "usage",
+            "acceptance rate",
+            "win rate"
+          ],
+          "match": [
+            "CTR",
+            "conversion rate",
+            "fraud losses",
+            "loss in $",
+            "time to resolution",
+            "watch time",
+            "support tickets"
+          ],
+          "nearMiss": [
+            "ROC-AUC",
+            "recall",
+            "time series",
+            "clickbait"
+          ]
+        }
+      },
+      "objective-weights": {
+        "weights-label": {
+          "about": "objective-weights — the lead-in of a list of objective weights",
+          "pattern": "\\b(?:weights?|weighting|weighted(?: as follows)?)\\b[^.!?]{0,60}:\\s*$",
+          "match": [
+            "The objective is weighted as follows:",
+            "Weights of the blended score:"
+          ],
+          "nearMiss": [
+            "Weights are tuned weekly.",
+            "Weightlifting stats:"
+          ]
+        },
+        "weights-heading": {
+          "about": "objective-weights — a heading about weights",
+          "pattern": "\\bweight(?:s|ing)?\\b",
+          "match": [
+            "Objective weights",
+            "Weighting"
+          ],
+          "nearMiss": [
+            "Weighted sampling",
+            "Model size"
+          ]
+        },
+        "weight-header": {
+          "about": "objective-weights — a table header for the weight of each term",
+          "pattern": "^(?:objective\\s+)?weight(?:s|ing)?\\b|\\bweight\\s*(?:\\(%\\)|%)?$",
+          "match": [
+            "Weight",
+            "Weight (%)",
+            "Objective weight"
+          ],
+          "nearMiss": [
+            "Weighted score",
+            "Term"
+          ]
+        },
+        "total-row": {
+          "about": "objective-weights — the row or item that gives the total of the weights",
+          "pattern": "^\\s*\\**(?:total|sum|overall)\\b",
+          "match": [
+            "Total",
+            "**Sum**",
+            "overall"
+          ],
+          "nearMiss": [
+            "Subtotal",
+            "Term"
+          ]
+        }
+      },
+      "ownership": {
+        "owner-keys": {
+          "about": "ownership — front-matter keys that name an owner (the whole key)",
+          "pattern": "^(?:owners?|owning[-_ ]team|team|on[-_ ]?call|sla|slo|maintainers?|dri)$",
+          "match": [
+            "owner",
+            "owning_team",
+            "on-call",
+            "SLA",
+            "DRI"
+          ],
+          "nearMiss": [
+            "author",
+            "reviewers"
+          ]
+        },
+        "availability": {
+          "about": "ownership — an availability target (with a share of 90–100%)",
+          "pattern": "\\b(?:availability|uptime)\\b",
+          "match": [
+            "Availability 99.9%",
+            "Monthly uptime of 99.5%"
+          ],
+          "nearMiss": [
+            "Available features",
+            "Unavailable for now"
+          ]
+        },
+        "serves-traffic": {
+          "about": "ownership — words of a service that takes traffic (as opposed to a library, a model card or a guide)",
+          "pattern": "\\b(?:QPS|RPS|requests? (?:per|a) second|req\\/s|p9[59]|p50|latency|serving|served|DAU|MAU|daily active|production traffic|live traffic|in production)\\b",
+          "match": [
+            "Peak 2,000 QPS",
+            "p99 latency under 100 ms",
+            "Serving on Kubernetes"
+          ],
+          "nearMiss": [
+            "The library exposes one function.",
+            "Latent factors of the model."
+          ]
+        },
+        "owner-words": {
+          "about": "ownership — someone named as owning, operating or paging for the system, or promising a service level",
+          "pattern": [
+            "\\b(?:owners?|ownership|owned by|owning team|DRI|directly responsible individual|maintained by|operated by)\\b",
+            "\\b(?:on-?call|pager ?duty|pages? the|paging|escalation (?:path|policy|policies))\\b",
+            "\\b(?:SLAs?|SLOs?|service level (?:agreement|objective)s?)\\b",
+            "\\b(?:responsible for (?:operating|running|maintaining|supporting)|(?:team|squad) (?:operates|runs|maintains|owns|supports) (?:the|this|it))\\b"
+          ],
+          "match": [
+            "Owned by the payments ML team.",
+            "The on-call rotation of the risk team pages.",
+            "SLOs are set for availability.",
+            "The search squad runs the service."
+          ],
+          "nearMiss": [
+            "The model is retrained weekly.",
+            "Callers pass a user ID."
+          ]
+        }
+      },
+      "placeholder-text": {
+        "level-choice": {
+          "about": "placeholder-text — a High/Med/Low choice left from a template, anywhere in the text",
+          "pattern": "\\b(?:High|Med(?:ium)?|Low|H|M|L)(?:\\s*\\/\\s*(?:High|Med(?:ium)?|Low|H|M|L)){2}\\b",
+          "match": [
+            "Impact: High/Medium/Low",
+            "Likelihood (H/M/L)"
+          ],
+          "nearMiss": [
+            "Impact: High",
+            "Highlights/lowlights"
+          ]
+        },
+        "fill-in-words": {
+          "about": "placeholder-text — words that mark a bracketed phrase as a fill-in rather than a label like [Adv] or [ENG]",
+          "pattern": "\\b(name|names|date|dates|description|describe|insert|your|value|number|threshold|metric|metrics|kpi|kpis|owner|team|link|url|title|project|timeline|impact|target|amount|email|details|option|choice|reason|rationale|mitigation|here|fill|placeholder|e\\.g|example|choose|select|tbd|todo|x|n|y|ms|percent|version|budget|cost|latency|model|dataset|source|sources|author|company|product|feature|list|add|specify|link)\\b",
+          "match": [
+            "insert date",
+            "your team",
+            "owner name",
+            "e.g. 200 ms"
+          ],
+          "nearMiss": [
+            "Adv",
+            "ENG",
+            "optional"
+          ]
+        },
+        "editorial-note": {
+          "about": "placeholder-text — an editorial mark in brackets (\"[sic]\"), not a fill-in; the whole bracket's content",
+          "pattern": "^(sic|citation needed|sic!)$",
+          "match": [
+            "sic",
+            "citation needed",
+            "SIC!"
+          ],
+          "nearMiss": [
+            "sick leave",
+            "citation"
+          ]
+        }
+      },
+      "privacy": {
+        "negated": {
+          "about": "privacy — words just before personal data that say it is not used (\"No PII is used\", \"without personal data\")",
+          "pattern": "\\b(?:no|not|never|without|nor|free of|excludes?|excluding|removed?|strip(?:ped)?|drop(?:ped)?)\\b[^.;]{0,40}$",
+          "match": [
+            "No ",
+            "The features exclude ",
+            "Logs are stripped of "
+          ],
+          "nearMiss": [
+            "We store ",
+            "The model reads "
+          ]
+        }
+      },
+      "quantities": {
+        "time-words": {
+          "about": "quantities — time units spelled out after a number (\"200 milliseconds\"); the symbols ms, s, h stay in code",
+          "fragment": true,
+          "pattern": "milliseconds?|millis|microseconds?|nanoseconds?|seconds?|minutes?|hours?|days?|weeks?|months?|years?",
+          "means": {
+            "millisecond": "ms",
+            "milliseconds": "ms",
+            "millis": "ms",
+            "microsecond": "µs",
+            "microseconds": "µs",
+            "nanosecond": "ns",
+            "nanoseconds": "ns",
+            "second": "s",
+            "seconds": "s",
+            "minute": "min",
+            "minutes": "min",
+            "hour": "h",
+            "hours": "h",
+            "day": "d",
+            "days": "d",
+            "week": "wk",
+            "weeks": "wk",
+            "month": "mo",
+            "months": "mo",
+            "year": "yr",
+            "years": "yr"
+          },
+          "match": [
+            "milliseconds",
+            "Seconds",
+            "day",
+            "millis"
+          ],
+          "nearMiss": [
+            "secondary",
+            "hourly",
+            "moment"
+          ]
+        },
+        "period": {
+          "about": "quantities — the period of a rate or a price (\"per day\", \"/s\", \"a month\")",
+          "fragment": true,
+          "pattern": "s|sec|secs|second|min|minute|h|hr|hour|d|day|wk|week|mo|month|yr|year",
+          "means": {
+            "s": "s",
+            "sec": "s",
+            "secs": "s",
+            "second": "s",
+            "min": "min",
+            "minute": "min",
+            "h": "h",
+            "hr": "h",
+            "hour": "h",
+            "d": "d",
+            "day": "d",
+            "wk": "wk",
+            "week": "wk",
+            "mo": "mo",
+            "month": "mo",
+            "yr": "yr",
+            "year": "yr"
+          },
+          "match": [
+            "second",
+            "day",
+            "wk",
+            "hour"
+          ],
+          "nearMiss": [
+            "days",
+            "session",
+            "daily"
+          ]
+        },
+        "rate-nouns": {
+          "about": "quantities — what a rate counts before its period (\"2,000 requests per second\")",
+          "fragment": true,
+          "pattern": "requests?|reqs?|queries|query|predictions?|inferences?|calls?|events?|messages?|msgs?|transactions?|txns?|lookups?|records?|rows?|docs?|documents?|images?|tokens?|items?|writes?|reads?|ops|operations?|scores?|page ?views?|impressions?|clicks?|emails?|orders?|payments?|searches|sessions?|users?|decisions?|samples?|jobs?|updates?|logins?|applications?|claims?|uploads?|videos?|posts?|hits?",
+          "match": [
+            "requests",
+            "page views",
+            "events",
+            "inferences"
+          ],
+          "nearMiss": [
+            "seconds",
+            "latency",
+            "requesters"
+          ]
+        },
+        "rate-abbreviations": {
+          "about": "quantities — rates written as one abbreviation after a number (\"500 QPS\")",
+          "fragment": true,
+          "pattern": "rps|qps|tps|qpm|rpm|eps|ops/s",
+          "means": {
+            "rps": "req/s",
+            "qps": "req/s",
+            "tps": "req/s",
+            "eps": "req/s",
+            "ops/s": "req/s",
+            "qpm": "req/min",
+            "rpm": "req/min"
+          },
+          "match": [
+            "qps",
+            "RPS",
+            "ops/s"
+          ],
+          "nearMiss": [
+            "qpsx",
+            "ops",
+            "rpms"
+          ]
+        },
+        "percent-words": {
+          "about": "quantities — a share after a number, as a sign or in words (\"5 percent\", \"3 pp\")",
+          "fragment": true,
+          "pattern": "%|percent\\b|per ?cent\\b|pp\\b|p\\.p\\.|pts?\\b|percentage points?\\b|points\\b",
+          "match": [
+            "%",
+            "percent",
+            "per cent",
+            "percentage points",
+            "p.p."
+          ],
+          "nearMiss": [
+            "percentile",
+            "pointer",
+            "pence"
+          ]
+        },
+        "currency-words": {
+          "about": "quantities — a currency named after an amount (\"40 USD\", \"3 euros\"); as written, capitals for codes",
+          "fragment": true,
+          "caseSensitive": true,
+          "pattern": "USD|dollars?|EUR|euros?|GBP|pounds?",
+          "match": [
+            "USD",
+            "dollars",
+            "euro",
+            "GBP"
+          ],
+          "nearMiss": [
+            "usd",
+            "Euros",
+            "pound cake"
+          ]
+        },
+        "count-nouns": {
+          "about": "quantities — what a count after a number counts (\"2M users\", \"40 GPUs\")",
+          "fragment": true,
+          "pattern": "daily active users|monthly active users|weekly active users|DAUs?|MAUs?|WAUs?|users?|customers?|members?|subscribers?|accounts?|merchants?|sellers?|buyers?|drivers?|riders?|patients?|employees?|visitors?|people|players?|devices?|requests?|queries|events?|transactions?|rows?|records?|samples?|examples?|images?|documents?|docs?|items?|products?|listings?|videos?|songs?|articles?|posts?|ads?|sessions?|clicks?|impressions?|labels?|features?|parameters?|params?|tokens?|messages?|emails?|orders?|calls?|claims?|applications?|loans?|stores?|SKUs?|pages?|files?|nodes?|GPUs?|CPUs?|instances?|replicas?|servers?|machines?|pods?|shards?|predictions?|candidates?|restaurants?|hotels?|homes?|properties|cards?|reviews?|tickets?|cases?|searches|creators?|advertisers?|vehicles?|trips?|installs?|downloads?|households?|students?|borrowers?|applicants?|classes|categories|languages?|queries?|units?|signals?|embeddings?|vectors?|entities|interactions?",
+          "match": [
+            "users",
+            "daily active users",
+            "GPUs",
+            "listings"
+          ],
+          "nearMiss": [
+            "milliseconds",
+            "percent",
+            "userspace"
+          ]
+        },
+        "user-nouns": {
+          "about": "quantities — count nouns that are people using the product (a count of them is a count of users)",
+          "pattern": "^(daily active users|monthly active users|weekly active users|daus?|maus?|waus?|users?|customers?|members?|subscribers?|accounts?|visitors?|people|players?|riders?|drivers?|patients?|students?|borrowers?|applicants?|households?)$",
+          "match": [
+            "users",
+            "DAU",
+            "subscribers",
+            "monthly active users"
+          ],
+          "nearMiss": [
+            "requests",
+            "user sessions",
+            "GPUs"
+          ]
+        },
+        "multiplier-words": {
+          "about": "quantities — a multiplier spelled out after a number (\"3 million\", \"2 bn\"); K, M, B stay in code",
+          "fragment": true,
+          "pattern": "thousand|million|billion|trillion|mil|bn|mn",
+          "means": {
+            "thousand": 1000,
+            "million": 1000000,
+            "mil": 1000000,
+            "mn": 1000000,
+            "bn": 1000000000,
+            "billion": 1000000000,
+            "trillion": 1000000000000
+          },
+          "match": [
+            "million",
+            "Billion",
+            "bn"
+          ],
+          "nearMiss": [
+            "millions",
+            "mile",
+            "thousands"
+          ]
+        },
+        "comparator-words": {
+          "about": "quantities — a bound said in words just before a number (\"no more than 200 ms\"), with the comparison it means",
+          "fragment": true,
+          "pattern": "under|below|less than|fewer than|lower than|at most|no more than|not more than|no greater than|not to exceed|not exceed|never exceeds?|within|up to|max(?:imum)?|at least|no less than|no fewer than|min(?:imum)?|more than|greater than|higher than|over|above|exceeds?|exceeding|approximately|approx\\.?|about|around|roughly|circa|nearly|almost|sub-",
+          "means": {
+            "under": "<",
+            "below": "<",
+            "less than": "<",
+            "fewer than": "<",
+            "lower than": "<",
+            "sub-": "<",
+            "at most": "<=",
+            "no more than": "<=",
+            "not more than": "<=",
+            "no greater than": "<=",
+            "not to exceed": "<=",
+            "not exceed": "<=",
+            "never exceed": "<=",
+            "never exceeds": "<=",
+            "within": "<=",
+            "up to": "<=",
+            "max": "<=",
+            "maximum": "<=",
+            "at least": ">=",
+            "no less than": ">=",
+            "no fewer than": ">=",
+            "min": ">=",
+            "minimum": ">=",
+            "more than": ">",
+            "greater than": ">",
+            "higher than": ">",
+            "over": ">",
+            "above": ">",
+            "exceeds": ">",
+            "exceed": ">",
+            "exceeding": ">",
+            "approximately": "~",
+            "approx": "~",
+            "approx.": "~",
+            "about": "~",
+            "around": "~",
+            "roughly": "~",
+            "circa": "~",
+            "nearly": "~",
+            "almost": "~"
+          },
+          "match": [
+            "no more than",
+            "at least",
+            "approx.",
+            "sub-",
+            "Within"
+          ],
+          "nearMiss": [
+            "more",
+            "than",
+            "overall",
+            "exactly"
+          ]
+        },
+        "rate-per": {
+          "about": "quantities — the word or sign between a rate's noun and its period (\"requests per second\", \"orders a day\", \"events/s\"); whole phrases",
+          "fragment": true,
+          "pattern": "/|per\\b|an?\\b|every\\b",
+          "match": [
+            "per",
+            "a",
+            "every",
+            "/"
+          ],
+          "nearMiss": [
+            "perhaps",
+            "each",
+            "in"
+          ]
+        },
+        "money-per": {
+          "about": "quantities — the word or sign before the period of a price (\"$40 per month\", \"$5 a day\"); whole phrases",
+          "fragment": true,
+          "pattern": "/\\s*|per\\s+|an?\\s+",
+          "match": [
+            "per ",
+            "a ",
+            "/ "
+          ],
+          "nearMiss": [
+            "every ",
+            "per",
+            "each "
+          ]
+        },
+        "percentile": {
+          "about": "quantities — a percentile named before a number (\"p99 of 120 ms\", \"95th percentile\", \"median\"). The code reads its groups by number (1: the number after p, 2: the ordinal's number, 3: median): another language needs its own entry in the same shape",
+          "pattern": "\\b(?:p(\\d{2,3}(?:\\.\\d+)?)|(\\d{2}(?:\\.\\d+)?)(?:th|st|nd|rd)[\\s-]+percentile|(median))\\b",
+          "match": [
+            "p99 latency of 120 ms",
+            "the 95th percentile is 80 ms",
+            "median 40 ms"
+          ],
+          "nearMiss": [
+            "percentiles are reported",
+            "p5 of the appendix",
+            "the mean is 40 ms"
+          ]
+        },
+        "percentile-after": {
+          "about": "quantities — a percentile named right after a number (\"120 ms at p99\", \"80 ms (95th percentile)\"); groups as in percentile",
+          "pattern": "^\\s*\\(?\\s*(?:at\\s+(?:the\\s+)?)?(?:p(\\d{2,3}(?:\\.\\d+)?)|(\\d{2}(?:\\.\\d+)?)(?:th|st|nd|rd)[\\s-]+percentile)\\b",
+          "match": [
+            " at p99",
+            " (95th percentile)",
+            " at the 99th percentile"
+          ],
+          "nearMiss": [
+            " on average",
+            " per request"
+          ]
+        }
+      },
+      "risk-table": {
+        "level-choice": {
+          "about": "risk-table — \"High/Med/Low\" left from the template (placeholder-text's finding, not a wrong level); the whole cell",
+          "pattern": "^\\s*(high|med(ium)?|low|h|m|l)(\\s*\\/\\s*(high|med(ium)?|low|h|m|l)){2}\\s*$",
+          "match": [
+            "High/Medium/Low",
+            "H / M / L"
+          ],
+          "nearMiss": [
+            "High",
+            "Medium-high"
+          ]
+        }
+      },
+      "rollback-plan": {
+        "rollback": {
+          "about": "rollback-plan — a way back: roll back, revert, fall back, a kill switch",
+          "pattern": "\\b(roll(?:ing|ed|s)?[\\s-]?backs?|revert(?:s|ed|ing)?\\b|fall[\\s-]?backs?|kill[\\s-]?switch(?:es)?|back[\\s-]?out|switch(?:es|ing)? back|go(?:ing)? back to the (?:old|previous|current|existing))",
+          "match": [
+            "We roll back to the previous model.",
+            "A kill switch turns the feature off.",
+            "Traffic switches back to the rules engine."
+          ],
+          "nearMiss": [
+            "The model rolls out to 5% first.",
+            "Feedback from users is collected."
+          ]
+        },
+        "rollback-heading": {
+          "about": "rollback-plan — a heading (normalised, lower-case) of a section about going back",
+          "pattern": "\\b(roll ?back|fall ?back|kill switch|revert|contingency|back ?out)\\b",
+          "caseSensitive": true,
+          "match": [
+            "rollback plan",
+            "fallback",
+            "contingency"
+          ],
+          "nearMiss": [
+            "rollout plan",
+            "feedback loop"
+          ]
+        },
+        "placeholder-only": {
+          "about": "rollback-plan — a statement that is only a placeholder (the plan is still to write)",
+          "pattern": "^\\s*(\\[[^\\]]*\\]|tbd|tba|todo|to do|xxx|\\?+|<[^>]+>|\\{\\{.*\\}\\}|n\\/?a|-+|—)?\\s*\\.?\\s*$",
+          "match": [
+            "TBD",
+            "[describe the rollback]",
+            "n/a",
+            "—"
+          ],
+          "nearMiss": [
+            "Revert to v1 if recall drops.",
+            "TBD by Friday: the rollback owner"
+          ]
+        },
+        "label": {
+          "about": "rollback-plan — a paragraph or item labelled as the way back (\"Fallback:\", \"**Rollback plan:**\")",
+          "pattern": "^\\s*(?:\\*\\*)?[^:\\n]{0,40}(?:roll ?-?back|fall ?-?back|kill switch|revert)[^:\\n]{0,20}:(?:\\*\\*)?",
+          "match": [
+            "Fallback: the rules engine",
+            "**Rollback plan:** redeploy v3",
+            "Kill switch: a feature flag"
+          ],
+          "nearMiss": [
+            "Rollout: 5% for a week",
+            "Owner: the risk team"
+          ]
+        },
+        "condition": {
+          "about": "rollback-plan — words of a condition that say when to roll back",
+          "pattern": "\\b(if|when|whenever|once|on|upon|should|exceeds?|exceeding|drops?|falls?|rises?|spikes?|above|below|over|under|breach\\w*|more than|less than|crosses|hits?|reaches)\\b|[<>≤≥]",
+          "match": [
+            "Roll back if precision drops below 0.8.",
+            "Revert when p99 exceeds 300 ms."
+          ],
+          "nearMiss": [
+            "Roll back the deployment with one command.",
+            "Revert the commit by hand."
+          ]
+        }
+      },
+      "rollout-phases": {
+        "phase-label": {
+          "about": "rollout-phases — the label of one rollout phase (a heading, a list item, a row)",
+          "pattern": "^\\s*(?:\\*\\*|__)?\\s*(?:(?:phase|stage|wave|step)\\s*(?:\\d+|[ivx]+\\b|[a-e]\\b)|(?:offline validation|shadow(?: mode| deployment| launch)?|canary|pilot|beta|alpha|dogfood(?:ing)?|internal (?:beta|launch|rollout)|a\\/b test|ramp[\\s-]?up|gradual (?:rollout|ramp)|full (?:rollout|production|launch|traffic)|general availability)\\b)",
+          "match": [
+            "Phase 1: shadow mode",
+            "**Canary** (5%)",
+            "Stage II",
+            "Internal beta"
+          ],
+          "nearMiss": [
+            "Phases are listed below.",
+            "The phaseout of v1"
+          ]
+        },
+        "traffic-after": {
+          "about": "rollout-phases — the words right after a share that make it a share of traffic or users",
+          "pattern": "^\\s*(?:of\\s+)?(?:(?:the|all|our|live|production|eligible|new)\\s+)*(?:traffic|users|requests|customers|sessions|members|accounts|merchants|sellers|population|cohort|exposure|rollout|canary|queries|visitors|stores|markets?)\\b",
+          "match": [
+            " of traffic",
+            " of all eligible users",
+            " of production requests"
+          ],
+          "nearMiss": [
+            " of the training data",
+            " precision"
+          ]
+        },
+        "traffic-before": {
+          "about": "rollout-phases — the words right before a share that make it a share of traffic",
+          "pattern": "(?:traffic|rollout|roll out|ramp(?:ed|ing)?(?: up)?|expand(?:ed|ing)?|exposure|canary|route[sd]?|increase traffic|serve[sd]?)(?:\\s+(?:to|at|of))?\\s*[:=(]?\\s*$",
+          "match": [
+            "Traffic: ",
+            "ramp up to ",
+            "route to "
+          ],
+          "nearMiss": [
+            "Precision at ",
+            "Recall: "
+          ]
+        },
+        "criterion": {
+          "about": "rollout-phases — what must hold before moving on from a phase",
+          "pattern": "\\b(success criteri(?:a|on)|exit criteri(?:a|on)|criteria|gates?|go\\/no[\\s-]?go|proceed (?:if|when|once|only)|promot\\w+|advance|move (?:on|to)|graduat\\w+|until|sign[\\s-]?off|approv\\w+|must (?:meet|pass|show|stay|hold|not)|targets?|thresholds?|no (?:significant |statistically significant )?(?:regression|degradation|drop|increase)|if (?:metrics|results|kpis?|numbers|all)|better|outperform\\w*|beats?|no worse|parity|significan\\w+|guardrails?|slos?|passe?s?|stable|healthy|roll ?back if|revert if|exit (?:when|if|once|after)|holds?|or (?:more|less|better|higher|lower|above|below)|at (?:least|most)|no (?:lower|higher|less|more|worse) than|(?:than|vs\\.?|versus) (?:the )?(?:control|baseline))\\b|[<>≤≥]\\s*\\d",
+          "match": [
+            "Proceed when the error rate stays flat.",
+            "Exit criteria: no regression in CTR",
+            "Promote if p99 < 200 ms",
+            "Go/no-go review with the risk team"
+          ],
+          "nearMiss": [
+            "The phase lasts a week.",
+            "Users see the new ranking."
+          ]
+        }
+      },
+      "scale-numbers": {
+        "user-words": {
+          "about": "scale-numbers — a figure of users (daily or monthly active)",
+          "pattern": "\\b(?:DAU|MAU|WAU|daily active|monthly active|active users)\\b",
+          "match": [
+            "2M DAU",
+            "monthly active users: 5M",
+            "Active users grow 10% a year."
+          ],
+          "nearMiss": [
+            "The user base is loyal.",
+            "Monthly reports go to finance."
+          ]
+        },
+        "online-serving": {
+          "about": "scale-numbers — signs that the system answers requests as they come (online inference, real-time scoring, an endpoint, a latency budget): it needs serving capacity, so peak load matters",
+          "pattern": [
+            "\\bonline (?:inference|serving|predictions?|scoring|model serving|recommendations?|service|decisions?)\\b",
+            "\\breal[- ]?time (?:inference|serving|predictions?|scoring|recommendations?|detection|decisions?|ranking|personali[sz]ation|API|service|fraud (?:check|detection|scoring))\\b",
+            "\\bat request time\\b",
+            "\\brequest[- ]time\\b",
+            "\\bREST(?:ful)? API\\b",
+            "\\b(?:prediction|inference|scoring|serving) endpoints?\\b",
+            "\\blatency (?:budget|requirements?|SLA|SLO|target)\\b",
+            "\\bp9[59] latency\\b",
+            "\\bserv(?:e|es|ing) (?:predictions|recommendations|requests|traffic|users|ads|results|scores)\\b",
+            "\\b(?:at|during) checkout\\b",
+            "\\bpage (?:load|render)\\b"
+          ],
+          "match": [
+            "The model serves predictions via a REST API.",
+            "Real-time fraud scoring at checkout.",
+            "The latency budget is 100 ms.",
+            "Scores are computed at request time."
+          ],
+          "nearMiss": [
+            "Scores are written to a table each night.",
+            "The online course covers the basics.",
+            "Real-time clocks are synced."
+          ]
+        },
+        "peak-words": {
+          "about": "scale-numbers — a figure of peak load named in words",
+          "pattern": "\\b(?:QPS|RPS|requests? per second|peak)\\b",
+          "match": [
+            "Peak QPS: [number]",
+            "requests per second at peak"
+          ],
+          "nearMiss": [
+            "Sessions per user",
+            "The peaked cap"
+          ]
+        },
+        "versus": {
+          "about": "scale-numbers — serving named as one side of a comparison (\"online vs batch\")",
+          "pattern": "\\b(?:vs\\.?|versus)\\s",
+          "match": [
+            "Online vs batch scoring",
+            "online versus offline inference"
+          ],
+          "nearMiss": [
+            "Online scoring for every visit.",
+            "The vsync setting"
+          ]
+        }
+      },
+      "split-leakage": {
+        "training-context": {
+          "about": "split-leakage — a split of training data (not of users into an experiment)",
+          "pattern": "\\b(?:train(?:ing)?|test(?:ing)?|validation|validate|hold-?out|eval(?:uation)?|dev set|data ?set|folds?)\\b",
+          "match": [
+            "Rows are split randomly into train and test.",
+            "A random holdout of 10%.",
+            "Five folds"
+          ],
+          "nearMiss": [
+            "Users are split randomly into two arms.",
+            "Attestation is required."
+          ]
+        },
+        "experiment-context": {
+          "about": "split-leakage — a split of users or traffic into an A/B experiment",
+          "pattern": "\\b(?:A\\/B|control|treatment|experiment|traffic|bucket(?:s|ed)?|cohorts? of users|users are)\\b",
+          "match": [
+            "Users are randomly assigned to control or treatment.",
+            "Traffic is split at random into buckets."
+          ],
+          "nearMiss": [
+            "The data is split at random into train and test.",
+            "Controlled vocabulary is used."
+          ]
+        },
+        "temporal": {
+          "about": "split-leakage — a later period held out, or a split that already respects time",
+          "pattern": "\\b(?:temporal(?:ly)?|time[- ]based|time[- ]ordered|chronolog\\w*|out[- ]of[- ]time|by (?:date|time|day|week|month|timestamp)|following (?:day|week|month|quarter|period)|next (?:day|week|month|quarter)|later (?:period|days?|weeks?|months?)|most recent|last \\d+ (?:days|weeks|months)|future|walk[- ]forward|rolling|backtest\\w*|forward[- ]chaining|time ?series ?split|expanding window|(?:train|fit)\\w* on (?:the )?(?:past|earlier|older)|(?:validat|test|evaluat)\\w* on (?:the )?(?:following|next|later|last|latest|most recent|subsequent))\\b",
+          "match": [
+            "The last 30 days are held out as a test set.",
+            "We use a time-based split.",
+            "Train on the past, test on the following month."
+          ],
+          "nearMiss": [
+            "Rows are split at random.",
+            "A futuristic design."
+          ]
+        },
+        "negated": {
+          "about": "split-leakage — words just before a random split that say it is avoided",
+          "pattern": "\\b(?:not|never|no|avoid(?:s|ing)?|instead of|rather than|don't|do not|without|against|leaks?|leakage)\\b[^.]{0,30}$",
+          "match": [
+            "We do not use a ",
+            "Instead of a ",
+            "this would leak through a "
+          ],
+          "nearMiss": [
+            "We use a ",
+            "The test set is a "
+          ]
+        },
+        "time-ordered": {
+          "about": "split-leakage — data that is ordered in time (logs, events, transactions, sessions)",
+          "pattern": "\\b(?:transactions?|clicks?|click-?stream|events?|(?:event|server|access|query|search|usage|interaction|app) logs?|logs|sessions?|time[- ]series|impressions?|(?:sales|purchase|order|transaction|browsing|watch|viewing) histor(?:y|ies)|daily (?:sales|demand|orders)|timestamps?|sensor (?:readings|data)|telemetry|streams?)\\b",
+          "match": [
+            "Two years of card transactions",
+            "Search logs from the app",
+            "Daily sales per store"
+          ],
+          "nearMiss": [
+            "Product images from the catalogue",
+            "Eventually the team will grow."
+          ]
+        },
+        "random-split": {
+          "about": "split-leakage — a random or shuffled split (\"split randomly\", \"random 80/20 split\", \"shuffled and split\")",
+          "pattern": [
+            "\\b(?:random(?:ly)?|shuffl(?:e|ed|ing)|at random)\\b(?:\\s+[\\w/%-]+){0,4}?\\s+(?:split|splits|splitting|partition(?:s|ed|ing)?|divided|divide|assigned|sampled into|hold-?outs?)\\b",
+            "\\b(?:split|splits|splitting|partition(?:ed)?|divided?)\\b(?:\\s+[\\w/%-]+){0,5}?\\s+(?:random(?:ly)?|at random|after shuffling|with shuffl\\w+)\\b",
+            "\\btrain_test_split\\b"
+          ],
+          "match": [
+            "The data is split randomly into train and test.",
+            "A random 80/20 split of the rows.",
+            "Shuffled and split into five folds.",
+            "sklearn train_test_split with shuffle"
+          ],
+          "nearMiss": [
+            "Traffic is split across two regions.",
+            "Randomness of the seeds is fixed."
+          ]
+        },
+        "forecast": {
+          "about": "split-leakage — a task described as forecasting (its data is a history in time)",
+          "pattern": "forecast",
+          "match": [
+            "forecast",
+            "Demand forecasting"
+          ],
+          "nearMiss": [
+            "prediction of churn"
+          ]
+        }
+      },
+      "table-cells": {
+        "placeholder-cell": {
+          "about": "table-cells — a table cell that is only a placeholder (risk-table, tradeoff-table): placeholder-text reports it",
+          "pattern": "^\\s*(\\[[^\\]]*\\]|tbd|tba|todo|\\?+|<[^>]+>|\\{\\{.*\\}\\})\\s*$",
+          "match": [
+            "TBD",
+            "[fill in]",
+            "<level>",
+            "??",
+            "{{ owner }}"
+          ],
+          "nearMiss": [
+            "TBD by the risk team",
+            "High"
+          ]
+        }
+      },
+      "table-semantics": {
+        "chosen-header": {
+          "about": "table-semantics — trade-off table: the column with the option chosen (a lower-cased table header)",
+          "pattern": "^(chosen|choice|our choice|selected|selection|decision|recommend(ed|ation)|pick(ed)?|winner|verdict|we chose|final choice|outcome)\\b",
+          "caseSensitive": true,
+          "match": [
+            "chosen",
+            "our choice",
+            "recommendation",
+            "decision"
+          ],
+          "nearMiss": [
+            "options considered",
+            "the choice of metric is later"
+          ]
+        },
+        "rationale-header": {
+          "about": "table-semantics — trade-off table: the column that says why (a lower-cased table header)",
+          "pattern": "^(rationale|why|reason(s|ing)?|justification|because|why chosen|why this)\\b|\\b(rationale|justification)\\b",
+          "caseSensitive": true,
+          "match": [
+            "rationale",
+            "why chosen",
+            "reasoning",
+            "short justification"
+          ],
+          "nearMiss": [
+            "notes",
+            "whyte index"
+          ]
+        },
+        "option-header": {
+          "about": "table-semantics — trade-off table: a column for one option compared (a lower-cased table header)",
+          "pattern": "^(option|alternative|candidate|approach)\\s*([a-z]|\\d+|#\\d+)?\\s*$|^(option|alternative|candidate)\\s*([a-z]|\\d+)\\b",
+          "caseSensitive": true,
+          "match": [
+            "option a",
+            "alternative 2",
+            "candidate #3",
+            "approach"
+          ],
+          "nearMiss": [
+            "optional fields",
+            "approach to labelling"
+          ]
+        },
+        "dimension-header": {
+          "about": "table-semantics — trade-off table: the column naming what is compared (a lower-cased table header)",
+          "pattern": "^(aspect|dimension|area|component|concern|criterion|criteria|question|topic|category|layer|factor|decision point|trade-?off)s?\\b",
+          "caseSensitive": true,
+          "match": [
+            "aspect",
+            "criteria",
+            "trade-offs",
+            "decision point"
+          ],
+          "nearMiss": [
+            "cost",
+            "option b"
+          ]
+        },
+        "likelihood-header": {
+          "about": "table-semantics — risk table: the likelihood column (a lower-cased table header)",
+          "pattern": "\\b(likelihood|probability|chance|frequency|odds|likely)\\b",
+          "caseSensitive": true,
+          "match": [
+            "likelihood",
+            "probability (1-5)",
+            "how likely"
+          ],
+          "nearMiss": [
+            "impact",
+            "unlikelihoodness"
+          ]
+        },
+        "impact-header": {
+          "about": "table-semantics — risk table: the impact column (a lower-cased table header)",
+          "pattern": "\\b(impact|severity|consequence|effect|damage|blast radius)\\b",
+          "caseSensitive": true,
+          "match": [
+            "impact",
+            "severity",
+            "blast radius"
+          ],
+          "nearMiss": [
+            "likelihood",
+            "impactful ideas"
+          ]
+        },
+        "rating-header": {
+          "about": "table-semantics — risk table: one column rating the risk as a whole (a lower-cased table header)",
+          "pattern": "^(risk\\s*)?(level|rating|score|priority|exposure)\\b|^overall risk\\b",
+          "caseSensitive": true,
+          "match": [
+            "risk level",
+            "rating",
+            "overall risk",
+            "priority"
+          ],
+          "nearMiss": [
+            "owner",
+            "the level of detail"
+          ]
+        },
+        "mitigation-header": {
+          "about": "table-semantics — risk table: the column saying how a risk is handled (a lower-cased table header)",
+          "pattern": "\\b(mitigation|mitigations|mitigate|response|contingency|countermeasure|remediation|safeguard|how to (prevent|handle|mitigate)|handling|control|plan|fallback)\\b",
+          "caseSensitive": true,
+          "match": [
+            "mitigation",
+            "how to prevent",
+            "contingency plan",
+            "response"
+          ],
+          "nearMiss": [
+            "owner",
+            "likelihood"
+          ]
+        },
+        "risk-header": {
+          "about": "table-semantics — risk table: the column naming the risks (a lower-cased table header)",
+          "pattern": "^(risk|risks|risk description|risk item|failure mode|failure|threat|hazard|issue|what could go wrong|scenario)s?\\b",
+          "caseSensitive": true,
+          "match": [
+            "risk",
+            "failure modes",
+            "what could go wrong",
+            "threat"
+          ],
+          "nearMiss": [
+            "owner",
+            "mitigation of the risk"
+          ]
+        },
+        "baseline-header": {
+          "about": "table-semantics — degradation table: the normal value of a metric (a lower-cased table header)",
+          "pattern": "^(baseline|current|normal|healthy|expected|nominal|today|launch value|steady state|green)\\b|\\bbaseline\\b",
+          "caseSensitive": true,
+          "match": [
+            "baseline",
+            "healthy",
+            "current value",
+            "expected (p50)"
+          ],
+          "nearMiss": [
+            "alert",
+            "rollback"
+          ]
+        },
+        "alert-header": {
+          "about": "table-semantics — degradation table: the warning level (a lower-cased table header)",
+          "pattern": "\\b(yellow|amber|alert|warn|warning|investigate|watch|degraded)\\b",
+          "caseSensitive": true,
+          "match": [
+            "alert",
+            "warn at",
+            "yellow"
+          ],
+          "nearMiss": [
+            "baseline",
+            "rollback when"
+          ]
+        },
+        "rollback-header": {
+          "about": "table-semantics — degradation table: the level that rolls back or pages (a lower-cased table header)",
+          "pattern": "\\b(red|rollback|roll back|roll-back|critical|page|revert|kill)\\b",
+          "caseSensitive": true,
+          "match": [
+            "rollback",
+            "red",
+            "page on-call"
+          ],
+          "nearMiss": [
+            "alert",
+            "paged results",
+            "redundancy"
+          ]
+        },
+        "metric-header": {
+          "about": "table-semantics — degradation table: the metric column (a lower-cased table header)",
+          "pattern": "^(metric|metrics|signal|kpi|indicator|measure)\\b",
+          "caseSensitive": true,
+          "match": [
+            "metric",
+            "signal",
+            "kpi"
+          ],
+          "nearMiss": [
+            "value of the metric",
+            "metrical"
+          ]
+        },
+        "error-case-header": {
+          "about": "table-semantics — cost-of-error table: the column naming the kind of error (a lower-cased table header)",
+          "pattern": "^(scenario|error|error type|case|outcome|mistake|prediction error|failure type)\\b",
+          "caseSensitive": true,
+          "match": [
+            "error type",
+            "scenario",
+            "outcome"
+          ],
+          "nearMiss": [
+            "cost",
+            "the error budget"
+          ]
+        },
+        "cost-header": {
+          "about": "table-semantics — cost-of-error table: what an error costs (a lower-cased table header)",
+          "pattern": "\\b(cost|impact|loss|harm|price|consequence)\\b",
+          "caseSensitive": true,
+          "match": [
+            "cost",
+            "business impact",
+            "expected loss"
+          ],
+          "nearMiss": [
+            "scenario",
+            "costume"
+          ]
+        },
+        "action-header": {
+          "about": "table-semantics — cost-of-error table: what is done about an error (a lower-cased table header)",
+          "pattern": "^(action|response|decision|policy|what we do|tolerance|acceptable)\\b",
+          "caseSensitive": true,
+          "match": [
+            "action",
+            "what we do",
+            "tolerance"
+          ],
+          "nearMiss": [
+            "cost",
+            "the action items"
+          ]
+        },
+        "phase-header": {
+          "about": "table-semantics — rollout table: the phase column (a lower-cased table header)",
+          "pattern": "^(phase|stage|step|wave|milestone|rollout stage|ring)\\b",
+          "caseSensitive": true,
+          "match": [
+            "phase",
+            "rollout stage",
+            "milestone"
+          ],
+          "nearMiss": [
+            "traffic",
+            "the phase of the moon"
+          ]
+        },
+        "traffic-header": {
+          "about": "table-semantics — rollout table: the share of traffic or users (a lower-cased table header)",
+          "pattern": "\\b(traffic|exposure|users|share|% of|percent|audience|population|rollout %|ramp)\\b|^%$",
+          "caseSensitive": true,
+          "match": [
+            "traffic",
+            "% of users",
+            "exposure",
+            "%"
+          ],
+          "nearMiss": [
+            "phase",
+            "trafficking report"
+          ]
+        },
+        "criterion-header": {
+          "about": "table-semantics — rollout table: the criterion to move on (a lower-cased table header)",
+          "pattern": "\\b(exit|success|criteria|criterion|gate|go\\/no-go|promotion|advance when|proceed when|guardrail|threshold)\\b",
+          "caseSensitive": true,
+          "match": [
+            "exit criteria",
+            "go/no-go",
+            "success gate",
+            "proceed when"
+          ],
+          "nearMiss": [
+            "phase",
+            "owner"
+          ]
+        },
+        "false-positive": {
+          "about": "table-semantics — a false positive, or what one means in the domain (a header or first-column cell)",
+          "pattern": "\\bfalse[\\s-]*positives?\\b|\\bfp\\b|\\btype[\\s-]*(i|1)\\s*error\\b|\\bfalse alarms?\\b|\\bwrongly (flag|block|decline|reject|remove)",
+          "match": [
+            "False positive",
+            "FP",
+            "Type I error",
+            "Wrongly blocked payment"
+          ],
+          "nearMiss": [
+            "True positive",
+            "FPGA cluster"
+          ]
+        },
+        "false-negative": {
+          "about": "table-semantics — a false negative, or what one means in the domain",
+          "pattern": "\\bfalse[\\s-]*negatives?\\b|\\bfn\\b|\\btype[\\s-]*(ii|2)\\s*error\\b|\\bmiss(ed)? (fraud|spam|case|detection)|\\bfail(s|ed)? to (detect|flag|catch|block|recommend)",
+          "match": [
+            "False negative",
+            "Type II error",
+            "Missed fraud",
+            "Fails to detect a defect"
+          ],
+          "nearMiss": [
+            "True negative",
+            "Function FNV hash"
+          ]
+        },
+        "level-word": {
+          "about": "table-semantics — a High/Medium/Low level word (one cell, or one side of a range)",
+          "pattern": "^(very\\s+|extremely\\s+)?(high|medium|med|mid|low|h|m|l)$",
+          "match": [
+            "High",
+            "very low",
+            "M"
+          ],
+          "nearMiss": [
+            "Highest",
+            "Moderate risk"
+          ]
+        },
+        "empty-cell": {
+          "about": "table-semantics — a cell that says nothing: a dash, n/a, none",
+          "pattern": "^\\s*([-–—]+|n\\/?a|none|nil|\\.{3}|…)?\\s*$",
+          "match": [
+            "—",
+            "n/a",
+            "None",
+            "..."
+          ],
+          "nearMiss": [
+            "No",
+            "Not yet decided"
+          ]
+        }
+      },
+      "tradeoff-table": {
+        "combined": {
+          "about": "tradeoff-table — a choice that combines or declines the options is still a choice among them",
+          "pattern": "\\b(both|hybrid|combination|combined|mix|mixed|all|neither|none|defer(red)?|keep|status quo)\\b|\\+|&",
+          "match": [
+            "Both, behind a flag",
+            "Hybrid",
+            "Keep the status quo",
+            "A + B"
+          ],
+          "nearMiss": [
+            "Option A",
+            "Gradient boosting"
+          ]
+        },
+        "option-letter": {
+          "about": "tradeoff-table — a choice named by the letter or number of an option (\"Option B\", \"B\", \"2\"); group 1 is the letter",
+          "pattern": "^(?:option|alternative|candidate)?\\s*([a-z]|\\d+)\\b\\.?$",
+          "match": [
+            "Option B",
+            "b.",
+            "Alternative 2"
+          ],
+          "nearMiss": [
+            "Option B with caching",
+            "Both"
+          ]
+        },
+        "stop-word": {
+          "about": "tradeoff-table — words too common in option cells to tell one option from another (a whole lower-cased word)",
+          "pattern": "^(?:the|an|of|with|and|or|for|to|in|on|only|use|using|via|based|model|approach|option)$",
+          "match": [
+            "the",
+            "using",
+            "approach"
+          ],
+          "nearMiss": [
+            "caching",
+            "models",
+            "options"
+          ]
+        }
+      }
     }
   },
   "ru": {
@@ -2714,6 +5459,23 @@ export const VOCABULARY_DATA: VocabularyData = {
         "nearMiss": [
           "Этапность внедрения"
         ]
+      }
+    },
+    "patterns": {
+      "table-semantics": {
+        "empty-cell": {
+          "about": "table-semantics — ячейка, которая ничего не говорит: «нет», «отсутствует» (в таблице рисков это риск без мер)",
+          "pattern": "^\\s*(?:нет|отсутствует|отсутствуют)\\s*$",
+          "match": [
+            "нет",
+            "Отсутствует",
+            " отсутствуют "
+          ],
+          "nearMiss": [
+            "Нет данных за 2023 год — дообучаем на синтетике",
+            "Отсутствие меток компенсируем ручной разметкой"
+          ]
+        }
       }
     }
   }

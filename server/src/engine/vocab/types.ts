@@ -74,6 +74,28 @@ export interface CueVocab {
   nearMiss: string[];
 }
 
+/**
+ * A named word pattern (patterns.yaml): a regular expression source, used whole by the code that names it
+ * (anchors and word boundaries included), for words the phrase notation of cues cannot say.
+ */
+export interface NamedPattern {
+  /** Which rule or model reads it and what for (documentation only). */
+  about?: string;
+  /** The regular expression, or a list of alternatives (joined with "|"). */
+  pattern: string | string[];
+  /** Matched as written (the text is lower-cased first, or the case matters); otherwise case-insensitively. */
+  caseSensitive?: boolean;
+  /**
+   * A part spliced into a larger pattern in code (units after a number, comparator words): its examples
+   * are whole phrases it must match, or must not, from start to end.
+   */
+  fragment?: boolean;
+  /** What each word the pattern matches stands for, by its lower-cased form ("msec" → "ms", "million" → 1e6). */
+  means?: Record<string, string | number>;
+  match: string[];
+  nearMiss: string[];
+}
+
 export interface LanguageData {
   sections?: Record<string, SectionVocab>;
   language?: LanguageVocab;
@@ -89,6 +111,8 @@ export interface LanguageData {
   };
   /** Cue phrases rules look for, by name (the name is the rule's, see server/src/engine/vocab/cues.ts). */
   cues?: Record<string, CueVocab>;
+  /** Word patterns by the module that reads them, then by name (see server/src/engine/vocab/patterns.ts). */
+  patterns?: Record<string, Record<string, NamedPattern>>;
   /** Roles of statements: example openers, and headings of sections that cite others' work. */
   /** privacy: kinds of personal data, and words that say how it is handled. */
   privacy?: { 'personal-data'?: PatternEntry[]; handling?: PatternEntry[] };
