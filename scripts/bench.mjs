@@ -1,7 +1,8 @@
 // npm run bench: lints every corpus document in one process and, in the same run, times a bare
 // mdast-util-from-markdown parse (GFM + front matter) of the same text and markdownlint with its
-// default rules. Prints median and p95 per pass and the ratios. Usage:
-//   node scripts/bench.mjs [--passes N] [--corpus DIR]
+// default rules. Prints median and p95 per pass and the ratios. Then the CLI as whole processes
+// against markdownlint-cli2 (scripts/bench-cli.mjs). Usage:
+//   node scripts/bench.mjs [--passes N] [--cli-passes N] [--corpus DIR]
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,10 +13,12 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
 import { clearParseCache, lint } from '../out/server/src/engine/index.js';
+import { benchCli } from './bench-cli.mjs';
 
 const { values } = parseArgs({
   options: {
     passes: { type: 'string', default: '9' },
+    'cli-passes': { type: 'string', default: '5' },
     corpus: { type: 'string', default: path.resolve(import.meta.dirname, '..', '..', 'shared', 'corpus', 'docs') },
   },
 });
@@ -82,3 +85,5 @@ const vsParse = ratio('mldoc, all rules (cold cache)', 'bare parse (mdast + GFM 
 const vsPeer = ratio('mldoc, all rules (cold cache)', 'markdownlint 0.40, default rules');
 console.log(`\nratio mldoc / bare parse:   median ${vsParse.median.toFixed(2)}x, p95 ${vsParse.p95.toFixed(2)}x`);
 console.log(`ratio mldoc / markdownlint: median ${vsPeer.median.toFixed(2)}x, p95 ${vsPeer.p95.toFixed(2)}x`);
+
+benchCli({ corpus: values.corpus, passes: Number(values['cli-passes']) });

@@ -1,5 +1,5 @@
 // Bundles the VS Code extension and its language server into dist/ as CommonJS, the format
-// every VS Code extension host loads. The CLI runs from out/ (tsc) and needs no bundle.
+// every VS Code extension host loads. The CLI has its own ES module bundle (scripts/build-cli.mjs).
 import { build } from 'esbuild';
 import fs from 'node:fs';
 

@@ -133,6 +133,20 @@ describe('latency-unquantified: latency named as a need in a doc that never give
   });
 });
 
+describe('metric-threshold: metrics named with no target anywhere in the doc', () => {
+  it('reports a catalogue of metrics that never gets a target, once, with examples in the right direction', () => {
+    const body = '## Metrics\n\nOffline: WAPE, MAE and bias across stores.\n\nOnline: share of stock-outs.\n\n## Data\n\nTwo years of daily sales.';
+    const found = findings('metric-threshold', body);
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0]![1], /None of the success metrics named here \(WAPE/);
+    assert.match(found[0]![1], /WAPE ≤ 0\.10/);
+  });
+  it('is silent when the doc sets a target for one of them elsewhere', () => {
+    const body = '## Metrics\n\nOffline: WAPE, MAE and bias across stores.\n\n## Launch criteria\n\nWAPE must be 10% lower than the moving-average baseline.';
+    assert.deepEqual(findings('metric-threshold', body), []);
+  });
+});
+
 describe('placeholder-text: a bracketed instruction paragraph, TBD misspelt, ToDo', () => {
   it('reports a whole paragraph left in brackets, "TDB" and "ToDo"', () => {
     const body = '## Method\n\n[Here goes a description of the methodology used to score the lenders, with the data and the steps of the evaluation.]\n\n| Item | Owner |\n|---|---|\n| Bureau feed | TDB |\n\n#ToDo: write the SLA';

@@ -46,7 +46,7 @@ describe('npm package, installed from its tarball', { timeout: 600_000 }, () => 
   after(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
   it('ships compiled code, types and rule docs, not tests or sources', () => {
-    for (const needed of ['bin/mldoc-lint.js', 'bin/mldoc-lint-server.js', 'out/server/src/cli/main.js', 'out/server/src/api/index.js',
+    for (const needed of ['bin/mldoc-lint.js', 'bin/mldoc-lint-server.js', 'out/cli/main.js', 'out/cli/lint-worker.js', 'out/server/src/cli/main.js', 'out/server/src/api/index.js',
       'out/server/src/api/index.d.ts', 'out/server/src/remark/index.js', 'out/server/src/remark/index.d.ts', 'docs/rules/required-section.md', 'schemas/mldoc.schema.json', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
       assert.ok(packed.includes(needed), `${needed} is in the tarball`);
     }
@@ -71,6 +71,23 @@ describe('npm package, installed from its tarball', { timeout: 600_000 }, () => 
     assert.equal(fileURLToPath(placeholder.docsUrl), path.join(fs.realpathSync(installed), 'docs', 'rules', 'placeholder-text.md'));
     assert.equal(run(NPM, ['exec', '--', 'mldoc-lint', '--version'], project).stdout.trim(),
       JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+  });
+
+  it('lints on worker threads and reuses a --cache from the installed bundle', () => {
+    const many = path.join(project, 'many');
+    fs.mkdirSync(many);
+    // Past the 4 files and 256 KB at which workers start: the same draft, long, four times.
+    const long = Array.from({ length: 600 }, (_, i) => `## Step ${i}\nScore each payment in under 50 ms at p99.\n`).join('\n');
+    for (let i = 0; i < 4; i++) fs.writeFileSync(path.join(many, `doc-${i}.md`), DRAFT + long.repeat(3));
+    const env = { ...process.env, NO_COLOR: '1', MLDOC_LINT_DEBUG: '1' };
+    const bin = path.join(installed, 'bin', 'mldoc-lint.js');
+    const check = (...args: string[]) => spawnSync(process.execPath, [bin, 'check', '--format', 'json', ...args, 'many'], { cwd: project, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
+    const parallel = check('--concurrency', '2', '--cache');
+    assert.equal(parallel.status, 1, parallel.stderr);
+    assert.match(parallel.stderr, /4 file\(s\) linted on 2 threads/);
+    const cached = check('--cache');
+    assert.match(cached.stderr, /4 result\(s\) from the cache/);
+    assert.deepEqual(JSON.parse(cached.stdout), JSON.parse(check('--concurrency', '1').stdout));
   });
 
   it('reports a crash in one line with exit code 2, not 1', () => {

@@ -3,25 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, lint, type Diagnostic } from '../engine/index.js';
 import { ConfigResolver } from '../node/config-loader.js';
-import { UnreadableTextError } from '../node/files.js';
-import { lintFilesSync, LintFilesUsageError, type FileLintResult, type LintProblem } from '../node/lint-files.js';
-import { BaselineError, inBaseline, readBaseline, writeBaseline, type BaselineFile } from './baseline.js';
+import { UnreadableTextError } from '../node/decode.js';
+import { lintFiles, LintFilesUsageError, type FileLintResult, type LintProblem } from '../node/lint-files.js';
+import type { BaselineFile } from './baseline.js';
 import { fingerprints } from './fingerprint.js';
-import { fixDiff, fixToFixedPoint, writeFileAtomic } from './fix.js';
-import { writeGithubSummary } from './formatters/github.js';
 import type { FileReport, Formatter, JsonMessage } from './formatters/types.js';
+import { UsageError, type CliIo } from './io.js';
 import { findRepositoryRoot } from './root.js';
 
-export class UsageError extends Error {}
-
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  readStdin: () => string;
-  cwd: string;
-  isTty: boolean;
-  env: NodeJS.ProcessEnv;
-}
+export { UsageError, type CliIo } from './io.js';
 
 export interface CheckOptions {
   formatter: Formatter;
@@ -41,6 +31,10 @@ export interface CheckOptions {
   outputFile: string | undefined;
   onlyDesignDocs: boolean;
   version: string;
+  /** Files linted at once on worker threads (1: in this thread). */
+  concurrency: number;
+  /** Reuse results from this cache file (--cache), or undefined. */
+  cacheFile: string | undefined;
 }
 
 function toJsonMessage(d: Diagnostic): JsonMessage {
@@ -78,25 +72,38 @@ function readStdin(io: CliIo): string | Error {
   }
 }
 
-export function check(paths: string[], options: CheckOptions, io: CliIo): number {
+export async function check(paths: string[], options: CheckOptions, io: CliIo): Promise<number> {
   if (options.fix && options.fixDryRun) throw new UsageError('--fix and --fix-dry-run do not go together; pick one');
   if (options.fix && paths.includes('-')) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run to see the changes');
   let baseline: BaselineFile | undefined;
   const baselineFile = options.baseline ? path.resolve(io.cwd, options.baseline) : undefined;
 
+  const cache = options.cacheFile
+    ? (await import('./cache.js')).openCache(options.cacheFile, options.version, (message) => io.stderr(`mldoc-lint: warning: ${message}\n`))
+    : undefined;
   let outcome;
   try {
-    outcome = lintFilesSync(paths, {
+    outcome = await lintFiles(paths, {
       cwd: io.cwd, configFile: options.configFile, profile: options.profile, docsBaseUrl: options.docsBaseUrl, onlyDesignDocs: options.onlyDesignDocs,
       stdin: { text: paths.includes('-') ? readStdin(io) : '', filename: options.stdinFilename },
+      concurrency: options.concurrency, store: cache,
     });
   } catch (error) {
     if (error instanceof LintFilesUsageError) throw new UsageError(error.message);
     throw error;
   }
+  if (io.env.MLDOC_LINT_DEBUG && outcome.stats) {
+    const { reused, linted, workers } = outcome.stats;
+    io.stderr(`mldoc-lint: debug: ${reused} result(s) from the cache, ${linted} file(s) linted ${workers ? `on ${workers} threads (${workers - 1} worker thread(s) and the main thread)` : 'in the main thread'}\n`);
+  }
   const problems: LintProblem[] = [...outcome.problems];
   let results = outcome.results;
+  const saveCache = () => {
+    const warning = cache?.save(results);
+    if (warning) io.stderr(`mldoc-lint: warning: ${warning}\n`);
+  };
   if (baselineFile && !options.updateBaseline) {
+    const { BaselineError, readBaseline } = await import('./baseline.js');
     try {
       baseline = readBaseline(baselineFile);
     } catch (error) {
@@ -107,6 +114,7 @@ export function check(paths: string[], options: CheckOptions, io: CliIo): number
 
   // Fixes: a diff on stdout (nothing written), or the files rewritten and the rest reported.
   if (options.fix || options.fixDryRun) {
+    const { fixDiff, fixToFixedPoint, writeFileAtomic } = await import('./fix.js');
     let diffs = '';
     let changedFiles = 0;
     results = results.map((result) => {
@@ -129,6 +137,7 @@ export function check(paths: string[], options: CheckOptions, io: CliIo): number
       return relint(result, fixed.text);
     });
     if (options.fixDryRun) {
+      saveCache();
       write(options, io, diffs);
       for (const problem of problems) io.stderr(`mldoc-lint: ${problem.message}\n`);
       if (problems.length > 0) return 2;
@@ -137,15 +146,20 @@ export function check(paths: string[], options: CheckOptions, io: CliIo): number
     }
   }
 
+  saveCache();
+
+  const inBaseline = baseline ? (await import('./baseline.js')).inBaseline : undefined;
+  // Fingerprints (a hash per finding) serve only the baseline and SARIF.
+  const needsPrints = options.updateBaseline || baseline !== undefined || options.formatName === 'sarif';
   const prints = new WeakMap<JsonMessage, string>();
   const reports: FileReport[] = [];
   const forBaseline: Array<{ absolutePath: string; findings: Array<{ ruleId: string; fingerprint: string; message: string }> }> = [];
   let baselined = 0;
   for (const result of results) {
-    const resultPrints = fingerprints(result.text, result.diagnostics);
-    let kept = result.diagnostics.map((d, i) => ({ d, fingerprint: resultPrints[i]! }));
-    forBaseline.push({ absolutePath: result.absolutePath, findings: kept.map(({ d, fingerprint }) => ({ ruleId: d.ruleId, fingerprint, message: d.message })) });
-    if (baseline && baselineFile) {
+    const resultPrints = needsPrints ? fingerprints(result.text, result.diagnostics) : [];
+    let kept = result.diagnostics.map((d, i) => ({ d, fingerprint: resultPrints[i] ?? '' }));
+    if (options.updateBaseline) forBaseline.push({ absolutePath: result.absolutePath, findings: kept.map(({ d, fingerprint }) => ({ ruleId: d.ruleId, fingerprint, message: d.message })) });
+    if (baseline && baselineFile && inBaseline) {
       const known = inBaseline(baseline, baselineFile, result.absolutePath, kept.map(({ d, fingerprint }) => ({ ruleId: d.ruleId, fingerprint })));
       baselined += known.filter(Boolean).length;
       kept = kept.filter((_, i) => !known[i]);
@@ -169,6 +183,7 @@ export function check(paths: string[], options: CheckOptions, io: CliIo): number
       io.stderr(`mldoc-lint: baseline not written because of the problems above\n`);
       return 2;
     }
+    const { writeBaseline } = await import('./baseline.js');
     const count = writeBaseline(target, forBaseline);
     io.stderr(`mldoc-lint: wrote ${count} finding${count === 1 ? '' : 's'} in ${forBaseline.filter((d) => d.findings.length).length} file(s) to ${target}\n`);
     return 0;
@@ -181,6 +196,7 @@ export function check(paths: string[], options: CheckOptions, io: CliIo): number
   });
   if (!write(options, io, output)) return 2;
   if (options.formatName === 'github' && io.env.GITHUB_STEP_SUMMARY) {
+    const { writeGithubSummary } = await import('./formatters/github.js');
     try {
       writeGithubSummary(io.env.GITHUB_STEP_SUMMARY, reports, problems, root);
     } catch (error) {

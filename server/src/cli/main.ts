@@ -1,22 +1,24 @@
 // `mldoc-lint check`: lints design docs from files, folders, globs or stdin, for people and for CI.
 // Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage, config or I/O problems, crashes.
+// Start-up time matters (a hook runs this on every commit): this module imports only what parsing the
+// arguments needs; each command loads its own code, and only the formatter asked for is loaded.
 import fs from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, RULES } from '../engine/index.js';
-import { ConfigResolver } from '../node/config-loader.js';
-import { decodeMarkdown } from '../node/files.js';
-import { check, UsageError, type CliIo } from './check.js';
-import { formatGithub } from './formatters/github.js';
-import { formatJson } from './formatters/json.js';
-import { formatSarif } from './formatters/sarif.js';
-import { formatStylish, terminalSafeLines } from './formatters/stylish.js';
+import { decodeMarkdown } from '../node/decode.js';
+import { UsageError, type CliIo } from './io.js';
+import { terminalSafeLines } from './terminal.js';
 import type { Formatter } from './formatters/types.js';
-import { DEFAULT_INIT_PROFILE, init } from './init.js';
 
-export type { CliIo } from './check.js';
+export type { CliIo } from './io.js';
 
-const FORMATTERS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, github: formatGithub };
+const FORMATTERS: Record<string, () => Promise<Formatter>> = {
+  stylish: async () => (await import('./formatters/stylish.js')).formatStylish,
+  json: async () => (await import('./formatters/json.js')).formatJson,
+  sarif: async () => (await import('./formatters/sarif.js')).formatSarif,
+  github: async () => (await import('./formatters/github.js')).formatGithub,
+};
 
 const HELP = `Usage: mldoc-lint check [options] PATH...
        mldoc-lint rules
@@ -45,6 +47,14 @@ Options:
       --only-design-docs  lint the files named only when they are design docs (as
                           files found in folders are); for pre-commit hooks
       --max-warnings N    exit 1 when there are more than N warnings
+      --cache             reuse the results of files unchanged since the last --cache
+                          run (same text, config and mldoc-lint build)
+      --cache-location P  the cache file, or a folder to keep it in
+                          (default: .mldoc-lint-cache in the current folder)
+      --concurrency N     lint up to N files at once, on N-1 worker threads and this
+                          one (default: the CPU cores not busy, by the load average;
+                          1: one after another in one thread); workers start only
+                          when there are 4 files and 256 KB of text to lint
   -q, --quiet             report errors only
       --stdin-filename F  path used for config lookup and output when reading -
       --print-config FILE print the configuration that applies to FILE and exit
@@ -56,13 +66,26 @@ Exit codes: 0 no errors, 1 errors or too many warnings, 2 usage, config or I/O p
 Docs: docs/rules/<rule-id>.md in the package for each rule; config in .mldoc.json,
 .mldoc.yaml, or the "mldoc" key of package.json (see README).`;
 
+/** The package's version, from its package.json: two folders up in the bundle (out/cli/), four in out/server/src/cli/. */
 function readVersion(): string {
-  try {
-    const pkg = JSON.parse(fs.readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as { version: string };
-    return pkg.version;
-  } catch {
-    return 'unknown';
+  for (const relative of ['../../package.json', '../../../../package.json']) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(new URL(relative, import.meta.url), 'utf8')) as { name?: string; version: string };
+      if (pkg.name === 'mldoc-lint') return pkg.version;
+    } catch {
+      // not there: try the other layout
+    }
   }
+  return 'unknown';
+}
+
+/**
+ * The default --concurrency: the cores not already busy (cores minus the 1-minute load average, as
+ * make's --load-average), at least 1. A worker thread costs an engine warm-up (about a third more CPU
+ * time over the corpus on two threads): it pays on an idle core and makes a run slower on a busy machine.
+ */
+export function defaultConcurrency(cores: number = availableParallelism(), load: number = loadavg()[0] ?? 0): number {
+  return Math.max(1, Math.min(cores, Math.round(cores - load)));
 }
 
 function useColor(flag: boolean | undefined, io: CliIo): boolean {
@@ -72,7 +95,7 @@ function useColor(flag: boolean | undefined, io: CliIo): boolean {
   return io.isTty;
 }
 
-export function runCli(argv: string[], io: CliIo): number {
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -95,6 +118,9 @@ export function runCli(argv: string[], io: CliIo): number {
         'print-config': { type: 'string' },
         'docs-dir': { type: 'string' },
         'only-design-docs': { type: 'boolean', default: false },
+        cache: { type: 'boolean', default: false },
+        'cache-location': { type: 'string' },
+        concurrency: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -116,12 +142,14 @@ export function runCli(argv: string[], io: CliIo): number {
   }
   const [command, ...paths] = positionals;
   try {
-    if (values['print-config'] !== undefined) return printConfig(values['print-config'], values.config, io);
+    if (values['print-config'] !== undefined) return await printConfig(values['print-config'], values.config, io);
     if (command === 'rules') {
+      const { RULES } = await import('../engine/rules/index.js');
       for (const rule of RULES) io.stdout(`${rule.id.padEnd(26)} ${rule.defaultSeverity.padEnd(8)} ${rule.description}\n`);
       return 0;
     }
     if (command === 'init') {
+      const { DEFAULT_INIT_PROFILE, init } = await import('./init.js');
       let done: string[];
       try {
         done = init({ cwd: io.cwd, profile: values.profile ?? DEFAULT_INIT_PROFILE, docsDir: values['docs-dir'] ?? 'docs/design' });
@@ -134,8 +162,8 @@ export function runCli(argv: string[], io: CliIo): number {
     }
     if (command !== 'check') throw new UsageError(command ? `unknown command "${command}"` : 'missing command; did you mean "mldoc-lint check PATH..."?');
     if (paths.length === 0) throw new UsageError('no paths given; try "mldoc-lint check docs/"');
-    const formatter = FORMATTERS[values.format!];
-    if (!formatter) throw new UsageError(`unknown format "${values.format}"; expected one of ${Object.keys(FORMATTERS).join(', ')}`);
+    const loadFormatter = Object.hasOwn(FORMATTERS, values.format!) ? FORMATTERS[values.format!] : undefined;
+    if (!loadFormatter) throw new UsageError(`unknown format "${values.format}"; expected one of ${Object.keys(FORMATTERS).join(', ')}`);
     let maxWarnings: number | undefined;
     if (values['max-warnings'] !== undefined) {
       maxWarnings = Number(values['max-warnings']);
@@ -143,12 +171,20 @@ export function runCli(argv: string[], io: CliIo): number {
     }
     const docsBaseUrl = values['docs-base-url'];
     if (docsBaseUrl !== undefined && !/^[a-z][a-z0-9+.-]*:\/\//i.test(docsBaseUrl)) throw new UsageError(`--docs-base-url takes an absolute URL, not "${docsBaseUrl}"`);
+    let concurrency = defaultConcurrency();
+    if (values.concurrency !== undefined) {
+      concurrency = Number(values.concurrency);
+      if (!Number.isInteger(concurrency) || concurrency < 1) throw new UsageError(`--concurrency takes a whole number of at least 1, not "${values.concurrency}"`);
+    }
+    if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location only matters with --cache; add --cache');
     const color = useColor(values['no-color'] ? false : values.color, io);
-    return check(paths, {
+    const [{ check }, formatter] = await Promise.all([import('./check.js'), loadFormatter()]);
+    return await check(paths, {
       formatter, formatName: values.format!, quiet: values.quiet!, maxWarnings, profile: values.profile, configFile: values.config,
       stdinFilename: values['stdin-filename'], color, fix: values.fix!, fixDryRun: values['fix-dry-run']!,
       baseline: values.baseline, updateBaseline: values['update-baseline']!, root: values.root, docsBaseUrl,
       outputFile: values['output-file'], onlyDesignDocs: values['only-design-docs']!, version: readVersion(),
+      concurrency, cacheFile: values.cache ? await cacheFile(io.cwd, values['cache-location']) : undefined,
     }, io);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -159,8 +195,13 @@ export function runCli(argv: string[], io: CliIo): number {
   }
 }
 
+async function cacheFile(cwd: string, location: string | undefined): Promise<string> {
+  return (await import('./cache.js')).cacheFilePath(cwd, location);
+}
+
 /** --print-config FILE: the config file that applies to FILE and its content after `extends`, as JSON. */
-function printConfig(file: string, configFile: string | undefined, io: CliIo): number {
+async function printConfig(file: string, configFile: string | undefined, io: CliIo): Promise<number> {
+  const [{ ConfigResolver }, { ConfigError }] = await Promise.all([import('../node/config-loader.js'), import('../engine/config.js')]);
   const target = path.resolve(io.cwd, file);
   try {
     const loaded = new ConfigResolver(configFile ? path.resolve(io.cwd, configFile) : undefined).forDocument(target);
@@ -176,7 +217,7 @@ function printConfig(file: string, configFile: string | undefined, io: CliIo): n
 }
 
 /** Runs the CLI as a process: real stdio, real exit code. A crash is one line on stderr and exit 2. */
-export function main(): void {
+export async function main(): Promise<void> {
   const fail = (error: unknown) => {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     process.stderr.write(`mldoc-lint: internal error: ${reason} (please report it; MLDOC_LINT_DEBUG=1 prints the stack)\n`);
@@ -185,7 +226,7 @@ export function main(): void {
   };
   process.on('uncaughtException', fail);
   try {
-    process.exitCode = runCli(process.argv.slice(2), {
+    process.exitCode = await runCli(process.argv.slice(2), {
       stdout: (text) => process.stdout.write(text),
       stderr: (text) => process.stderr.write(terminalSafeLines(text)),
       readStdin: () => decodeMarkdown(fs.readFileSync(0)),

@@ -4,6 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { decodeMarkdown } from './decode.js';
+
+export { decodeMarkdown, UnreadableTextError } from './decode.js';
 
 export interface FoundFile {
   path: string; // absolute
@@ -145,25 +148,10 @@ export class FileCollector {
   }
 }
 
-/** A file that is not UTF-8 Markdown text: one clear message instead of linting garbage. */
-export class UnreadableTextError extends Error {}
-
 /**
  * Reads a Markdown file as UTF-8 text, dropping a byte-order mark (editors hide it, so positions
  * would be off by one). UTF-16, binary and invalid UTF-8 files are refused with a message that says so.
  */
 export function readMarkdownFile(file: string): string {
   return decodeMarkdown(fs.readFileSync(file));
-}
-
-export function decodeMarkdown(bytes: Uint8Array): string {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    throw new UnreadableTextError('UTF-16 encoded; mldoc reads UTF-8, so save the file as UTF-8');
-  }
-  if (bytes.subarray(0, 8192).includes(0)) throw new UnreadableTextError('binary file (it holds NUL bytes), not Markdown text');
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new UnreadableTextError('not valid UTF-8 text; save the file as UTF-8');
-  }
 }

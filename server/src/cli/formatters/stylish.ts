@@ -1,25 +1,12 @@
 // --format stylish: grouped by file, one aligned line per finding, a coloured summary on a TTY.
 import path from 'node:path';
 import { styleText } from 'node:util';
+import { terminalSafe } from '../terminal.js';
 import type { FileReport, Formatter } from './types.js';
 
+export { terminalSafe, terminalSafeLines } from '../terminal.js';
+
 type Style = Parameters<typeof styleText>[0];
-
-// Control characters (ANSI escapes, carriage returns, bidi overrides) from a document or a file name
-// must not reach the terminal: shown as visible escapes instead, whatever --color says.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-const LINE_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-const escapeChar = (char: string) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
-
-/** One field of output (a message, a path): every control character escaped, line breaks too. */
-export function terminalSafe(text: string): string {
-  return text.replace(CONTROL, escapeChar);
-}
-
-/** Lines of output: control characters escaped, line breaks and tabs kept. */
-export function terminalSafeLines(text: string): string {
-  return text.replace(LINE_CONTROL, escapeChar);
-}
 
 export const formatStylish: Formatter = (reports, { cwd, color, problems, baselined }) => {
   const paint = (style: Style, text: string) => (color ? styleText(style, text) : text);

@@ -1,6 +1,7 @@
 // metric-threshold: a success metric listed with no target value or comparison ("Recall on the spam
 // class" and nothing after it). [001 §2 "Define your thresholds upfront"]
-import { sectionAndDescendants, type DocumentModel, type ListItemModel, type SectionNode, type TableModel } from '../model/document.js';
+import { sectionAndDescendants, type DocumentModel, type ListItemModel, type SectionNode, type TableModel, type TextBlock } from '../model/document.js';
+import { claimsOf, type Statement } from '../model/statements.js';
 import { introductionAbove, listItemSource } from '../model/content.js';
 import { firstMetric, OFFLINE_METRIC } from '../model/metrics.js';
 import { findSection } from '../model/sections.js';
@@ -29,8 +30,13 @@ function hasTarget(text: string): boolean {
   return HAS_NUMBER.test(text) || COMPARISON.test(text);
 }
 
+const LOWER_IS_BETTER = vocabPattern('metric-threshold', 'lower-is-better');
+
+/** An example target whose direction fits the metric: an error or a cost must stay under its bound. */
 function example(metric: string): string {
-  return OFFLINE_METRIC.test(metric) ? `"${metric} ≥ 0.90 on the holdout set"` : `"${metric} +2% vs. control in the A/B test"`;
+  const lower = LOWER_IS_BETTER.test(metric);
+  if (OFFLINE_METRIC.test(metric)) return lower ? `"${metric} ≤ 0.10 on the holdout set"` : `"${metric} ≥ 0.90 on the holdout set"`;
+  return lower ? `"${metric} −2% vs. control in the A/B test"` : `"${metric} +2% vs. control in the A/B test"`;
 }
 
 function message(metric: string, statement: string): string {
@@ -164,5 +170,62 @@ export const metricThreshold: RuleDefinition = {
     }
     findings.sort((a, b) => a.range.start.line - b.range.start.line);
     for (const finding of findings) report(finding);
+    if (findings.length === 0) {
+      const untargeted = metricsNeverTargeted(doc, within);
+      if (untargeted) report(untargeted);
+    }
   },
 };
+
+/** A statement's claim: the whole row for a table cell, so that "Recall | ≥ 0.9" is one target. */
+function claimText(statement: Statement, rows: Map<TextBlock, string>): string {
+  return rows.get(statement.block) ?? statement.text;
+}
+
+// Digits that belong to a metric's name ("Recall@10", "F1", "R2") set no target.
+const METRIC_NAME_DIGITS = /@\s*[\p{L}\p{N}]+|\b\p{L}+\d+\b/gu;
+
+function setsTarget(text: string): boolean {
+  return COMPARISON.test(text) || HAS_NUMBER.test(text.replace(METRIC_NAME_DIGITS, ''));
+}
+
+/**
+ * The success-metrics section names metrics (two or more) in lists, tables or prose that the per-list
+ * check does not judge (a catalogue, a definition, a paragraph), none of them gets a target there, and
+ * none gets one anywhere else in the doc: one finding at the section's heading.
+ */
+function metricsNeverTargeted(doc: DocumentModel, within: Set<SectionNode>): { range: Range; message: string } | null {
+  const rows = new Map<TextBlock, string>();
+  for (const table of doc.tables) {
+    for (const row of [{ cells: table.header }, ...table.rows]) {
+      const text = row.cells.map((cell) => cell.text).join(' | ');
+      for (const cell of row.cells) rows.set(cell.block, text);
+    }
+  }
+  const named = new Map<string, string>();
+  const targeted = new Set<string>();
+  for (const statement of claimsOf(doc)) {
+    if (statement.block.kind === 'heading') continue;
+    const text = claimText(statement, rows);
+    const metric = firstMetric(text);
+    if (!metric) continue;
+    const key = metric.name.toLowerCase();
+    if (within.has(statement.block.section)) {
+      if (CYRILLIC.test(text)) return null;
+      if (!named.has(key)) named.set(key, metric.name);
+    }
+    if (setsTarget(text)) {
+      if (within.has(statement.block.section)) return null; // the section sets a target: the per-list check judges it
+      targeted.add(key);
+    }
+  }
+  const names = [...named.keys()].filter((key) => !targeted.has(key));
+  if (named.size < 2 || names.length < named.size) return null;
+  const heading = [...within].find((section) => section.heading)?.heading;
+  if (!heading) return null;
+  const shown = names.slice(0, 4).map((key) => named.get(key)!).join(', ') + (names.length > 4 ? ', …' : '');
+  return {
+    range: heading.range,
+    message: `None of the success metrics named here (${shown}) has a target anywhere in the document: add the value each must reach and against what (e.g. ${example(named.get(names[0]!)!)}).`,
+  };
+}

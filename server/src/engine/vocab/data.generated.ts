@@ -3228,6 +3228,23 @@ export const VOCABULARY_DATA: VocabularyData = {
             "Success metrics:",
             "Options are weighed in the appendix."
           ]
+        },
+        "lower-is-better": {
+          "about": "metric-threshold — metrics that should go down (errors, losses, costs, times), so an example target reads \"≤\", not \"≥\"",
+          "pattern": "\\b(?:\\w+ )?error(?: rate)?s?\\b|\\bloss\\b|entropy|perplexity|\\b(?:WER|CER|MAE|MSE|RMSE|MAPE|WAPE|SMAPE|FPR|FNR|NCE)\\b|false (?:positive|negative) rate|latency|churn|\\bcost\\b|time to \\w+|time spent waiting",
+          "match": [
+            "WAPE",
+            "word error rate",
+            "cross entropy",
+            "false negative rate",
+            "RMSE"
+          ],
+          "nearMiss": [
+            "Recall@10",
+            "precision",
+            "CTR",
+            "time spent"
+          ]
         }
       },
       "metrics": {
