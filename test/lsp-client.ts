@@ -18,9 +18,12 @@ export class LspClient {
   settings: Record<string, unknown> = {};
   readonly child: ChildProcessWithoutNullStreams;
 
-  /** `serverBin`: the server's bin script (default: this checkout's; the package test passes an installed one). */
-  constructor(serverBin: string = path.join(ROOT, 'bin', 'mldoc-lint-server.js')) {
-    this.child = spawn(process.execPath, [serverBin, '--stdio']);
+  /**
+   * `serverBin`: the server's bin script (default: this checkout's; the package test passes an installed one).
+   * `nodeArgs`: options for the server's Node process (benchmarks try V8 flags with it).
+   */
+  constructor(serverBin: string = path.join(ROOT, 'bin', 'mldoc-lint-server.js'), nodeArgs: string[] = []) {
+    this.child = spawn(process.execPath, [...nodeArgs, serverBin, '--stdio']);
     this.child.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
   }
 

@@ -79,7 +79,19 @@ function isUnterminated(type: string, value: string, source: string): boolean {
   return false;
 }
 
+const constructsOf = new WeakMap<DocumentModel, RawConstruct[]>();
+
+/** The document's raw constructs, found once per model (every fix of a lint asks). */
 function rawConstructs(doc: DocumentModel): RawConstruct[] {
+  let found = constructsOf.get(doc);
+  if (!found) {
+    found = findRawConstructs(doc);
+    constructsOf.set(doc, found);
+  }
+  return found;
+}
+
+function findRawConstructs(doc: DocumentModel): RawConstruct[] {
   const found: RawConstruct[] = [];
   for (const node of doc.root.children) {
     if (!['code', 'html', 'yaml', 'toml'].includes(node.type) || !node.position) continue;

@@ -2,7 +2,9 @@
 // checked before the parser runs, and a document that still makes the parser or the model throw
 // (stack depth, a bug) becomes one finding for that file instead of taking the run down.
 import { ruleDocsUrl } from './docs-url.js';
+import { countLines } from './text.js';
 import { buildDocumentModel, type DocumentModel } from './model/document.js';
+import type { ParseSession } from './parse.js';
 import type { Diagnostic, DocumentLimits, LintOptions } from './types.js';
 
 /** Findings the engine itself reports (not rules): each has a docs page like a rule. */
@@ -22,14 +24,6 @@ export function engineFinding(id: EngineFindingId, message: string, options: Lin
   return { ruleId: id, severity: 'error', message, range, docsUrl: ruleDocsUrl(id, options.docsBaseUrl) };
 }
 
-function countLines(text: string): number {
-  let lines = 1;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
-  }
-  return lines;
-}
 
 /**
  * An upper estimate of how deeply containers nest, from line prefixes alone: each `>` and each list
@@ -115,12 +109,15 @@ export interface PreparedDocument {
   failure: Diagnostic | null;
 }
 
-/** Builds the document model, or the one finding that says why it could not be built. */
-export function prepareDocument(text: string, options: LintOptions = {}): PreparedDocument {
+/**
+ * Builds the document model, or the one finding that says why it could not be built. With a session
+ * (one per open document), sections whose text did not change since its last parse are not re-parsed.
+ */
+export function prepareDocument(text: string, options: LintOptions = {}, session?: ParseSession): PreparedDocument {
   const problem = limitProblem(text, options.config?.limits);
   if (problem) return { text, model: buildDocumentModel(''), failure: engineFinding('document-limit', problem, options) };
   try {
-    return { text, model: buildDocumentModel(text), failure: null };
+    return { text, model: buildDocumentModel(text, session), failure: null };
   } catch (error) {
     const message = error instanceof RangeError
       ? 'Document not checked: it is too deeply nested for the Markdown parser (it ran out of stack). Flatten the deepest lists or quotes.'

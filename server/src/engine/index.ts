@@ -12,7 +12,7 @@ export type { ConfigFileData, ConfigFormat } from './config.js';
 export { ruleDocsUrl, DEFAULT_DOCS_BASE_URL, BUNDLED_DOCS_BASE_URL } from './docs-url.js';
 export { selectFixes, applyFixes, fixAll, deletesNoText, FIX_ALL_MAX_PASSES } from './fixes.js';
 export type { FixAllOutcome } from './fixes.js';
-export { clearParseCache } from './parse.js';
+export { clearParseCache, ParseSession } from './parse.js';
 export { LineIndex } from './text.js';
 export { planFixAll, placeSafely } from './fixes.js';
 export * from './types.js';

@@ -11,6 +11,8 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfm } from 'micromark-extension-gfm';
+import { detached } from './memo.js';
+import { countLines } from './text.js';
 
 export interface Chunk {
   text: string;
@@ -92,36 +94,84 @@ function parseChunk(text: string): Root {
   return fromMarkdown(text, { extensions: micromarkExtensions, mdastExtensions });
 }
 
-/** A small LRU cache of chunk trees keyed by chunk text. Trees in it are never mutated. */
+/** What a chunk tree is estimated to occupy: its text plus about 12 bytes of nodes per character. */
+function estimatedBytes(text: string): number {
+  return text.length * 14 + 200;
+}
+
+/**
+ * A least-recently-used cache of chunk trees keyed by chunk text, bounded by an estimate of the bytes
+ * the trees occupy (not by their number). Trees in it are never mutated. It serves one-off lints (the
+ * CLI, closed files); open documents keep their own trees in a ParseSession.
+ */
 class ChunkCache {
-  private readonly entries = new Map<string, Root>();
-  constructor(private readonly capacity: number) {}
+  private readonly entries = new Map<string, { tree: Root; bytes: number }>();
+  private bytes = 0;
+  constructor(public budget: number) {}
+
+  peek(text: string): Root | undefined {
+    return this.entries.get(text)?.tree;
+  }
 
   get(text: string): Root {
     const hit = this.entries.get(text);
     if (hit) {
       this.entries.delete(text);
       this.entries.set(text, hit);
-      return hit;
+      return hit.tree;
     }
-    const tree = parseChunk(text);
-    this.entries.set(text, tree);
-    if (this.entries.size > this.capacity) {
-      this.entries.delete(this.entries.keys().next().value!);
-    }
+    const key = detached(text);
+    const tree = parseChunk(key);
+    const bytes = estimatedBytes(key);
+    if (bytes > this.budget) return tree;
+    this.entries.set(key, { tree, bytes });
+    this.bytes += bytes;
+    this.evict();
     return tree;
+  }
+
+  /** Drops the least recently used trees until the estimate is within the budget. */
+  private evict(): void {
+    for (const [oldest, entry] of this.entries) {
+      if (this.bytes <= this.budget) break;
+      this.entries.delete(oldest);
+      this.bytes -= entry.bytes;
+    }
+  }
+
+  /** Estimated bytes held. */
+  get size(): number {
+    return this.bytes;
+  }
+
+  resize(budget: number): void {
+    this.budget = budget;
+    this.evict();
   }
 
   clear(): void {
     this.entries.clear();
+    this.bytes = 0;
   }
 }
 
-const sharedCache = new ChunkCache(4000);
+/** The shared cache's default budget: 16 MB of trees, a few whole corpora's worth of distinct sections. */
+export const DEFAULT_PARSE_CACHE_BYTES = 16 * 1024 * 1024;
+const sharedCache = new ChunkCache(DEFAULT_PARSE_CACHE_BYTES);
+
+/** Sets the shared cache's budget in (estimated) bytes, dropping the least recently used trees beyond it. */
+export function setParseCacheBudget(bytes: number): void {
+  sharedCache.resize(bytes);
+}
 
 /** Drops cached chunk trees (tests and benchmarks use it to measure cold parses). */
 export function clearParseCache(): void {
   sharedCache.clear();
+}
+
+/** Estimated bytes held by the shared cache of chunk trees (tests check its bound). */
+export function parseCacheBytes(): number {
+  return sharedCache.size;
 }
 
 /** Deep-copies a chunk's node, moving its positions to where the chunk sits in the document. */
@@ -150,23 +200,125 @@ function movePoint(point: PointLike, lineDelta: number, offsetDelta: number): Po
   return { line: point.line + lineDelta, column: point.column, offset: (point.offset ?? 0) + offsetDelta };
 }
 
-/** Parses a whole document into one mdast tree with document-absolute positions. */
-export function parseMarkdown(text: string): Root {
-  const children: RootContent[] = [];
-  for (const chunk of splitIntoChunks(text)) {
-    const tree = sharedCache.get(chunk.text);
-    // The parser drops a leading byte-order mark and counts offsets without it: add it back.
-    const bom = chunk.startOffset === 0 && chunk.text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    for (const child of tree.children) {
-      children.push(relocate(child, chunk.startLine - 1, chunk.startOffset + bom));
+/**
+ * Moves the positions of nodes owned by one session, in place: no copy, no garbage. (The parser gives
+ * every node its own position and point objects, so no point is moved twice.)
+ */
+function shiftInPlace(nodes: readonly RootContent[], lineDelta: number, offsetDelta: number): void {
+  if (lineDelta === 0 && offsetDelta === 0) return;
+  const stack: object[] = [...nodes];
+  while (stack.length > 0) {
+    const node = stack.pop() as { position?: { start: PointLike; end: PointLike }; children?: object[] };
+    const position = node.position;
+    if (position) {
+      position.start.line += lineDelta;
+      position.start.offset = (position.start.offset ?? 0) + offsetDelta;
+      position.end.line += lineDelta;
+      position.end.offset = (position.end.offset ?? 0) + offsetDelta;
     }
+    const children = node.children;
+    if (children) for (let i = 0; i < children.length; i++) stack.push(children[i]!);
   }
+}
+
+/** Line and offset a chunk's own positions are moved by to sit where the chunk is in the document. */
+function placement(chunk: Chunk): { lineDelta: number; offsetDelta: number } {
+  // The parser drops a leading byte-order mark and counts offsets without it: add it back.
+  const bom = chunk.startOffset === 0 && chunk.text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return { lineDelta: chunk.startLine - 1, offsetDelta: chunk.startOffset + bom };
+}
+
+function documentRoot(text: string, children: RootContent[]): Root {
   return {
     type: 'root',
     children,
     position: {
       start: { line: 1, column: 1, offset: 0 },
-      end: { line: text.split(/\r\n|\r|\n/).length, column: 1, offset: text.length },
+      end: { line: countLines(text), column: 1, offset: text.length },
     },
   };
+}
+
+/** Parses a whole document into one mdast tree with document-absolute positions. */
+export function parseMarkdown(text: string, session?: ParseSession): Root {
+  if (session) return session.parse(text);
+  const children: RootContent[] = [];
+  for (const chunk of splitIntoChunks(text)) {
+    const tree = sharedCache.get(chunk.text);
+    const { lineDelta, offsetDelta } = placement(chunk);
+    for (const child of tree.children) children.push(relocate(child, lineDelta, offsetDelta));
+  }
+  return documentRoot(text, children);
+}
+
+interface PlacedChunk {
+  nodes: RootContent[];
+  lineDelta: number;
+  offsetDelta: number;
+  bytes: number;
+}
+
+/**
+ * The parse of one document as it is edited (an open document in the language server). It owns the
+ * trees of the document's current chunks, at their current positions: a chunk whose text did not
+ * change keeps its tree, moved in place when text before it grew or shrank; only new chunk texts are
+ * parsed. It keeps nothing but the current version's trees, which that version's model uses anyway,
+ * so an open document never misses, whatever its number of sections.
+ *
+ * A tree returned by parse() is valid until the next parse() of the same session, which may move its
+ * nodes: keep one session per document, and read a model before re-parsing its document.
+ */
+export class ParseSession {
+  private placed = new Map<string, PlacedChunk[]>();
+  private bytes = 0;
+  /** Chunks parsed (not reused) by the last parse(), for tests and benchmarks. */
+  parsedChunks = 0;
+
+  parse(text: string): Root {
+    const previous = this.placed;
+    // Until this parse completes, nothing is reusable: a throw half-way leaves no moved tree behind.
+    this.placed = new Map();
+    this.bytes = 0;
+    const next = new Map<string, PlacedChunk[]>();
+    const children: RootContent[] = [];
+    let bytes = 0;
+    let parsed = 0;
+    for (const chunk of splitIntoChunks(text)) {
+      const { lineDelta, offsetDelta } = placement(chunk);
+      let placed = previous.get(chunk.text)?.pop();
+      if (placed) {
+        shiftInPlace(placed.nodes, lineDelta - placed.lineDelta, offsetDelta - placed.offsetDelta);
+        placed.lineDelta = lineDelta;
+        placed.offsetDelta = offsetDelta;
+      } else {
+        parsed++;
+        const key = detached(chunk.text);
+        // A tree a one-off lint cached is copied (that one is shared); a new parse is this session's own.
+        const cached = sharedCache.peek(key);
+        const nodes = cached ? cached.children.map((child) => relocate(child, lineDelta, offsetDelta)) : parseChunk(key).children;
+        if (!cached) shiftInPlace(nodes, lineDelta, offsetDelta);
+        placed = { nodes, lineDelta, offsetDelta, bytes: estimatedBytes(key) };
+      }
+      const same = next.get(chunk.text);
+      if (same) same.push(placed);
+      else next.set(chunk.text, [placed]);
+      bytes += placed.bytes;
+      for (const node of placed.nodes) children.push(node);
+    }
+    this.placed = next;
+    this.bytes = bytes;
+    this.parsedChunks = parsed;
+    return documentRoot(text, children);
+  }
+
+  /** Estimated bytes of the trees this session holds. */
+  get size(): number {
+    return this.bytes;
+  }
+
+  /** Lets go of every tree (the document was closed). */
+  dispose(): void {
+    this.placed = new Map();
+    this.bytes = 0;
+  }
 }

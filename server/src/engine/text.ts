@@ -6,6 +6,16 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** Lines of a text (\r\n, \r and \n each end one), counted without splitting it. */
+export function countLines(text: string): number {
+  let lines = 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
+  }
+  return lines;
+}
+
 export class LineIndex {
   /** Offset of the first character of each line (0-based line numbers here). */
   readonly lineStarts: number[];

@@ -83,19 +83,26 @@ async function lintNow(document: TextDocument): Promise<(DocumentLint & { versio
   if (!current || current.version !== document.version) return null; // stale: a newer edit will lint
   if (!lints(document.uri, settings)) {
     latest.delete(document.uri);
+    linter.close(document.uri);
     return null;
   }
   // With onSave and a pull client the status bar follows the saved text's lint (pullDiagnostics), not the
   // lints of unsaved text that code actions and hovers ask for.
-  const lint = lintText(document.uri, document.version, document.getText(), settings, !(supportsPull() && settings.run === 'onSave'));
+  const lint = lintText(document.uri, document.version, document.getText(), settings, !(supportsPull() && settings.run === 'onSave'), true);
   latest.set(document.uri, lint);
   outdated.delete(document.uri);
   return lint;
 }
 
-/** Lints a text of a document, numbers the result and tells the status bar. */
-function lintText(uri: string, version: number, text: string, settings: MldocSettings, announce = true): DocumentLint & { version: number } {
-  const lint = { ...linter.lint(uri, text, settings), version };
+/**
+ * Lints a text of a document, numbers the result and tells the status bar. `incremental`: the document's
+ * current text, linted with its parse session (only changed sections re-parsed); the previous such lint's
+ * model is then outdated (its positions may move), which is why only `latest` lints are incremental.
+ */
+function lintText(uri: string, version: number, text: string, settings: MldocSettings, announce = true,
+  incremental = false): DocumentLint & { version: number } {
+  // (Not a spread: an incremental lint's model is a getter, rebuilt on demand once memory was reclaimed.)
+  const lint = Object.assign(linter.lint(uri, text, settings, incremental), { version });
   resultIds.set(lint, String(++lintCount));
   publishConfigProblems();
   // For the status bar: whether this is a design doc, its profile and what it has.
@@ -363,6 +370,7 @@ documents.onDidSave(({ document }) => void schedule(document, 'save'));
 documents.onDidClose(({ document }) => {
   clearTimeout(timers.get(document.uri));
   latest.delete(document.uri);
+  linter.close(document.uri); // its parse session's trees go with it
   lastChange.delete(document.uri);
   saved.delete(document.uri);
   outdated.delete(document.uri);

@@ -2,9 +2,9 @@
 // items, HTML comments and front matter. Rules read this model, never the raw text.
 import type { Heading, Html, List, ListItem, Nodes, Root, RootContent, Table, TableCell, Yaml } from 'mdast';
 import { parseDocument } from 'yaml';
-import { parseMarkdown } from '../parse.js';
+import { parseMarkdown, type ParseSession } from '../parse.js';
 import { LineIndex } from '../text.js';
-import type { Range, SectionSpec } from '../types.js';
+import type { Position, Range, SectionSpec } from '../types.js';
 import { normaliseHeading } from './headings.js';
 import { htmlStructure } from './html-structure.js';
 
@@ -165,6 +165,65 @@ function endOffsetOf(node: Nodes): number {
   return node.position?.end.offset ?? 0;
 }
 
+/**
+ * What one top-level node contributed to a model, kept (with a parse session) so that the next model of
+ * the same document reuses it when the node is reused, that is when its section's text did not change:
+ * moved in place to where the node is now, and attached to the section it is in now. Everything in it
+ * that holds a document position is listed here to be moved: a new position field in the model's pieces
+ * must be moved in `movePieces` too (the incremental test compares whole models with cold ones).
+ */
+interface NodePieces {
+  /** The node's start line and offset when the pieces were last placed. */
+  line: number;
+  offset: number;
+  heading: HeadingInfo | null;
+  blocks: TextBlock[];
+  tables: TableModel[];
+  listItems: ListItemModel[];
+  html: HtmlSnippet[];
+  codeBlocks: CodeBlockModel[];
+  labels: string[];
+  /** Every distinct start or end point of a range in the pieces. */
+  points: Position[];
+}
+
+const piecesOf = new WeakMap<RootContent, NodePieces>();
+
+function movePieces(pieces: NodePieces, lineDelta: number, offsetDelta: number): void {
+  if (lineDelta !== 0) {
+    for (const point of pieces.points) point.line += lineDelta;
+    if (pieces.heading) pieces.heading.line += lineDelta;
+  }
+  if (offsetDelta !== 0) {
+    for (const block of pieces.blocks) {
+      block.startOffset += offsetDelta;
+      block.endOffset += offsetDelta;
+      for (const run of block.runs) {
+        run.start += offsetDelta;
+        run.end += offsetDelta;
+        const offsets = run.offsets;
+        if (offsets) for (let i = 0; i < offsets.length; i++) offsets[i]! += offsetDelta;
+      }
+    }
+    for (const item of pieces.listItems) {
+      item.startOffset += offsetDelta;
+      item.endOffset += offsetDelta;
+    }
+    for (const snippet of pieces.html) snippet.startOffset += offsetDelta;
+  }
+  pieces.line += lineDelta;
+  pieces.offset += offsetDelta;
+}
+
+interface Mark {
+  blocks: number;
+  tables: number;
+  listItems: number;
+  html: number;
+  codeBlocks: number;
+  labels: number;
+}
+
 class ModelBuilder {
   readonly lines: LineIndex;
   readonly blocks: TextBlock[] = [];
@@ -175,9 +234,101 @@ class ModelBuilder {
   readonly definitionLabels = new Set<string>();
   readonly headings: HeadingInfo[] = [];
   readonly sections: SectionNode[] = [];
+  /** Link definition labels in the order they were met (the set loses the order and repeats). */
+  private readonly labels: string[] = [];
 
-  constructor(readonly text: string, readonly root: Root) {
+  /** `reuse`: the root comes from a parse session, whose unchanged nodes carry their pieces over. */
+  constructor(readonly text: string, readonly root: Root, private readonly reuse = false) {
     this.lines = new LineIndex(text);
+  }
+
+  private mark(): Mark {
+    return {
+      blocks: this.blocks.length, tables: this.tables.length, listItems: this.listItems.length,
+      html: this.html.length, codeBlocks: this.codeBlocks.length, labels: this.labels.length,
+    };
+  }
+
+  /** Keeps what `node` added since `mark`, for the next model of the document. */
+  private record(node: RootContent, mark: Mark, heading: HeadingInfo | null): void {
+    const pieces: NodePieces = {
+      line: node.position!.start.line,
+      offset: node.position!.start.offset!,
+      heading,
+      blocks: this.blocks.slice(mark.blocks),
+      tables: this.tables.slice(mark.tables),
+      listItems: this.listItems.slice(mark.listItems),
+      html: this.html.slice(mark.html),
+      codeBlocks: this.codeBlocks.slice(mark.codeBlocks),
+      labels: this.labels.slice(mark.labels),
+      points: [],
+    };
+    const points = new Set<Position>();
+    const add = (range: Range) => {
+      points.add(range.start);
+      points.add(range.end);
+    };
+    if (heading) add(heading.range);
+    for (const block of pieces.blocks) add(block.range);
+    for (const table of pieces.tables) {
+      add(table.range);
+      for (const row of [{ range: table.range, cells: table.header }, ...table.rows]) {
+        add(row.range);
+        for (const cell of row.cells) add(cell.range);
+      }
+    }
+    for (const item of pieces.listItems) add(item.range);
+    for (const snippet of pieces.html) add(snippet.range);
+    for (const code of pieces.codeBlocks) add(code.range);
+    pieces.points = [...points];
+    piecesOf.set(node, pieces);
+  }
+
+  /** The pieces `node` left in the previous model, moved to where it is now; undefined when it is new. */
+  private kept(node: RootContent): NodePieces | undefined {
+    if (!this.reuse || !node.position) return undefined;
+    const pieces = piecesOf.get(node);
+    if (!pieces) return undefined;
+    movePieces(pieces, node.position.start.line - pieces.line, node.position.start.offset! - pieces.offset);
+    return pieces;
+  }
+
+  /** Adds kept pieces to this model, in the section they are in now. */
+  private adopt(pieces: NodePieces, section: SectionNode): void {
+    for (const block of pieces.blocks) {
+      block.section = section;
+      this.blocks.push(block);
+    }
+    for (const table of pieces.tables) {
+      table.section = section;
+      this.tables.push(table);
+    }
+    for (const item of pieces.listItems) {
+      item.section = section;
+      this.listItems.push(item);
+    }
+    for (const snippet of pieces.html) this.html.push(snippet);
+    for (const code of pieces.codeBlocks) {
+      code.section = section;
+      this.codeBlocks.push(code);
+    }
+    for (const label of pieces.labels) {
+      this.labels.push(label);
+      this.definitionLabels.add(label);
+    }
+  }
+
+  /** A top-level block: its kept pieces, or visited and (with a session) kept for the next model. */
+  private visitTopLevel(node: RootContent, section: SectionNode): void {
+    // HTML blocks make nodes of their own (lists and tables in HTML) that the session does not move.
+    const kept = node.type === 'html' ? undefined : this.kept(node);
+    if (kept) {
+      this.adopt(kept, section);
+      return;
+    }
+    const mark = this.mark();
+    this.visitBlock(node, section, false, null);
+    if (this.reuse && node.type !== 'html' && node.position) this.record(node, mark, null);
   }
 
   build(): DocumentModel {
@@ -194,7 +345,11 @@ class ModelBuilder {
         continue;
       }
       if (node.type === 'heading') {
-        const info = this.headingInfo(node, this.headings.length === 0 && node.depth === 1 && h1Count === 1);
+        const isTitle = this.headings.length === 0 && node.depth === 1 && h1Count === 1;
+        const kept = this.kept(node);
+        const mark = this.mark();
+        const info = kept?.heading ?? this.headingInfo(node, isTitle);
+        info.isTitle = isTitle;
         this.headings.push(info);
         // Close sections at the same or a deeper level, then open this one under the nearest higher one.
         while (current.level >= node.depth && current.parent) {
@@ -208,12 +363,17 @@ class ModelBuilder {
         current.children.push(section);
         this.sections.push(section);
         current = section;
-        this.addInlineBlock('heading', node, current, false, null);
+        if (kept) {
+          this.adopt(kept, current);
+        } else {
+          this.addInlineBlock('heading', node, current, false, null);
+          if (this.reuse && node.position) this.record(node, mark, info);
+        }
         continue;
       }
       // Content belongs to the innermost open section.
       current.ownContent.push(node);
-      this.visitBlock(node, current, false, null);
+      this.visitTopLevel(node, current);
     }
     return {
       text: this.text,
@@ -287,6 +447,7 @@ class ModelBuilder {
         for (const structure of htmlStructure(node, this.text, this.lines)) this.visitBlock(structure, section, inBlockquote, listItem);
         return;
       case 'definition':
+        this.labels.push(node.identifier.toLowerCase());
         this.definitionLabels.add(node.identifier.toLowerCase());
         return;
       case 'footnoteDefinition':
@@ -453,8 +614,9 @@ export function blockOffsetAt(block: TextBlock, index: number): number {
   return Math.min(run.start + within, run.end);
 }
 
-export function buildDocumentModel(text: string): DocumentModel {
-  return new ModelBuilder(text, parseMarkdown(text)).build();
+/** The model of a text; with a session (one per open document), only sections that changed are re-parsed. */
+export function buildDocumentModel(text: string, session?: ParseSession): DocumentModel {
+  return new ModelBuilder(text, parseMarkdown(text, session), session !== undefined).build();
 }
 
 /** The heading-less sections walk: every section at any depth under `section`, itself first. */

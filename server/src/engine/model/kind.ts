@@ -3,7 +3,8 @@
 // about a system's claims judge only design docs, and say so when they decline.
 import { VOCABULARY_DATA } from '../vocab/data.generated.js';
 import type { WordSignal } from '../vocab/types.js';
-import type { DocumentModel } from './document.js';
+import type { DocumentModel, TextBlock } from './document.js';
+import { perPiece } from '../memo.js';
 
 export type DocKind = 'design-doc' | 'template' | 'guide' | 'model-card' | 'rfc' | 'readme' | 'blog-post';
 export const DOC_KINDS: readonly DocKind[] = ['design-doc', 'template', 'guide', 'model-card', 'rfc', 'readme', 'blog-post'];
@@ -83,6 +84,17 @@ export interface KindHints {
   isDesignDoc: boolean;
 }
 
+/** What a paragraph tells of its document's kind, once per paragraph (shared, never mutated). */
+const paragraphSignals = perPiece(({ text }: TextBlock) => {
+  let second = 0;
+  let first = 0;
+  for (const word of wordsOf(text)) {
+    if (SIGNALS['second-person'].has(word)) second++;
+    else if (SIGNALS['first-person'].has(word)) first++;
+  }
+  return { prompt: isPrompt(text), second, first };
+});
+
 export function guessKind(doc: DocumentModel, hints: KindHints): KindGuess {
   const declared = doc.frontMatter?.data?.kind;
   if (typeof declared === 'string' && (DOC_KINDS as readonly string[]).includes(declared)) {
@@ -97,17 +109,16 @@ export function guessKind(doc: DocumentModel, hints: KindHints): KindGuess {
     return { kind: 'template', reason: `${boxes} of its ${doc.listItems.length} list items are checkboxes: a checklist to fill in` };
   }
   const prose = doc.blocks.filter((b) => b.kind === 'paragraph');
-  const prompts = prose.filter((b) => isPrompt(b.text)).length;
+  const signals = prose.map(paragraphSignals);
+  const prompts = signals.filter((s) => s.prompt).length;
   if (prompts >= MIN_PROMPTS && prompts / prose.length >= MIN_PROMPT_SHARE) {
     return { kind: 'template', reason: `${prompts} of its ${prose.length} paragraphs and items ask the writer for something` };
   }
   let second = 0;
   let first = 0;
-  for (const block of prose) {
-    for (const word of wordsOf(block.text)) {
-      if (SIGNALS['second-person'].has(word)) second++;
-      else if (SIGNALS['first-person'].has(word)) first++;
-    }
+  for (const signal of signals) {
+    second += signal.second;
+    first += signal.first;
   }
   if (second >= MIN_SECOND_PERSON && second > 2 * first) {
     return { kind: 'guide', reason: `it speaks to its reader ("you" ${second} times, "we" ${first})` };

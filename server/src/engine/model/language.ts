@@ -77,8 +77,16 @@ const cache = new WeakMap<DocumentModel, LanguageGuess>();
 export function documentLanguage(doc: DocumentModel): LanguageGuess {
   let guess = cache.get(doc);
   if (!guess) {
-    const prose = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n');
-    // 50,000 characters of prose tell the language as well as the whole of a long doc.
+    // 50,000 characters of prose tell the language as well as the whole of a long doc: join no more.
+    const paragraphs: string[] = [];
+    let length = -1;
+    for (const block of doc.blocks) {
+      if (block.kind !== 'paragraph') continue;
+      paragraphs.push(block.text);
+      length += block.text.length + 1;
+      if (length >= 50_000) break;
+    }
+    const prose = paragraphs.join('\n');
     guess = guessLanguage(prose.length > 50_000 ? prose.slice(0, 50_000) : prose);
     cache.set(doc, guess);
   }

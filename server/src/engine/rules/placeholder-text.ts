@@ -5,6 +5,7 @@ import { TEMPLATE_PROMPTS } from '../templates.js';
 import { VOCABULARY_DATA } from '../vocab/data.generated.js';
 import type { RuleDefinition } from './rule.js';
 import { escapeRegExp } from '../text.js';
+import { perPiece } from '../memo.js';
 import { vocabPattern } from '../vocab/patterns.js';
 
 interface Finding {
@@ -142,12 +143,21 @@ function describe(token: string): string {
   return `Template placeholder "${token}" left in the text: replace it with the real content.`;
 }
 
+/** The block's prose runs, links and inline code blanked out (so indexes still map to the source). */
+function proseOf(block: TextBlock): string {
+  return block.runs.map((run) => (run.inLink || run.isCode ? BLANKED.repeat(run.value.length) : run.value)).join('');
+}
+
+// The scan of a block that no link definition can change (no brackets), once per block (shared, never mutated).
+const NO_LABELS: ReadonlySet<string> = new Set();
+const scanOnce = perPiece((block: TextBlock) => scanText(proseOf(block), NO_LABELS as Set<string>, block.kind === 'heading'));
+
 /** Scans a block's prose runs (links and inline code excluded) for placeholders. */
 function scanBlock(block: TextBlock, definitionLabels: Set<string>): Array<{ offsets: [number, number]; token: string }> {
   const results: Array<{ offsets: [number, number]; token: string }> = [];
-  // Rebuild the prose with link and code runs blanked out, so indexes still map to the source.
-  const prose = block.runs.map((run) => (run.inLink || run.isCode ? BLANKED.repeat(run.value.length) : run.value)).join('');
-  for (const finding of scanText(prose, definitionLabels, block.kind === 'heading')) {
+  const findings = definitionLabels.size > 0 && block.text.includes('[')
+    ? scanText(proseOf(block), definitionLabels, block.kind === 'heading') : scanOnce(block);
+  for (const finding of findings) {
     results.push({ offsets: [blockOffsetAt(block, finding.start), blockOffsetAt(block, finding.end)], token: finding.token });
   }
   return results;
