@@ -153,6 +153,11 @@ describe('open items and non-inferiority are not leftovers or missing targets', 
     const found = findings('placeholder-text', body);
     assert.deepEqual(found.map(([line]) => line), [lineOf(body, 'Owner: TBD')]);
   });
+  it('an aside in brackets is the author\'s, a prompt in brackets is a slot', () => {
+    const body = '## Model\n\n- Visual encoder: last k frames to a CNN with a GRU on top [Another option is to use 3D CNNs]\n- Text encoder: [Describe the text encoder]';
+    const found = findings('placeholder-text', body);
+    assert.deepEqual(found.map(([line]) => line), [lineOf(body, 'Text encoder')]);
+  });
   it('"no increase in complaints" is a criterion with a bound', () => {
     const body = '## Success criteria\n\n- Recall of fraud ≥ 0.85\n- No increase in customer complaints\n- No decrease in approval rate';
     assert.deepEqual(findings('metric-threshold', body), []);

@@ -58,6 +58,7 @@ export function numberLettersIn(text: string): string[] {
 const HEADING_LABELS = new Set(Object.values(VOCABULARY_DATA).flatMap((data) => data.placeholders?.headingFillIns?.words ?? []).map((w) => w.toLowerCase()));
 const LEVEL_CHOICE = vocabPattern('placeholder-text', 'level-choice', 'g');
 const DEFERRAL_AFTER = vocabPattern('placeholder-text', 'deferral-after');
+const ASIDE_SENTENCE = vocabPattern('placeholder-text', 'aside-sentence');
 // "{{ owner }}" is a variable left unfilled. Site-generator markup is not: Hugo shortcodes
 // ("{{< mermaid >}}", "{{% note %}}") and Liquid tags ("{% post_url … %}") render to content.
 const TEMPLATE_VARIABLE = /\{\{(?![<%])\s*[^{}\n]{1,80}?\s*\}\}/g;
@@ -99,6 +100,8 @@ function isBracketPlaceholder(inner: string, definitionLabels: Set<string>, inHe
     && !/^[A-Z]{1,3}$/.test(content) && /^\p{L}/u.test(content)) return true;
   // A fill-in names what to fill in ("[Name]", "[X%]", "[p99 in ms]") or describes it in words
   // ("[Brief description of the problem]"); a short label ("[Adv]", "[ENG]", "[CF based]") is not one.
+  // The author's own aside in brackets, a sentence that says something, is not a slot.
+  if (!/[?%]/.test(content) && content.split(/\s+/).length >= 5 && ASIDE_SENTENCE.test(content)) return false;
   return /%/.test(content) || FILL_IN_WORDS.test(content) || content.split(/\s+/).length >= 3;
 }
 

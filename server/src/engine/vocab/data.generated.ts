@@ -3665,6 +3665,20 @@ export const VOCABULARY_DATA: VocabularyData = {
             " ms",
             ")"
           ]
+        },
+        "aside-sentence": {
+          "about": "placeholder-text — a bracket that holds the author's own statement (\"[Another option is to use 3D CNNs]\"), not a slot to fill in",
+          "pattern": "^(?:another|an|the|this|that|it|we|they|one|there)\\s.*\\b(?:is|are|was|were|can|could|would|might|will)\\s+\\w+",
+          "match": [
+            "Another option is to use 3D CNNs",
+            "This could also be a GRU",
+            "We might swap in a smaller encoder"
+          ],
+          "nearMiss": [
+            "The team name",
+            "Describe the option chosen",
+            "Name of the owner"
+          ]
         }
       },
       "privacy": {
