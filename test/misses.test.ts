@@ -158,6 +158,12 @@ describe('open items and non-inferiority are not leftovers or missing targets', 
     const found = findings('placeholder-text', body);
     assert.deepEqual(found.map(([line]) => line), [lineOf(body, 'Text encoder')]);
   });
+  it('a vague speed word in a section that budgets latency is covered; elsewhere it is not', () => {
+    const covered = '## SLA\n\n- First token within 2 s, p95 latency of retrieval 300 ms\n\n### Infrastructure\n\n- High-speed network: must ensure low latency between services';
+    assert.deepEqual(findings('latency-unquantified', covered), []);
+    const uncovered = '## Requirements\n\n- The scorer must have low latency\n\n## Training\n\n- Retraining takes 4 hours';
+    assert.equal(findings('latency-unquantified', uncovered).length, 1);
+  });
   it('"no increase in complaints" is a criterion with a bound', () => {
     const body = '## Success criteria\n\n- Recall of fraud ≥ 0.85\n- No increase in customer complaints\n- No decrease in approval rate';
     assert.deepEqual(findings('metric-threshold', body), []);

@@ -1,6 +1,6 @@
 // latency-unquantified: "low latency", "real-time", "fast enough", "quickly" as a requirement with no
 // number and time unit in the same statement (list item, sentence, table row). [000 §4] [001 §2]
-import type { DocumentModel, ListItemModel, SectionNode, TableModel, TextBlock } from '../model/document.js';
+import { sectionAndDescendants, type DocumentModel, type ListItemModel, type SectionNode, type TableModel, type TextBlock } from '../model/document.js';
 import { findQuantities } from '../model/quantities.js';
 import { proseOf, statementOffsets, claimsOf, type Statement } from '../model/statements.js';
 import { findCues } from '../vocab/cues.js';
@@ -116,6 +116,7 @@ export const latencyUnquantified: RuleDefinition = {
     // (a long paragraph has thousands of sentences).
     const quantifiedContext = new Map<TextBlock, boolean>();
     let reported = false;
+    let budgeted: Set<SectionNode> | null = null;
     for (const statement of claimsOf(doc)) {
       if (!isRequirement(statement)) continue;
       const prose = proseOf(statement);
@@ -136,6 +137,10 @@ export const latencyUnquantified: RuleDefinition = {
         quantifiedContext.set(statement.block, skip);
       }
       if (skip) continue;
+      // The section (or the one it belongs to) states a latency budget elsewhere: the vague word
+      // ("a high-speed network to ensure low latency") is covered by it.
+      budgeted ??= sectionsWithLatencyBudget(doc);
+      if (budgeted.has(statement.block.section)) continue;
       // The fix appends a budget to fill in, before the statement's closing punctuation.
       const body = prose.replace(/[\s.;:!]+$/, '');
       const at = doc.lines.positionAt(statementOffsets(statement, body.length, body.length)[0]);
@@ -149,6 +154,18 @@ export const latencyUnquantified: RuleDefinition = {
     if (!reported) reportLatencyNeverQuantified(doc, rowsByCell, report);
   },
 };
+
+/** Sections that give a request latency a number, with their sub-sections (computed once per lint). */
+function sectionsWithLatencyBudget(doc: DocumentModel): Set<SectionNode> {
+  const found = new Set<SectionNode>();
+  for (const statement of claimsOf(doc)) {
+    const section = statement.block.section;
+    if (!section.heading || found.has(section)) continue;
+    if (!SIBLING_LATENCY.test(statement.text) || OFF_REQUEST.test(statement.text) || !hasTimeNumber(statement.text)) continue;
+    for (const s of sectionAndDescendants(section)) found.add(s);
+  }
+  return found;
+}
 
 const LATENCY_NAMED = vocabPattern('latency-unquantified', 'latency-named');
 const LATENCY_AS_REQUIREMENT = vocabPattern('latency-unquantified', 'latency-as-requirement');
