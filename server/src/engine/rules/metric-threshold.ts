@@ -202,25 +202,29 @@ function metricsNeverTargeted(doc: DocumentModel, within: Set<SectionNode>): { r
       for (const cell of row.cells) rows.set(cell.block, text);
     }
   }
+  const claims = claimsOf(doc).filter((statement) => statement.block.kind !== 'heading');
+  // The metrics the section names, and whether it sets a target for any (then the per-list check judges it).
   const named = new Map<string, string>();
-  const targeted = new Set<string>();
-  for (const statement of claimsOf(doc)) {
-    if (statement.block.kind === 'heading') continue;
+  for (const statement of claims) {
+    if (!within.has(statement.block.section)) continue;
     const text = claimText(statement, rows);
     const metric = firstMetric(text);
     if (!metric) continue;
+    if (CYRILLIC.test(text) || setsTarget(text)) return null;
     const key = metric.name.toLowerCase();
-    if (within.has(statement.block.section)) {
-      if (CYRILLIC.test(text)) return null;
-      if (!named.has(key)) named.set(key, metric.name);
-    }
-    if (setsTarget(text)) {
-      if (within.has(statement.block.section)) return null; // the section sets a target: the per-list check judges it
-      targeted.add(key);
+    if (!named.has(key)) named.set(key, metric.name);
+  }
+  if (named.size < 2) return null;
+  // A target for one of them anywhere else: a statement naming it that sets a value or a comparison.
+  for (const statement of claims) {
+    if (within.has(statement.block.section)) continue;
+    const text = claimText(statement, rows);
+    const lower = text.toLowerCase();
+    for (const key of named.keys()) {
+      if (lower.includes(key) && firstMetric(text)?.name.toLowerCase() === key && setsTarget(text)) return null;
     }
   }
-  const names = [...named.keys()].filter((key) => !targeted.has(key));
-  if (named.size < 2 || names.length < named.size) return null;
+  const names = [...named.keys()];
   const heading = [...within].find((section) => section.heading)?.heading;
   if (!heading) return null;
   const shown = names.slice(0, 4).map((key) => named.get(key)!).join(', ') + (names.length > 4 ? ', …' : '');
