@@ -55,6 +55,27 @@ export function listItemSource(doc: DocumentModel, item: ListItemModel): string 
   return doc.text.slice(item.startOffset, item.endOffset);
 }
 
+const rowTexts = new WeakMap<DocumentModel, Map<TextBlock, string>>();
+
+/**
+ * The whole row a table cell stands in, as "cell | cell | …" (undefined for any other block): a claim
+ * in a table ("Recall | ≥ 0.9", "Scoring | 80 ms") spans its row. Built once per model.
+ */
+export function tableRowText(doc: DocumentModel, block: TextBlock): string | undefined {
+  let rows = rowTexts.get(doc);
+  if (!rows) {
+    rows = new Map();
+    for (const table of doc.tables) {
+      for (const row of [{ cells: table.header }, ...table.rows]) {
+        const text = row.cells.map((cell) => cell.text).join(' | ');
+        for (const cell of row.cells) rows.set(cell.block, text);
+      }
+    }
+    rowTexts.set(doc, rows);
+  }
+  return rows.get(block);
+}
+
 /** The paragraph (outside lists) that ends within `gap` lines above `line` in `section`: a list's or table's introduction. */
 export function introductionAbove(doc: DocumentModel, section: SectionNode, line: number, gap = 2): TextBlock | undefined {
   return doc.blocks.find((b) => b.section === section && !b.listItem && b.kind === 'paragraph'

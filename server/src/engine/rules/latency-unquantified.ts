@@ -1,6 +1,7 @@
 // latency-unquantified: "low latency", "real-time", "fast enough", "quickly" as a requirement with no
 // number and time unit in the same statement (list item, sentence, table row). [000 §4] [001 §2]
-import { sectionAndDescendants, type DocumentModel, type ListItemModel, type SectionNode, type TableModel, type TextBlock } from '../model/document.js';
+import { sectionAndDescendants, type DocumentModel, type ListItemModel, type SectionNode, type TextBlock } from '../model/document.js';
+import { tableRowText } from '../model/content.js';
 import { findQuantities } from '../model/quantities.js';
 import { proseOf, statementOffsets, claimsOf, type Statement } from '../model/statements.js';
 import { findCues } from '../vocab/cues.js';
@@ -24,22 +25,6 @@ const TIME_WORDS = vocabPattern('latency-unquantified', 'time-words');
 
 function hasTimeNumber(text: string): boolean {
   return findQuantities(text).some((q) => q.kind === 'time');
-}
-
-/** Text that shares the statement's claim: the whole table row for a cell. */
-function rowTextOf(block: TextBlock, rowsByCell: Map<TextBlock, string>): string | undefined {
-  return rowsByCell.get(block);
-}
-
-function indexRows(tables: TableModel[]): Map<TextBlock, string> {
-  const rows = new Map<TextBlock, string>();
-  for (const table of tables) {
-    for (const row of [{ cells: table.header }, ...table.rows]) {
-      const text = row.cells.map((cell) => cell.text).join(' | ');
-      for (const cell of row.cells) rows.set(cell.block, text);
-    }
-  }
-  return rows;
 }
 
 const RISK_SECTION = vocabPattern('latency-unquantified', 'risk-section');
@@ -111,7 +96,6 @@ export const latencyUnquantified: RuleDefinition = {
   fixable: true,
   scope: ENGLISH_DESIGN_CLAIMS,
   check({ doc, report }) {
-    const rowsByCell = indexRows(doc.tables);
     // Whether a block's context holds a time: asked once per block, not once per sentence in it
     // (a long paragraph has thousands of sentences).
     const quantifiedContext = new Map<TextBlock, boolean>();
@@ -130,7 +114,7 @@ export const latencyUnquantified: RuleDefinition = {
       if (statement.listItem && latencyItems(statement.listItem.siblings).some((item) => item !== statement.listItem)) continue;
       let skip = quantifiedContext.get(statement.block);
       if (skip === undefined) {
-        let context = rowTextOf(statement.block, rowsByCell) ?? statement.block.text;
+        let context = tableRowText(doc, statement.block) ?? statement.block.text;
         if (statement.block.kind === 'paragraph' && !statement.listItem) context += ' ' + followingListText(doc, statement.block);
         // A budget left to fill in ("p99 ≤ [N] ms", "[p99 in ms]") is placeholder-text's finding, not this one.
         skip = hasTimeNumber(context) || (TIME_WORDS.test(context) && /\d/.test(context)) || BUDGET_TO_FILL_IN.test(context);
@@ -151,7 +135,7 @@ export const latencyUnquantified: RuleDefinition = {
         fix: { range: { start: at, end: at }, text: ' (p99 ≤ [N] ms)', title: 'Add a latency budget to fill in: p99 ≤ [N] ms' },
       });
     }
-    if (!reported) reportLatencyNeverQuantified(doc, rowsByCell, report);
+    if (!reported) reportLatencyNeverQuantified(doc, report);
   },
 };
 
@@ -175,10 +159,10 @@ const LATENCY_AS_REQUIREMENT = vocabPattern('latency-unquantified', 'latency-as-
  * in a document that never gives any latency a number: one finding, at the first such item. A doc that
  * states a budget anywhere has said what it needs; this catches only the doc that never does.
  */
-function reportLatencyNeverQuantified(doc: DocumentModel, rowsByCell: Map<TextBlock, string>, report: (d: { offsets: [number, number]; message: string }) => void): void {
+function reportLatencyNeverQuantified(doc: DocumentModel, report: (d: { offsets: [number, number]; message: string }) => void): void {
   let first: { statement: Statement; index: number; length: number } | null = null;
   for (const statement of claimsOf(doc)) {
-    const text = rowTextOf(statement.block, rowsByCell) ?? statement.text;
+    const text = tableRowText(doc, statement.block) ?? statement.text;
     LATENCY_NAMED.lastIndex = 0;
     const named = LATENCY_NAMED.exec(statement.text);
     if (!named && !SIBLING_LATENCY.test(text)) continue;

@@ -1,8 +1,8 @@
 // metric-threshold: a success metric listed with no target value or comparison ("Recall on the spam
 // class" and nothing after it). [001 §2 "Define your thresholds upfront"]
-import { sectionAndDescendants, type DocumentModel, type ListItemModel, type SectionNode, type TableModel, type TextBlock } from '../model/document.js';
+import { sectionAndDescendants, type DocumentModel, type ListItemModel, type SectionNode, type TableModel } from '../model/document.js';
 import { claimsOf, type Statement } from '../model/statements.js';
-import { introductionAbove, listItemSource } from '../model/content.js';
+import { introductionAbove, listItemSource, tableRowText } from '../model/content.js';
 import { firstMetric, OFFLINE_METRIC } from '../model/metrics.js';
 import { findSection } from '../model/sections.js';
 import { SECTIONS } from '../profiles.js';
@@ -178,8 +178,8 @@ export const metricThreshold: RuleDefinition = {
 };
 
 /** A statement's claim: the whole row for a table cell, so that "Recall | ≥ 0.9" is one target. */
-function claimText(statement: Statement, rows: Map<TextBlock, string>): string {
-  return rows.get(statement.block) ?? statement.text;
+function claimText(doc: DocumentModel, statement: Statement): string {
+  return tableRowText(doc, statement.block) ?? statement.text;
 }
 
 // Digits that belong to a metric's name ("Recall@10", "F1", "R2") set no target.
@@ -195,19 +195,12 @@ function setsTarget(text: string): boolean {
  * none gets one anywhere else in the doc: one finding at the section's heading.
  */
 function metricsNeverTargeted(doc: DocumentModel, within: Set<SectionNode>): { range: Range; message: string } | null {
-  const rows = new Map<TextBlock, string>();
-  for (const table of doc.tables) {
-    for (const row of [{ cells: table.header }, ...table.rows]) {
-      const text = row.cells.map((cell) => cell.text).join(' | ');
-      for (const cell of row.cells) rows.set(cell.block, text);
-    }
-  }
   const claims = claimsOf(doc).filter((statement) => statement.block.kind !== 'heading');
   // The metrics the section names, and whether it sets a target for any (then the per-list check judges it).
   const named = new Map<string, string>();
   for (const statement of claims) {
     if (!within.has(statement.block.section)) continue;
-    const text = claimText(statement, rows);
+    const text = claimText(doc, statement);
     const metric = firstMetric(text);
     if (!metric) continue;
     if (CYRILLIC.test(text) || setsTarget(text)) return null;
@@ -218,7 +211,7 @@ function metricsNeverTargeted(doc: DocumentModel, within: Set<SectionNode>): { r
   // A target for one of them anywhere else: a statement naming it that sets a value or a comparison.
   for (const statement of claims) {
     if (within.has(statement.block.section)) continue;
-    const text = claimText(statement, rows);
+    const text = claimText(doc, statement);
     const lower = text.toLowerCase();
     for (const key of named.keys()) {
       if (lower.includes(key) && firstMetric(text)?.name.toLowerCase() === key && setsTarget(text)) return null;
