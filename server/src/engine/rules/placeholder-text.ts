@@ -174,18 +174,15 @@ export const placeholderText: RuleDefinition = {
   fixable: false,
   check({ doc, report }) {
     for (const block of doc.blocks) {
-      // A template's prompt left in without its brackets is still the template's prompt.
+      // A template's prompt left in without its brackets is still the template's prompt; and a whole
+      // paragraph in brackets, too long for a slot, is an instruction left for the writer ("[Here goes a
+      // description of the methodology: …]").
       const prose = block.text.trim();
-      if (prose.length > 20 && TEMPLATE_PROMPTS.has(prose.toLowerCase().replace(/^\[|\]$/g, ''))) {
-        const start = blockOffsetAt(block, block.text.indexOf(prose));
-        report({ offsets: [start, blockOffsetAt(block, block.text.indexOf(prose) + prose.length)], message: `Template prompt left in the text: "${prose.length > 60 ? prose.slice(0, 57) + '…' : prose}". Replace it with the real content.` });
-        continue;
-      }
-      // A whole paragraph in brackets, too long for a slot, is an instruction left for the writer
-      // ("[Here goes a description of the methodology: …]").
-      if (block.kind === 'paragraph' && LONG_BRACKETED_PARAGRAPH.test(prose) && prose.split(/\s+/).length >= 5) {
+      const templatePrompt = prose.length > 20 && TEMPLATE_PROMPTS.has(prose.toLowerCase().replace(/^\[|\]$/g, ''));
+      const bracketedInstruction = block.kind === 'paragraph' && LONG_BRACKETED_PARAGRAPH.test(prose) && prose.split(/\s+/).length >= 5;
+      if (templatePrompt || bracketedInstruction) {
         const at = block.text.indexOf(prose);
-        report({ offsets: [blockOffsetAt(block, at), blockOffsetAt(block, at + prose.length)], message: `Template prompt left in the text: "${prose.slice(0, 57)}…". Replace it with the real content.` });
+        report({ offsets: [blockOffsetAt(block, at), blockOffsetAt(block, at + prose.length)], message: `Template prompt left in the text: "${prose.length > 60 ? prose.slice(0, 57) + '…' : prose}". Replace it with the real content.` });
         continue;
       }
       for (const { offsets, token } of scanBlock(block, doc.definitionLabels)) report({ offsets, message: describe(token) });
