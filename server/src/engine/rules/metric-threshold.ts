@@ -3,7 +3,7 @@
 import { sectionAndDescendants, type DocumentModel, type ListItemModel, type SectionNode, type TableModel } from '../model/document.js';
 import { claimsOf, type Statement } from '../model/statements.js';
 import { introductionAbove, listItemSource, tableRowText } from '../model/content.js';
-import { firstMetric, OFFLINE_METRIC } from '../model/metrics.js';
+import { firstMetric, namesOfflineMetric } from '../model/metrics.js';
 import { findSection } from '../model/sections.js';
 import { SECTIONS } from '../profiles.js';
 import type { Range } from '../types.js';
@@ -35,7 +35,7 @@ const LOWER_IS_BETTER = vocabPattern('metric-threshold', 'lower-is-better');
 /** An example target whose direction fits the metric: an error or a cost must stay under its bound. */
 function example(metric: string): string {
   const lower = LOWER_IS_BETTER.test(metric);
-  if (OFFLINE_METRIC.test(metric)) return lower ? `"${metric} ≤ 0.10 on the holdout set"` : `"${metric} ≥ 0.90 on the holdout set"`;
+  if (namesOfflineMetric(metric) !== null) return lower ? `"${metric} ≤ 0.10 on the holdout set"` : `"${metric} ≥ 0.90 on the holdout set"`;
   return lower ? `"${metric} −2% vs. control in the A/B test"` : `"${metric} +2% vs. control in the A/B test"`;
 }
 
