@@ -1,0 +1,57 @@
+// Recall (issue 9): kinds of writing the rules failed to read, each with an example written for this test
+// (no corpus text) and the near misses that must stay silent.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lint } from '../server/src/engine/index.js';
+
+/** A design doc around `body`; the rule's findings as [line, message]. */
+function findings(ruleId: string, body: string, title = 'Parcel damage triage'): Array<[number, string]> {
+  const text = `# ${title}\n\n## Problem statement\n\nWe triage damaged-parcel claims for the returns desk.\n\n${body}\n`;
+  return lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === ruleId).map((d) => [d.range.start.line, d.message]);
+}
+const lineOf = (body: string, needle: string) => 7 + body.split('\n').findIndex((line) => line.includes(needle));
+
+describe('metric-threshold: arrows and formulas are not targets', () => {
+  it('an arrow in a pipeline outline does not count as a comparison', () => {
+    const body = '## Metrics\n\n- Offline: MRR, nDCG\n- Online: CTR, time spent\n\n## Model\n\n- embed pairs -> softmax -> cross entropy <- labels';
+    const found = findings('metric-threshold', body);
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0]![1], /None of the success metrics named here \(MRR/);
+  });
+  it('a formula that defines a metric sets no target: a list of formulas is a glossary, judged as a whole', () => {
+    const glossary = '## Metrics\n\n- (S) savings = (C) claim cost - (H) handling cost\n- (H) handling cost = hours * hourly rate\n- (R) refund cost = claim value * share refunded';
+    const found = findings('metric-threshold', glossary);
+    assert.deepEqual(found.map(([line]) => line), [lineOf(glossary, '## Metrics')]);
+    assert.match(found[0]![1], /None of the success metrics named here \(savings, cost\)/);
+    const targeted = `${glossary}\n\n## Launch criteria\n\n- Savings must be 5% higher than last year.`;
+    assert.deepEqual(findings('metric-threshold', targeted), []);
+  });
+  it('"=" with a value, "<" with a bound and a stated A/B direction are targets', () => {
+    const body = '## Success metrics\n\n- Recall of damaged parcels = 0.85 or better\n- Handling time < baseline\n- Refund cost (expected to decrease)';
+    assert.deepEqual(findings('metric-threshold', body), []);
+  });
+});
+
+describe('metric-threshold: the chosen metric gets a target', () => {
+  it('reports the metric named as primary when no statement anywhere sets it a value', () => {
+    const body = '## Evaluation\n\nThe primary metric for the triage model will be recall of the damaged class.\n\n## Business goals\n\n- Cut refund cost by 8% in the first quarter.';
+    const found = findings('metric-threshold', body);
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(found[0]![0], lineOf(body, 'primary metric'));
+    assert.match(found[0]![1], /metric chosen here \(recall\)/);
+  });
+  it('reads a chosen metric the vocabulary does not know from its identifier or acronym', () => {
+    const body = '## Metrics\n\nAs discussed above, the base metrics are claim_auc and QWK.';
+    const found = findings('metric-threshold', body);
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0]![1], /claim_auc, qwk/);
+  });
+  it('is silent when the chosen metric has a target elsewhere, a direction, or when it is only a dashboard', () => {
+    for (const body of [
+      '## Evaluation\n\nThe primary metric will be recall of the damaged class.\n\n## Launch criteria\n\n- Recall ≥ 0.8 on the March claims.',
+      '## Evaluation\n\nThe base metrics are claim_auc and QWK.\n\n## Launch criteria\n\nclaim_auc must reach 0.75 before the pilot.',
+      '## Pilot\n\n- Target metrics (refund cost, handling time) reduced in the pilot group',
+      '## Evaluation\n\nThe main metrics dashboard shows recall and CTR for each depot.',
+    ]) assert.deepEqual(findings('metric-threshold', body), [], body);
+  });
+});
