@@ -55,3 +55,28 @@ describe('metric-threshold: the chosen metric gets a target', () => {
     ]) assert.deepEqual(findings('metric-threshold', body), [], body);
   });
 });
+
+describe('fp-fn-cost-table: a decision named outright, beside ranking; a clinical alert', () => {
+  const doc = (title: string, problem: string, model: string) =>
+    `# ${title}\n\n## Problem statement\n\n${problem}\n\n## Model\n\n${model}\n\n## Success metrics\n\n- Recall of the positive class ≥ 0.8\n`;
+  const cost = (text: string) => lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === 'fp-fn-cost-table');
+  it('reports a binary screen stated outright even when the passing items are ranked afterwards', () => {
+    const text = doc('Applicant pre-screen',
+      'Recruiters drown in applications. A binary classification model predicts whether an applicant meets the must-have criteria; applicants who fail are rejected.',
+      'Gradient-boosted trees give the pass probability; applicants with a probability above 0.5 pass, and the model ranks candidates who pass by fit for the recruiter.');
+    const found = cost(text);
+    assert.equal(found.length, 1, JSON.stringify(found.map((d) => d.message)));
+  });
+  it('is silent when the doc declares its problem a ranking one and classifiers are only the method', () => {
+    const text = doc('Sponsored listings',
+      'Click prediction for sponsored listings is a ranking problem.',
+      'A pointwise binary classification model predicts whether a user clicks a listing; its score orders the listings.');
+    assert.deepEqual(cost(text).map((d) => d.message), []);
+  });
+  it('reads the prediction of a clinical event as a yes/no alert', () => {
+    const text = doc('Ward alerts', 'A sepsis prediction model watches the ward and alerts the nurse on duty.', 'XGBoost over hourly observations.');
+    assert.equal(cost(text).length, 1);
+    const forecast = doc('Ward staffing', 'We forecast the number of admissions per ward per day; sepsis cases are rare in the data.', 'A gradient-boosted regressor per ward.');
+    assert.deepEqual(cost(forecast).map((d) => d.message), []);
+  });
+});

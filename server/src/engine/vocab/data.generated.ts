@@ -2517,6 +2517,20 @@ export const VOCABULARY_DATA: VocabularyData = {
             "The matching engine pairs buyers and sellers."
           ]
         },
+        "clinical-event": {
+          "about": "framing — predicting or detecting a clinical event for a patient, which is a yes/no alert (strong)",
+          "pattern": "\\b(?:sepsis|septic shock|readmissions?|(?:in-hospital )?mortality|(?:clinical )?deterioration|cardiac arrest|code blue|stroke|heart failure|acute kidney injury|AKI|disease|cancer|tumou?r|diabetes|no-shows?)\\s+(?:onset\\s+)?(?:prediction|detection|early[- ]warning|alerts?|alerting|screening)\\b",
+          "match": [
+            "A sepsis prediction model for the ward.",
+            "Readmission prediction at discharge.",
+            "The cardiac arrest early warning score."
+          ],
+          "nearMiss": [
+            "Sepsis cases are rare in the data.",
+            "Mortality rates are reported monthly.",
+            "Disease names are normalised."
+          ]
+        },
         "screening": {
           "about": "framing — a screening or yes/no flagging task (weak)",
           "pattern": "\\b(?:screening|yes\\/no|flag(?:s|ged)? as)\\b",
@@ -2794,6 +2808,45 @@ export const VOCABULARY_DATA: VocabularyData = {
           "nearMiss": [
             "We build a ",
             "The new system is a "
+          ]
+        },
+        "declared-framing-word": {
+          "about": "framing — the kind of problem a doc declares outright (\"X is a ranking problem\", \"Category: ranking\"); `means` maps each word to its framing",
+          "fragment": true,
+          "pattern": "classification|ranking|learning[- ]to[- ]rank|recommendation|regression|forecasting|generation|text generation",
+          "means": {
+            "classification": "classification",
+            "ranking": "ranking",
+            "learning-to-rank": "ranking",
+            "learning to rank": "ranking",
+            "recommendation": "ranking",
+            "regression": "regression",
+            "forecasting": "regression",
+            "generation": "generation",
+            "text generation": "generation"
+          },
+          "match": [
+            "ranking",
+            "classification",
+            "forecasting"
+          ],
+          "nearMiss": [
+            "rank",
+            "classifier"
+          ]
+        },
+        "declared-framing": {
+          "about": "framing — a problem's kind declared outright: \"X is a ranking problem\", \"ML category: classification\" (a method, \"can be modeled as a classification problem\", declares nothing); the word is one of declared-framing-word",
+          "pattern": "\\b(?:is|it's) (?:a|an)(?: (?:binary|multi-?class|supervised|standard|classic|typical))? (classification|ranking|learning[- ]to[- ]rank|recommendation|regression|forecasting|text generation|generation) (?:problem|task)\\b|\\b(?:ML |task |problem )?(?:category|type|formulation)\\s*:\\s*(classification|ranking|learning[- ]to[- ]rank|recommendation|regression|forecasting|text generation|generation)\\b",
+          "match": [
+            "Ad click prediction is a ranking problem",
+            "Category: Ranking problem: solved with classifiers",
+            "This is a supervised classification task."
+          ],
+          "nearMiss": [
+            "The click behaviour can be modeled as a classification problem.",
+            "Category: Textual data",
+            "Ranking is a hard problem."
           ]
         }
       },
