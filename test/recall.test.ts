@@ -80,3 +80,18 @@ describe('fp-fn-cost-table: a decision named outright, beside ranking; a clinica
     assert.deepEqual(cost(forecast).map((d) => d.message), []);
   });
 });
+
+describe('metric-task-mismatch: the problem declared outright decides the task', () => {
+  const doc = (formulation: string, metrics: string) =>
+    `# Recipe feed\n\n## Problem statement\n\nHome cooks open the app to find something to cook tonight.\n\n- ML formulation: ${formulation}\n- Model: a multi-label classification head per reaction (save, cook, share), trained as binary classifiers\n\n## Success metrics\n\n${metrics}\n`;
+  const mismatch = (text: string) => lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === 'metric-task-mismatch');
+  it('reports a declared ranking problem judged only by classification metrics, though classifiers solve it', () => {
+    const found = mismatch(doc('Category: ranking problem, solved as pointwise classification', '- ROC AUC ≥ 0.78 on the holdout week'));
+    assert.equal(found.length, 1, JSON.stringify(found.map((d) => d.message)));
+    assert.match(found[0]!.message, /framed as ranking/);
+  });
+  it('is silent with a ranking metric, or when nothing is declared', () => {
+    assert.deepEqual(mismatch(doc('Category: ranking problem, solved as pointwise classification', '- ROC AUC ≥ 0.78\n- NDCG@10 ≥ 0.41')), []);
+    assert.deepEqual(mismatch(doc('pointwise scores of each recipe', '- ROC AUC ≥ 0.78 on the holdout week')), []);
+  });
+});
