@@ -95,3 +95,18 @@ describe('metric-task-mismatch: the problem declared outright decides the task',
     assert.deepEqual(mismatch(doc('pointwise scores of each recipe', '- ROC AUC ≥ 0.78 on the holdout week')), []);
   });
 });
+
+describe('latency-unquantified: an outline item under a "Requirements" item', () => {
+  it('reads the sub-items of a requirements label as requirements', () => {
+    const body = '## Overview\n\n- Use case: flag damaged parcels from depot photos\n- Requirements:\n    - Real-time scoring of each photo at the belt\n    - Works on the depot tablets';
+    const found = findings('latency-unquantified', body);
+    assert.deepEqual(found.map(([line]) => line), [lineOf(body, 'Real-time scoring')]);
+  });
+  it('is silent under a label that is not a requirement, or with a number', () => {
+    for (const body of [
+      '## Overview\n\n- History:\n    - Real-time scoring of each photo was tried in 2022',
+      '## Overview\n\n- Requirements:\n    - Real-time scoring of each photo at the belt, p95 under 300 ms',
+      '## Overview\n\n- Risks and constraints we fear:\n    - Real-time scoring of each photo at the belt',
+    ]) assert.deepEqual(findings('latency-unquantified', body), [], body);
+  });
+});
