@@ -34,19 +34,38 @@ function matcherFor(kind: MetricKind, changes: WordChanges | undefined): MetricM
   };
 }
 
-const matchers = perVocabulary((overlay) => ({
-  offline: matcherFor('offline', overlay?.metrics?.offline),
-  online: matcherFor('online', overlay?.metrics?.online),
-}));
+const matchers = perVocabulary((overlay) => {
+  const offline = matcherFor('offline', overlay?.metrics?.offline);
+  const online = matcherFor('online', overlay?.metrics?.online);
+  const either = `${offline.pattern.source}|${online.pattern.source}`;
+  return {
+    offline,
+    online,
+    any: { pattern: new RegExp(either, 'i'), global: new RegExp(either, 'gi'), removed: new Set([...offline.removed, ...online.removed]) },
+    whole: new RegExp(`^(?:${either})$`, 'i'),
+  };
+});
 
 /** The first metric of a kind named in a text (a name a config removed does not count). */
-function findMetric(kind: MetricKind, text: string): RegExpExecArray | null {
+function findMetric(kind: MetricKind | 'any', text: string): RegExpExecArray | null {
   const { pattern, global, removed } = matchers()[kind];
   if (removed.size === 0) return pattern.exec(text);
   for (const match of text.matchAll(global)) {
     if (!removed.has(nameKey(match[0]))) return match as RegExpExecArray;
   }
   return null;
+}
+
+/** Every metric named in a text, offline or online, lower-cased, each once, in order. */
+export function metricsNamedIn(text: string): string[] {
+  const { global, removed } = matchers().any;
+  const names = [...text.matchAll(global)].map((m) => m[0].toLowerCase()).filter((name) => !removed.has(nameKey(name)));
+  return [...new Set(names)];
+}
+
+/** Whether a text is one metric name, whole ("recall@10", "conversion rate"). */
+export function isMetricName(text: string): boolean {
+  return matchers().whole.test(text) && !matchers().any.removed.has(nameKey(text));
 }
 
 export function namesOfflineMetric(text: string): string | null {
