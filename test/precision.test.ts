@@ -1,0 +1,27 @@
+// Precision fixes of issue 9 (kinds of writing the rules misread), each with an example written for this
+// test (no corpus text) and the near miss that must still be reported.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lint } from '../server/src/engine/index.js';
+
+/** The findings of one rule on a text linted as a design doc, as [line, message]. */
+function findings(ruleId: string, text: string): Array<[number, string]> {
+  return lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === ruleId).map((d) => [d.range.start.line, d.message]);
+}
+
+describe('placeholder-text: a bracketed group in a flow written in text', () => {
+  it('is silent on parallel components between arrows', () => {
+    for (const line of [
+      'Request path: gateway → [Spell check, Query rewrite] → index → reranker.',
+      'Ingest -> [Dedup, Language ID, Toxicity filter] -> warehouse',
+      '[Tokenizer, Embedder] => vector store',
+    ]) assert.deepEqual(findings('placeholder-text', `# Search service\n\n${line}\n`), [], line);
+  });
+  it('still reports a fill-in between arrows, and a list in brackets with no flow around it', () => {
+    for (const line of [
+      'Traffic: 5% → [X%, Y%] → 100%.',
+      'Owners: [Team name, on-call alias] for the serving path.',
+      'Flow: gateway → [describe the ranking stage here] → client.',
+    ]) assert.equal(findings('placeholder-text', `# Search service\n\n${line}\n`).length, 1, line);
+  });
+});
