@@ -25,3 +25,19 @@ describe('placeholder-text: a bracketed group in a flow written in text', () => 
     ]) assert.equal(findings('placeholder-text', `# Search service\n\n${line}\n`).length, 1, line);
   });
 });
+
+describe('empty-section: levels flattened by an export', () => {
+  const doc = (tail: string) => `# Churn model\n\n## 1. Serving\n\nBatch scoring nightly.\n\n### 1.1 Releases\n\n### Model versions\n\nEach retrain ships behind a flag.\n\n### Client versions\n\nThe app reads scores from the API.\n${tail}`;
+  it('is silent on a numbered heading followed at its own level by unnumbered ones, then by the next number', () => {
+    assert.deepEqual(findings('empty-section', doc('\n### 1.2 Monitoring\n\nDrift alerts.\n')), []);
+  });
+  it('still reports it when no later heading at that level carries a number (nothing says they belong to it)', () => {
+    const found = findings('empty-section', doc('\n## 2. Risks\n\nVendor lock-in.\n'));
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0]![1], /Releases/);
+  });
+  it('still reports an empty numbered heading followed by the next numbered one', () => {
+    const text = '# Churn model\n\n## 1. Serving\n\nBatch.\n\n### 1.1 Releases\n\n### 1.2 Monitoring\n\nDrift alerts.\n';
+    assert.equal(findings('empty-section', text).length, 1);
+  });
+});
