@@ -41,3 +41,46 @@ describe('empty-section: levels flattened by an export', () => {
     assert.equal(findings('empty-section', text).length, 1);
   });
 });
+
+describe('required-section: a section the doc leaves to another document', () => {
+  const base = (extra: string) => `# Feature store consolidation
+
+## Problem statement
+
+Three teams keep their own feature stores.
+
+## Success metrics
+
+Time to ship a feature drops from 10 days to 3.
+
+## Data requirements
+
+Feature definitions from the three stores.
+
+## Model architecture
+
+No model changes.
+
+## Serving
+
+One online store behind the feature API.
+
+## Trade-offs
+
+One store costs more to migrate but less to run.
+
+## Risks
+
+Teams may resist the move.
+${extra}`;
+  const rolloutMissing = (text: string) => findings('required-section', text).filter(([, m]) => /rollout plan/.test(m));
+  it('is silent when the non-goals leave the rollout to its own document', () => {
+    assert.deepEqual(rolloutMissing(base('\n## Non-goals\n\n- Moving the existing pipelines: the migration gets its own design doc.\n')), []);
+    assert.deepEqual(rolloutMissing(base('\nThe cut-over of the old stores is a separate effort, documented separately.\n')), []);
+  });
+  it('still reports a rollout named only as a goal, or in a "Scope" that says what is in', () => {
+    assert.equal(rolloutMissing(base('\n## Goals and non-goals\n\n- Roll out the new store to every team.\n')).length, 1);
+    assert.equal(rolloutMissing(base('\n## Scope\n\n- The migration of the ads pipelines.\n')).length, 1);
+    assert.equal(rolloutMissing(base('\n## Non-goals\n\n- Replacing the batch feature jobs.\n')).length, 1);
+  });
+});
