@@ -12,6 +12,12 @@ const ANCHOR_SUFFIX = /\s*\{#[^}]*\}\s*$/;
 /** Words before a heading's number ("Step 3", "Этап 1"), from vocab/<language>/structure.yaml. */
 export const NUMBERING_WORDS: readonly string[] = Object.values(VOCABULARY_DATA).flatMap((data) => data.structure?.['numbering-words']?.words ?? []);
 const NUMBERING = new RegExp(`^(?:(?:${NUMBERING_WORDS.join('|')})\\s+)?(?:§\\s*)?(?:\\d+(?:\\.\\d+)*[.):]?|[ivxlc]+[.)]|[a-z][.)])(?:\\s*[-–—:]\\s*|\\s+)`, 'iu');
+/** Whether a heading's text opens with a number ("3.", "iii.", "2.1", "Step 4:"), as NUMBERING strips it. */
+export function isNumberedHeading(raw: string): boolean {
+  const text = raw.replace(INLINE_HTML, ' ').replace(EMOJI, ' ').replace(/^[\s*_]+/, '');
+  return NUMBERING.test(text);
+}
+
 /** "Stage 2", "Этап 3 —": a heading that is one numbered step of a sequence. */
 export const NUMBERED_STEP = new RegExp(`^(?:${NUMBERING_WORDS.join('|')})\\s*\\d`, 'iu');
 

@@ -127,10 +127,29 @@ export function isAnglePlaceholder(tag: string): boolean {
   return true;
 }
 
+// An arrow of a flow written in text ("API → [A, B] → store"): "→", "->", "=>", "⇒", "↔", "←", "<-".
+const ARROW_BEFORE = /(?:[→⇒↔←⟶]|->|=>|<-)\s*$/u;
+const ARROW_AFTER = /^\s*(?:[→⇒↔←⟶]|->|=>|<-)/u;
+/** Items of a group, "A, B, C" or "A | B": two or more short names (no sentence, no fill-in prompt). */
+const GROUP_ITEMS = /^[^,|;]{1,30}(?:\s*[,|]\s*[^,|;]{1,30})+$/;
+
+/**
+ * A bracketed group in a flow written in text ("API → [Detection, Ranking] → store"): the bracket
+ * stands between arrows and lists two or more components that run side by side. It is diagram
+ * notation, not a slot to fill in.
+ */
+function isFlowGroup(text: string, start: number, end: number, inner: string): boolean {
+  // "[X%, Y%]" or "[N, M]" between arrows still leaves figures to fill in.
+  if (!GROUP_ITEMS.test(inner.trim()) || /[%?]|(?<![\p{L}\p{N}])\p{Lu}(?![\p{L}\p{N}])/u.test(inner)) return false;
+  return ARROW_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || ARROW_AFTER.test(text.slice(end, end + 4));
+}
+
 function scanText(text: string, definitionLabels: Set<string>, inHeading = false): Finding[] {
   const found: Finding[] = [];
   const add = (start: number, token: string) => found.push({ start, end: start + token.length, token });
-  for (const m of text.matchAll(BRACKETED)) if (isBracketPlaceholder(m[1]!, definitionLabels, inHeading)) add(m.index, m[0]);
+  for (const m of text.matchAll(BRACKETED)) {
+    if (isBracketPlaceholder(m[1]!, definitionLabels, inHeading) && !isFlowGroup(text, m.index, m.index + m[0].length, m[1]!)) add(m.index, m[0]);
+  }
   if (NUMBER_LETTER_HINT.test(text)) for (const m of text.matchAll(PLACEHOLDER_NUMBER_LETTERS)) if (isNumberLeftOut(text, m.index)) add(m.index, m[0]);
   for (const m of text.matchAll(placeholderMarkers())) {
     // "TBD during implementation", "TBC after the pilot": an open item that names when it is settled.
