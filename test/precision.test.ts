@@ -84,3 +84,39 @@ ${extra}`;
     assert.equal(rolloutMissing(base('\n## Non-goals\n\n- Replacing the batch feature jobs.\n')).length, 1);
   });
 });
+
+describe('required-section: judged on design docs and templates only, and says so', () => {
+  const post = `---
+layout: post
+title: How we moved our recommender to GPUs
+date: 2024-03-02
+tags: [ml]
+---
+
+# How we moved our recommender to GPUs
+
+## Background
+
+Our recommender ran on CPUs until last spring.
+
+## Model training
+
+We trained a two-tower model on a month of clicks.
+
+## Offline evaluation
+
+Recall at 50 went from 0.31 to 0.38.
+`;
+  it('does not ask a blog post for a design doc sections, and lists the rule as skipped with the reason', () => {
+    const result = lint(post, { force: true });
+    assert.equal(result.kind, 'blog-post');
+    assert.deepEqual(result.diagnostics.filter((d) => d.ruleId === 'required-section'), []);
+    const skipped = result.skipped.find((s) => s.ruleId === 'required-section');
+    assert.ok(skipped, JSON.stringify(result.skipped));
+    assert.match(skipped.reason, /blog post/);
+  });
+  it('still judges the same text declared a design doc in its front matter', () => {
+    const declared = post.replace('layout: post\n', 'kind: design-doc\n');
+    assert.ok(findings('required-section', declared).length >= 3);
+  });
+});
