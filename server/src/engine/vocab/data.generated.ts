@@ -2605,6 +2605,20 @@ export const VOCABULARY_DATA: VocabularyData = {
             "The matching engine pairs buyers and sellers."
           ]
         },
+        "clinical-event": {
+          "about": "framing — predicting or detecting a clinical event for a patient, which is a yes/no alert (strong)",
+          "pattern": "\\b(?:sepsis|septic shock|readmissions?|(?:in-hospital )?mortality|(?:clinical )?deterioration|cardiac arrest|code blue|stroke|heart failure|acute kidney injury|AKI|disease|cancer|tumou?r|diabetes|no-shows?)\\s+(?:onset\\s+)?(?:prediction|detection|early[- ]warning|alerts?|alerting|screening)\\b",
+          "match": [
+            "A sepsis prediction model for the ward.",
+            "Readmission prediction at discharge.",
+            "The cardiac arrest early warning score."
+          ],
+          "nearMiss": [
+            "Sepsis cases are rare in the data.",
+            "Mortality rates are reported monthly.",
+            "Disease names are normalised."
+          ]
+        },
         "screening": {
           "about": "framing — a screening or yes/no flagging task (weak)",
           "pattern": "\\b(?:screening|yes\\/no|flag(?:s|ged)? as)\\b",
@@ -2882,6 +2896,45 @@ export const VOCABULARY_DATA: VocabularyData = {
           "nearMiss": [
             "We build a ",
             "The new system is a "
+          ]
+        },
+        "declared-framing-word": {
+          "about": "framing — the kind of problem a doc declares outright (\"X is a ranking problem\", \"Category: ranking\"); `means` maps each word to its framing",
+          "fragment": true,
+          "pattern": "classification|ranking|learning[- ]to[- ]rank|recommendation|regression|forecasting|generation|text generation",
+          "means": {
+            "classification": "classification",
+            "ranking": "ranking",
+            "learning-to-rank": "ranking",
+            "learning to rank": "ranking",
+            "recommendation": "ranking",
+            "regression": "regression",
+            "forecasting": "regression",
+            "generation": "generation",
+            "text generation": "generation"
+          },
+          "match": [
+            "ranking",
+            "classification",
+            "forecasting"
+          ],
+          "nearMiss": [
+            "rank",
+            "classifier"
+          ]
+        },
+        "declared-framing": {
+          "about": "framing — a problem's kind declared outright: \"X is a ranking problem\", \"ML category: classification\" (a method, \"can be modeled as a classification problem\", declares nothing); the word is one of declared-framing-word",
+          "pattern": "\\b(?:is|it's) (?:a|an)(?: (?:binary|multi-?class|supervised|standard|classic|typical))? (classification|ranking|learning[- ]to[- ]rank|recommendation|regression|forecasting|text generation|generation) (?:problem|task)\\b|\\b(?:ML |task |problem )?(?:category|type|formulation)\\s*:\\s*(classification|ranking|learning[- ]to[- ]rank|recommendation|regression|forecasting|text generation|generation)\\b",
+          "match": [
+            "Ad click prediction is a ranking problem",
+            "Category: Ranking problem: solved with classifiers",
+            "This is a supervised classification task."
+          ],
+          "nearMiss": [
+            "The click behaviour can be modeled as a classification problem.",
+            "Category: Textual data",
+            "Ranking is a hard problem."
           ]
         }
       },
@@ -3310,18 +3363,26 @@ export const VOCABULARY_DATA: VocabularyData = {
       "metric-threshold": {
         "comparison": {
           "about": "metric-threshold — a target said as a comparison with something named, or a placeholder another rule reports",
-          "pattern": "[≥≤<>=]|\\b(?:better than|worse than|no worse|at least|at most|as good as|on par with|parity with|(?:than|vs\\.?|versus|beats?|above|below) (?:the )?(?:baseline|current|control|existing|incumbent)|outperform\\w*|exceeds? (?:the )?\\w+|higher than|lower than|up from|down from|improve\\w* (?:over|on|by|from)|(?:is|stays?|remains?) the same|the same or|not (?:fall|drop|decreas|declin|worsen)\\w*|no (?:drop|decrease|decline|degradation|regression|increase|rise|growth)|non-?inferior\\w*|increase\\w* (?:by|from|to)|decrease\\w* (?:by|from|to)|reduc\\w* (?:by|from|to)|double|halve)\\b|\\[[^\\]]*\\]|\\bTBD\\b|\\bTODO\\b",
+          "pattern": "[≥≤]|(?<![-=<>])[<>]=?(?![-<>])\\s*(?:[-+~≈]?\\s*[$€£]?\\.?\\d|\\[|[A-Za-z\\u0400-\\u04FF]{2,})|(?<![-=<>!])=(?![=>])\\s*(?:[-+~≈]?\\s*[$€£]?\\.?\\d|\\[)|\\b(?:better than|worse than|no worse|at least|at most|as good as|on par with|parity with|(?:than|vs\\.?|versus|beats?|above|below) (?:the )?(?:baseline|current|control|existing|incumbent)|outperform\\w*|exceeds? (?:the )?\\w+|higher than|lower than|up from|down from|improve\\w* (?:over|on|by|from)|(?:is|stays?|remains?) the same|the same or|not (?:fall|drop|decreas|declin|worsen)\\w*|no (?:drop|decrease|decline|degradation|regression|increase|rise|growth)|non-?inferior\\w*|increase\\w* (?:by|from|to)|(?:expected|required|should|must|needs?) to (?:increase|decrease|grow|rise|fall|drop|improve|decline|go (?:up|down)|stay|remain|maintain)|decrease\\w* (?:by|from|to)|reduc\\w* (?:by|from|to)|double|halve)\\b|\\[[^\\]]*\\]|\\bTBD\\b|\\bTODO\\b",
           "match": [
             "Recall no worse than the current model",
             "CTR above the control",
             "Precision ≥ 0.9",
             "No drop in conversion",
             "Latency: [TBD]",
-            "No increase in customer complaints"
+            "No increase in customer complaints",
+            "Recall > baseline",
+            "Precision >= 0.8",
+            "WAPE = 0.12",
+            "Revenue (expected to increase)"
           ],
           "nearMiss": [
             "Recall of the fraud class",
-            "Conversion rate in the app"
+            "Conversion rate in the app",
+            "embeddings -> softmax -> cross entropy <- labels",
+            "uplift = difference of response rates",
+            "skip when time < t",
+            "Revenue grew last year"
           ]
         },
         "not-a-criterion": {
@@ -3406,6 +3467,48 @@ export const VOCABULARY_DATA: VocabularyData = {
             "precision",
             "CTR",
             "time spent"
+          ]
+        },
+        "chosen-metric": {
+          "about": "metric-threshold — a metric named as the one chosen to judge the system (\"the primary metric will be\", \"base metrics are\"), which then needs a target somewhere in the doc",
+          "pattern": "\\b(?:chosen|primary|main|key|base|north[- ]star|headline|principal|selected|target) (?:(?:offline|online|business|ML|evaluation|success|quality) )?metrics?\\b(?! (?:of|for) (?:each|every|the other)| dashboards?| tables?| pages?)",
+          "match": [
+            "The chosen metric for evaluation will be accuracy.",
+            "The primary metric is recall of the fraud class.",
+            "Base metrics are uplift_max and AUQC.",
+            "Our north-star metric is weekly retention."
+          ],
+          "nearMiss": [
+            "Metrics are chosen per market.",
+            "Secondary metrics are logged for analysis.",
+            "The main metrics dashboard is public."
+          ]
+        },
+        "metric-identifier": {
+          "about": "metric-threshold — a metric the vocabulary does not know, written as an identifier or an acronym (\"uplift_max\", \"AUQC\") after the words that choose it",
+          "pattern": "\\b(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]{2,}(?:@\\w+)?)\\b",
+          "caseSensitive": true,
+          "match": [
+            "uplift_max",
+            "AUQC",
+            "qini_auc"
+          ],
+          "nearMiss": [
+            "uplift",
+            "The",
+            "Accuracy"
+          ]
+        },
+        "chosen-direction": {
+          "about": "metric-threshold — a direction stated for a chosen metric (\"target metrics increased\", \"must not fall\"): a criterion against control, not a metric left without a bar",
+          "pattern": "\\b(?:increas|decreas|grow|grew|rais|lift|improv|reduc|declin|fall|fell|drop|rise|rose)\\w*\\b",
+          "match": [
+            "Target metric (GMV, purchases) increased",
+            "Primary metric: churn reduced"
+          ],
+          "nearMiss": [
+            "The primary metric is recall of the fraud class",
+            "Base metrics are uplift_max and AUQC"
           ]
         }
       },

@@ -1,0 +1,112 @@
+// Recall (issue 9): kinds of writing the rules failed to read, each with an example written for this test
+// (no corpus text) and the near misses that must stay silent.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lint } from '../server/src/engine/index.js';
+
+/** A design doc around `body`; the rule's findings as [line, message]. */
+function findings(ruleId: string, body: string, title = 'Parcel damage triage'): Array<[number, string]> {
+  const text = `# ${title}\n\n## Problem statement\n\nWe triage damaged-parcel claims for the returns desk.\n\n${body}\n`;
+  return lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === ruleId).map((d) => [d.range.start.line, d.message]);
+}
+const lineOf = (body: string, needle: string) => 7 + body.split('\n').findIndex((line) => line.includes(needle));
+
+describe('metric-threshold: arrows and formulas are not targets', () => {
+  it('an arrow in a pipeline outline does not count as a comparison', () => {
+    const body = '## Metrics\n\n- Offline: MRR, nDCG\n- Online: CTR, time spent\n\n## Model\n\n- embed pairs -> softmax -> cross entropy <- labels';
+    const found = findings('metric-threshold', body);
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0]![1], /None of the success metrics named here \(MRR/);
+  });
+  it('a formula that defines a metric sets no target: a list of formulas is a glossary, judged as a whole', () => {
+    const glossary = '## Metrics\n\n- (S) savings = (C) claim cost - (H) handling cost\n- (H) handling cost = hours * hourly rate\n- (R) refund cost = claim value * share refunded';
+    const found = findings('metric-threshold', glossary);
+    assert.deepEqual(found.map(([line]) => line), [lineOf(glossary, '## Metrics')]);
+    assert.match(found[0]![1], /None of the success metrics named here \(savings, cost\)/);
+    const targeted = `${glossary}\n\n## Launch criteria\n\n- Savings must be 5% higher than last year.`;
+    assert.deepEqual(findings('metric-threshold', targeted), []);
+  });
+  it('"=" with a value, "<" with a bound and a stated A/B direction are targets', () => {
+    const body = '## Success metrics\n\n- Recall of damaged parcels = 0.85 or better\n- Handling time < baseline\n- Refund cost (expected to decrease)';
+    assert.deepEqual(findings('metric-threshold', body), []);
+  });
+});
+
+describe('metric-threshold: the chosen metric gets a target', () => {
+  it('reports the metric named as primary when no statement anywhere sets it a value', () => {
+    const body = '## Evaluation\n\nThe primary metric for the triage model will be recall of the damaged class.\n\n## Business goals\n\n- Cut refund cost by 8% in the first quarter.';
+    const found = findings('metric-threshold', body);
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(found[0]![0], lineOf(body, 'primary metric'));
+    assert.match(found[0]![1], /metric chosen here \(recall\)/);
+  });
+  it('reads a chosen metric the vocabulary does not know from its identifier or acronym', () => {
+    const body = '## Metrics\n\nAs discussed above, the base metrics are claim_auc and QWK.';
+    const found = findings('metric-threshold', body);
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0]![1], /claim_auc, qwk/);
+  });
+  it('is silent when the chosen metric has a target elsewhere, a direction, or when it is only a dashboard', () => {
+    for (const body of [
+      '## Evaluation\n\nThe primary metric will be recall of the damaged class.\n\n## Launch criteria\n\n- Recall ≥ 0.8 on the March claims.',
+      '## Evaluation\n\nThe base metrics are claim_auc and QWK.\n\n## Launch criteria\n\nclaim_auc must reach 0.75 before the pilot.',
+      '## Pilot\n\n- Target metrics (refund cost, handling time) reduced in the pilot group',
+      '## Evaluation\n\nThe main metrics dashboard shows recall and CTR for each depot.',
+    ]) assert.deepEqual(findings('metric-threshold', body), [], body);
+  });
+});
+
+describe('fp-fn-cost-table: a decision named outright, beside ranking; a clinical alert', () => {
+  const doc = (title: string, problem: string, model: string) =>
+    `# ${title}\n\n## Problem statement\n\n${problem}\n\n## Model\n\n${model}\n\n## Success metrics\n\n- Recall of the positive class ≥ 0.8\n`;
+  const cost = (text: string) => lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === 'fp-fn-cost-table');
+  it('reports a binary screen stated outright even when the passing items are ranked afterwards', () => {
+    const text = doc('Applicant pre-screen',
+      'Recruiters drown in applications. A binary classification model predicts whether an applicant meets the must-have criteria; applicants who fail are rejected.',
+      'Gradient-boosted trees give the pass probability; applicants with a probability above 0.5 pass, and the model ranks candidates who pass by fit for the recruiter.');
+    const found = cost(text);
+    assert.equal(found.length, 1, JSON.stringify(found.map((d) => d.message)));
+  });
+  it('is silent when the doc declares its problem a ranking one and classifiers are only the method', () => {
+    const text = doc('Sponsored listings',
+      'Click prediction for sponsored listings is a ranking problem.',
+      'A pointwise binary classification model predicts whether a user clicks a listing; its score orders the listings.');
+    assert.deepEqual(cost(text).map((d) => d.message), []);
+  });
+  it('reads the prediction of a clinical event as a yes/no alert', () => {
+    const text = doc('Ward alerts', 'A sepsis prediction model watches the ward and alerts the nurse on duty.', 'XGBoost over hourly observations.');
+    assert.equal(cost(text).length, 1);
+    const forecast = doc('Ward staffing', 'We forecast the number of admissions per ward per day; sepsis cases are rare in the data.', 'A gradient-boosted regressor per ward.');
+    assert.deepEqual(cost(forecast).map((d) => d.message), []);
+  });
+});
+
+describe('metric-task-mismatch: the problem declared outright decides the task', () => {
+  const doc = (formulation: string, metrics: string) =>
+    `# Recipe feed\n\n## Problem statement\n\nHome cooks open the app to find something to cook tonight.\n\n- ML formulation: ${formulation}\n- Model: a multi-label classification head per reaction (save, cook, share), trained as binary classifiers\n\n## Success metrics\n\n${metrics}\n`;
+  const mismatch = (text: string) => lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === 'metric-task-mismatch');
+  it('reports a declared ranking problem judged only by classification metrics, though classifiers solve it', () => {
+    const found = mismatch(doc('Category: ranking problem, solved as pointwise classification', '- ROC AUC ≥ 0.78 on the holdout week'));
+    assert.equal(found.length, 1, JSON.stringify(found.map((d) => d.message)));
+    assert.match(found[0]!.message, /framed as ranking/);
+  });
+  it('is silent with a ranking metric, or when nothing is declared', () => {
+    assert.deepEqual(mismatch(doc('Category: ranking problem, solved as pointwise classification', '- ROC AUC ≥ 0.78\n- NDCG@10 ≥ 0.41')), []);
+    assert.deepEqual(mismatch(doc('pointwise scores of each recipe', '- ROC AUC ≥ 0.78 on the holdout week')), []);
+  });
+});
+
+describe('latency-unquantified: an outline item under a "Requirements" item', () => {
+  it('reads the sub-items of a requirements label as requirements', () => {
+    const body = '## Overview\n\n- Use case: flag damaged parcels from depot photos\n- Requirements:\n    - Real-time scoring of each photo at the belt\n    - Works on the depot tablets';
+    const found = findings('latency-unquantified', body);
+    assert.deepEqual(found.map(([line]) => line), [lineOf(body, 'Real-time scoring')]);
+  });
+  it('is silent under a label that is not a requirement, or with a number', () => {
+    for (const body of [
+      '## Overview\n\n- History:\n    - Real-time scoring of each photo was tried in 2022',
+      '## Overview\n\n- Requirements:\n    - Real-time scoring of each photo at the belt, p95 under 300 ms',
+      '## Overview\n\n- Risks and constraints we fear:\n    - Real-time scoring of each photo at the belt',
+    ]) assert.deepEqual(findings('latency-unquantified', body), [], body);
+  });
+});
