@@ -120,3 +120,16 @@ Recall at 50 went from 0.31 to 0.38.
     assert.ok(findings('required-section', declared).length >= 3);
   });
 });
+
+describe('required-section: a trade-off weighed inline with one choice', () => {
+  const base = '# Ticket router\n\n## Problem statement\n\nSupport tickets wait two days for triage.\n\n## Model\n\n';
+  const tradeoff = (text: string) => findings('required-section', text).filter(([, m]) => /trade-off analysis/.test(m));
+  it('counts one choice beside the option it was weighed against', () => {
+    assert.deepEqual(tradeoff(`${base}A hosted LLM is a cheaper option to start, albeit slower per ticket.\n\nWe propose using a fine-tuned small encoder, which we can run on our own GPUs.\n`), []);
+    assert.deepEqual(tradeoff(`${base}- Classifier options:\n  - logistic regression (fast, weak on text)\n  - a fine-tuned encoder (slower, stronger)\n- we choose the encoder; both options are cheap to try.\n`), []);
+  });
+  it('still reports one choice alone, or options listed with no choice', () => {
+    assert.equal(tradeoff(`${base}We propose using a fine-tuned small encoder.\n`).length, 1);
+    assert.equal(tradeoff(`${base}Alternatively, a hosted LLM could classify tickets.\n`).length, 1);
+  });
+});

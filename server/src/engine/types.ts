@@ -69,8 +69,10 @@ export interface SectionSpec {
   /**
    * The section also counts as present when at least `atLeast` of the doc's own claims say the cue
    * (vocab cues.yaml): trade-offs weighed in the text ("we chose X over Y because…") rather than under a heading.
+   * With `alongside`, one such claim is enough when another claim says that cue (one choice, with the
+   * options it was weighed against: "Alternatively, …", "a cheaper option, albeit slower").
    */
-  statedIn?: { cue: string; atLeast: number };
+  statedIn?: { cue: string; atLeast: number; alongside?: string };
 }
 
 export interface Profile {

@@ -95,11 +95,15 @@ export function isPresent(match: SectionMatch): boolean {
   return match.sections.length > 0 || match.byParagraphLabel || match.byStatements === true;
 }
 
-/** At least `atLeast` of the doc's own claims say the cue. */
-function statedInClaims(doc: DocumentModel, statedIn: { cue: string; atLeast: number }): boolean {
+/** At least `atLeast` of the doc's own claims say the cue, or one does and another says the `alongside` cue. */
+function statedInClaims(doc: DocumentModel, statedIn: NonNullable<SectionSpec['statedIn']>): boolean {
   let count = 0;
+  let alongside = false;
   for (const claim of claimsOf(doc)) {
-    if (hasCue(statedIn.cue, claim.text) && ++count >= statedIn.atLeast) return true;
+    if (hasCue(statedIn.cue, claim.text)) {
+      if (++count >= statedIn.atLeast) return true;
+    } else if (statedIn.alongside && !alongside && hasCue(statedIn.alongside, claim.text)) alongside = true;
+    if (count >= 1 && alongside) return true;
   }
   return false;
 }

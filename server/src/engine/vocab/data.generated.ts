@@ -277,9 +277,20 @@ export const VOCABULARY_DATA: VocabularyData = {
           "chosen over",
           "preferred over",
           "in favour of",
-          "in favor of"
+          "in favor of",
+          "we propose using",
+          "we propose to use",
+          "we should opt for",
+          "we will opt for",
+          "we recommend using",
+          "advisable to use",
+          "preferred option is",
+          "is the preferred option"
         ],
         "match": [
+          "We propose using a retrieval step before generation as the baseline.",
+          "It is advisable to use a distilled encoder for the tone model.",
+          "We should opt for pre-trained embeddings.",
           "We chose gradient boosting over a neural network because the features are tabular.",
           "FAISS was chosen for its speed on dense vectors.",
           "Two options: one model per task, or a multi-task network (choose this).",
@@ -289,7 +300,44 @@ export const VOCABULARY_DATA: VocabularyData = {
           "The user chooses a category in the app.",
           "Customers pick up their orders at the store.",
           "The chosen threshold is reported in the dashboard.",
-          "We select the top 100 candidates for ranking."
+          "We select the top 100 candidates for ranking.",
+          "Users may opt for e-mail alerts.",
+          "We propose a new metric in section 4."
+        ]
+      },
+      "weighed-option": {
+        "about": "required-section — an option weighed against the one chosen (with stated-choice, one choice and its alternative are a trade-off analysis)",
+        "phrases": [
+          "alternatively",
+          "another option",
+          "the other option",
+          "one option is",
+          "this option",
+          "a simpler option",
+          "a cheaper option",
+          "a faster option",
+          "a more preferred option",
+          "preferred option",
+          "both options",
+          "both good options",
+          "the alternative is",
+          "an alternative is",
+          "albeit",
+          "at the expense of",
+          "at the cost of",
+          "trade-off between",
+          "tradeoff between"
+        ],
+        "match": [
+          "Alternatively, we could keep the rules engine.",
+          "A cheaper option, albeit less accurate, is a linear model.",
+          "GBDT and a neural net are both good options.",
+          "This buys recall at the expense of more reviews."
+        ],
+        "nearMiss": [
+          "The options page lets users mute alerts.",
+          "Alternative text is required for every image.",
+          "The cost of a missed fraud is about $500."
         ]
       },
       "deferred-elsewhere": {
@@ -1337,7 +1385,8 @@ export const VOCABULARY_DATA: VocabularyData = {
         "prompt": "The options compared for each decision, the one chosen, and the rationale.",
         "statedIn": {
           "cue": "stated-choice",
-          "atLeast": 2
+          "atLeast": 2,
+          "alongside": "weighed-option"
         },
         "entries": [
           {
