@@ -133,3 +133,10 @@ describe('required-section: a trade-off weighed inline with one choice', () => {
     assert.equal(tradeoff(`${base}Alternatively, a hosted LLM could classify tickets.\n`).length, 1);
   });
 });
+
+describe('required-section: one sentence naming a preferred option is not a trade-off analysis', () => {
+  it('reports it', () => {
+    const text = '# Ticket router\n\n## Problem statement\n\nTickets wait.\n\n## Model\n\nThe preferred option is a fine-tuned encoder.\n';
+    assert.equal(findings('required-section', text).filter(([, m]) => /trade-off analysis/.test(m)).length, 1);
+  });
+});

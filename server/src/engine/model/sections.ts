@@ -100,9 +100,8 @@ function statedInClaims(doc: DocumentModel, statedIn: NonNullable<SectionSpec['s
   let count = 0;
   let alongside = false;
   for (const claim of claimsOf(doc)) {
-    if (hasCue(statedIn.cue, claim.text)) {
-      if (++count >= statedIn.atLeast) return true;
-    } else if (statedIn.alongside && !alongside && hasCue(statedIn.alongside, claim.text)) alongside = true;
+    if (hasCue(statedIn.cue, claim.text) && ++count >= statedIn.atLeast) return true;
+    if (statedIn.alongside && !alongside && hasCue(statedIn.alongside, claim.text)) alongside = true;
     if (count >= 1 && alongside) return true;
   }
   return false;

@@ -316,8 +316,6 @@ export const VOCABULARY_DATA: VocabularyData = {
           "a simpler option",
           "a cheaper option",
           "a faster option",
-          "a more preferred option",
-          "preferred option",
           "both options",
           "both good options",
           "the alternative is",
