@@ -140,3 +140,16 @@ describe('required-section: one sentence naming a preferred option is not a trad
     assert.equal(findings('required-section', text).filter(([, m]) => /trade-off analysis/.test(m)).length, 1);
   });
 });
+
+describe('metric-pairing: metrics filed under a kind label, whatever their names', () => {
+  const doc = (metrics: string) => `# Warehouse picking robot\n\n## Problem statement\n\nPickers walk too far.\n\n## Success metrics\n\n${metrics}\n`;
+  it('is silent when an "End-to-end metrics" subsection or an "Online:" item lists metrics the vocabulary does not name', () => {
+    assert.deepEqual(findings('metric-pairing', doc('### Model metrics\n\n- Grasp precision and recall on the test shelves\n\n### End-to-end metrics\n\n- Picks per hour\n- Human takeovers per shift')), []);
+    assert.deepEqual(findings('metric-pairing', doc('- Offline: grasp precision, recall\n- Online:\n  - picks per hour\n  - human takeovers per shift')), []);
+  });
+  it('still reports an online label with nothing under it, and a whole section titled by a kind', () => {
+    assert.equal(findings('metric-pairing', doc('- Offline: grasp precision, recall\n- Online:')).length, 1);
+    const text = '# Warehouse picking robot\n\n## Problem statement\n\nPickers walk too far.\n\n## Business metrics\n\n- Grasp precision ≥ 0.9 on the test shelves\n';
+    assert.equal(findings('metric-pairing', text).length, 1);
+  });
+});

@@ -3732,6 +3732,41 @@ export const VOCABULARY_DATA: VocabularyData = {
             "time series",
             "clickbait"
           ]
+        },
+        "online-kind-label": {
+          "about": "metric-pairing — a heading or list label that files the metrics under it as online or business metrics, whatever their names (\"End-to-end metrics\", \"Online:\")",
+          "pattern": "^(?:(?:online|business|end[- ]?to[- ]?end|system[- ]?level|north[- ]?star)(?: (?:metrics?|kpis?|success metrics|evaluation))?|(?:product|live|production) (?:metrics?|kpis?))$",
+          "match": [
+            "end-to-end metrics",
+            "online",
+            "business kpis",
+            "product metrics",
+            "online evaluation"
+          ],
+          "nearMiss": [
+            "offline metrics",
+            "component level metrics",
+            "business objective",
+            "production readiness",
+            "production"
+          ]
+        },
+        "offline-kind-label": {
+          "about": "metric-pairing — a heading or list label that files the metrics under it as offline ML metrics, whatever their names (\"Offline metrics\", \"Model metrics:\")",
+          "pattern": "^(?:(?:offline|component[- ]?level|model[- ]?level)(?: (?:metrics?|evaluation))?|(?:model|ml) (?:metrics?|evaluation))$",
+          "match": [
+            "offline metrics",
+            "model metrics",
+            "offline",
+            "component level metrics",
+            "offline evaluation"
+          ],
+          "nearMiss": [
+            "online metrics",
+            "model architecture",
+            "ml platform",
+            "model"
+          ]
         }
       },
       "objective-weights": {
