@@ -153,3 +153,29 @@ describe('metric-pairing: metrics filed under a kind label, whatever their names
     assert.equal(findings('metric-pairing', text).length, 1);
   });
 });
+
+describe('fairness-threshold: sensitive attributes as inputs of a ranking problem', () => {
+  const doc = (extra: string) => `# Recipe recommendations
+
+## Problem statement
+
+Recommending recipes is a ranking problem: we rank the top 20 recipes for each user on the home page.
+
+## Features
+
+- User profile: user id, age, gender, country, language
+- Recipe: cuisine, cooking time, photos
+${extra}`;
+  it('declines, and says why, when age and gender are only inputs of the ranking', () => {
+    const result = lint(doc(''), { force: true });
+    assert.deepEqual(result.diagnostics.filter((d) => d.ruleId === 'fairness-threshold'), []);
+    assert.match(result.skipped.find((s) => s.ruleId === 'fairness-threshold')?.reason ?? '', /ranking problem/);
+  });
+  it('still reports a bias named outright, a decision about people, or a classification problem', () => {
+    assert.equal(findings('fairness-threshold', doc('\n## Risks\n\nThe ranking may be biased against older users.\n')).length, 1);
+    const hiring = doc('').replace('Recommending recipes is a ranking problem: we rank the top 20 recipes for each user on the home page.', 'Resume ranking for recruiters is a ranking problem: they see the top 20 candidates and reject the rest.');
+    assert.equal(findings('fairness-threshold', hiring).length, 1);
+    const moderation = doc('').replace('Recommending recipes is a ranking problem: we rank the top 20 recipes for each user on the home page.', 'Flagging abusive comments is a binary classification problem.');
+    assert.equal(findings('fairness-threshold', moderation).length, 1);
+  });
+});
