@@ -179,3 +179,50 @@ ${extra}`;
     assert.equal(findings('fairness-threshold', moderation).length, 1);
   });
 });
+
+describe('required-section: a rollout planned under another heading', () => {
+  const base = (extra: string) => `# Invoice fraud model
+
+## Problem statement
+
+Fraudulent invoices cost us money.
+
+## Success metrics
+
+Recall 0.9 at 1% review rate.
+
+## Data requirements
+
+Two years of invoices.
+
+## Model architecture
+
+Gradient boosted trees.
+
+## Serving
+
+A scoring API.
+
+## Trade-offs
+
+Trees over a neural net: cheaper, easier to explain.
+
+## Risks
+
+Label delay.
+${extra}`;
+  const rolloutMissing = (text: string) => findings('required-section', text).filter(([, m]) => /rollout plan/.test(m));
+  it('accepts two stages of going live in one timeline', () => {
+    const timeline = '\n## Timeline\n\n| Week | Work |\n|---|---|\n| 5 | Shadow mode on live invoices |\n| 6 | A/B test on 10% of traffic |\n| 7 | Production launch |\n';
+    assert.deepEqual(rolloutMissing(base(timeline)), []);
+  });
+  it('accepts stages written as comments of a deploy script', () => {
+    const script = '\n## Environments\n\n### Production\n\n```bash\n# blue/green deployment\nkubectl apply -f green/\n# wait an hour, then switch traffic\nkubectl apply -f switch.yaml\n```\n';
+    assert.deepEqual(rolloutMissing(base(script)), []);
+  });
+  it('still reports one stage named twice, stages scattered over sections, or stage words in code that is not a comment', () => {
+    assert.equal(rolloutMissing(base('\n## Roadmap\n\nLater: an A/B test. The A/B test needs a dashboard.\n')).length, 1);
+    assert.equal(rolloutMissing(base('\n## Roadmap\n\nLater: an A/B test.\n\n## Open questions\n\nShould shadow mode come first.\n')).length, 1);
+    assert.equal(rolloutMissing(base('\n## Scripts\n\n```python\nrun("shadow mode", "blue/green")\n```\n')).length, 1);
+  });
+});

@@ -425,6 +425,57 @@ export const VOCABULARY_DATA: VocabularyData = {
           "The rollout will be covered in a separate doc.",
           "Serving size of the recipes is out of scope."
         ]
+      },
+      "rollout-stage": {
+        "about": "required-section — one stage of taking a system live (shadow, canary, A/B, blue/green, a share of traffic, the production launch); two different stages stated in one section are a rollout plan, whatever its heading",
+        "phrases": [
+          "shadow mode",
+          "shadow deployment",
+          "shadow testing",
+          "shadow traffic",
+          "shadow launch",
+          "canary release",
+          "canary deployment",
+          "canary rollout",
+          "canary stage",
+          "blue/green",
+          "blue-green",
+          "a/b test",
+          "a/b tests",
+          "a/b testing",
+          "#% of traffic",
+          "#% traffic",
+          "#% of users",
+          "gradual rollout",
+          "phased rollout",
+          "staged rollout",
+          "gradual ramp",
+          "ramp up to",
+          "switch traffic",
+          "switch over traffic",
+          "cut over traffic",
+          "promote to production",
+          "production launch",
+          "production deployment",
+          "deploy to production",
+          "full rollout",
+          "general availability",
+          "dark launch",
+          "internal beta",
+          "dogfood*"
+        ],
+        "match": [
+          "Week 7: deploy to staging and run in shadow mode.",
+          "A/B test on 10% of traffic for two weeks.",
+          "Blue/green deployment, then switch traffic once the error rate is flat.",
+          "Production launch after sign-off."
+        ],
+        "nearMiss": [
+          "Shadows in the satellite images are masked.",
+          "The canary islands are a separate market.",
+          "Traffic grew 10% last year.",
+          "The production database keeps 30 days."
+        ]
       }
     },
     "kinds": {
@@ -1545,6 +1596,11 @@ export const VOCABULARY_DATA: VocabularyData = {
       "rollout-plan": {
         "title": "rollout plan",
         "prompt": "Phases from offline validation through shadow, canary and full traffic, each with an exit criterion, and a rollback plan with its trigger.",
+        "statedIn": {
+          "cue": "rollout-stage",
+          "atLeast": 2,
+          "distinctInOneSection": true
+        },
         "entries": [
           {
             "phrases": [

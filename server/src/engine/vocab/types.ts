@@ -36,7 +36,7 @@ export interface SectionVocab {
    * The section counts as present when this many of the doc's claims say the cue, or one does and another
    * claim says the `alongside` cue (see SectionSpec.statedIn).
    */
-  statedIn?: { cue: string; atLeast: number; alongside?: string };
+  statedIn?: { cue: string; atLeast: number; alongside?: string; distinctInOneSection?: boolean };
   entries?: VocabEntry[];
 }
 
