@@ -226,3 +226,25 @@ ${extra}`;
     assert.equal(rolloutMissing(base('\n## Scripts\n\n```python\nrun("shadow mode", "blue/green")\n```\n')).length, 1);
   });
 });
+
+describe('required-section: a numbered step with a bold title names a section', () => {
+  const doc = (steps: string) => `# Churn scoring
+
+## Problem statement
+
+We lose customers without warning.
+
+## How it works
+
+${steps}
+`;
+  const modelMissing = (text: string) => findings('required-section', text).filter(([, m]) => /model architecture/.test(m));
+  it('counts "3. **Model training**: …" as the model section', () => {
+    assert.deepEqual(modelMissing(doc('1. **Data loading**: nightly export.\n2. **Features**: 40 usage counters.\n3. **Model training**: gradient boosted trees, refit weekly.')), []);
+    assert.deepEqual(modelMissing(doc('1. **Data loading:** nightly export.\n2. **Model selection:** the best of five candidates on a holdout.')), []);
+  });
+  it('does not count a bold word inside a sentence, or a bullet that is not a numbered step', () => {
+    assert.equal(modelMissing(doc('1. We load the **model** weights from the registry.')).length, 1);
+    assert.equal(modelMissing(doc('- **Model training**: gradient boosted trees.')).length, 1);
+  });
+});

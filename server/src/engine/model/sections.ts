@@ -54,12 +54,37 @@ function sectionFormsOf(doc: DocumentModel): SectionForms {
     const paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph' && !b.listItem);
     forms = {
       paragraphs: paragraphs.map((b) => b.text),
-      pseudoHeadings: paragraphs.filter(isPseudoHeading).map((b) => normaliseHeading(b.text)),
+      pseudoHeadings: [...paragraphs.filter(isPseudoHeading).map((b) => normaliseHeading(b.text)), ...numberedBoldLabels(doc)],
       listItems: doc.listItems.map((item) => item.text),
     };
     formsCache.set(doc, forms);
   }
   return forms;
+}
+
+/** A numbered step's marker at the start of a list item's source: "3. ", "12) ". */
+const NUMBERED_ITEM = /^\s*\d{1,3}[.)]\s/;
+
+/**
+ * The bold labels that open numbered list items ("3. **Model building & selection**: …"), normalised: a
+ * numbered step with a bold title is a sub-section written as a list, and names a section as a heading would.
+ */
+function numberedBoldLabels(doc: DocumentModel): string[] {
+  const labels: string[] = [];
+  const seen = new Set<unknown>();
+  for (const block of doc.blocks) {
+    const item = block.listItem;
+    if (!item || block.kind !== 'paragraph' || seen.has(item)) continue;
+    seen.add(item); // the item's first paragraph only
+    if (!NUMBERED_ITEM.test(doc.text.slice(item.startOffset, item.startOffset + 8))) continue;
+    const [first, second] = (block.node as Paragraph).children;
+    if (first?.type !== 'strong') continue;
+    const label = first.children.map((c) => ('value' in c ? c.value : '')).join('');
+    // "**Title**: text" or "**Title:** text"; a bold word inside a sentence is emphasis, not a title.
+    const colonAfter = second?.type === 'text' && /^\s*:/.test(second.value);
+    if ((colonAfter || /:\s*$/.test(label)) && label.length <= 60) labels.push(normaliseHeading(label.replace(/:\s*$/, '')));
+  }
+  return labels;
 }
 
 /**
