@@ -110,3 +110,23 @@ describe('latency-unquantified: an outline item under a "Requirements" item', ()
     ]) assert.deepEqual(findings('latency-unquantified', body), [], body);
   });
 });
+
+describe('privacy: clinical records per patient; personal data in Russian', () => {
+  const privacyFindings = (text: string) => lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === 'privacy').map((d) => d.message);
+  it('reads patient-hours and patient-level data as personal data', () => {
+    const found = findings('privacy', '## Data\n\nThe model scores patient-hours from the ward monitors and flags the ones at risk.');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0]![1], /patient-hours/);
+    assert.deepEqual(findings('privacy', '## Data\n\nThe model scores patient-hours from the ward monitors; records are de-identified before training.'), []);
+  });
+  const russian = (data: string) => `# Подбор кандидатов\n\n## Постановка задачи\n\nСервис помогает рекрутерам быстрее находить подходящих кандидатов на открытые вакансии компании, и это главная цель проекта.\n\n## Данные\n\n${data}\n\n## Модель\n\nМодель сравнивает тексты и выдаёт оценку соответствия, которую видит рекрутер в своём интерфейсе.\n`;
+  it('reports resumes in a Russian doc that says nothing of their handling', () => {
+    const found = privacyFindings(russian('Мы загружаем резюме кандидатов из почты и с сайтов вакансий и храним их в базе для обучения модели.'));
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0]!, /резюме/);
+  });
+  it('is silent when the Russian doc says how they are handled, or uses none', () => {
+    assert.deepEqual(privacyFindings(russian('Мы загружаем резюме кандидатов из почты; перед обучением данные обезличиваются, срок хранения 90 дней.')), []);
+    assert.deepEqual(privacyFindings(russian('Мы загружаем описания вакансий с сайтов компаний и храним их в базе для обучения модели.')), []);
+  });
+});
