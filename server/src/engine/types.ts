@@ -1,5 +1,6 @@
 // Shared types of the lint engine. Positions are 1-based (line and column) everywhere in the
 // engine; the language server converts to 0-based LSP positions at its edge.
+import type { VocabularyOverlay } from './vocab/overlay.js';
 
 /** A record's own entry, never one inherited from Object.prototype ("constructor", "__proto__"). */
 export function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
@@ -94,6 +95,8 @@ export interface LintConfig {
   docsBaseUrl?: string;
   /** Size and nesting limits beyond which a document is not checked (one finding says so). */
   limits?: Partial<DocumentLimits>;
+  /** A team's own words added to and removed from the built-in vocabulary (config `vocabulary`). */
+  vocabulary?: VocabularyOverlay;
 }
 
 export interface DocumentLimits {

@@ -2,7 +2,7 @@
 import type { Profile, SectionSpec } from '../types.js';
 import type { Paragraph } from 'mdast';
 import type { DocumentModel, HeadingInfo, SectionNode, TextBlock } from './document.js';
-import { headingMatchesSection, normaliseHeading, pairedLabelsMatch, paragraphLabelMatches } from './headings.js';
+import { headingMatchesSection, normaliseHeading, pairedLabelsMatch, paragraphLabelMatches, withWordChanges } from './headings.js';
 import { claimsOf } from './statements.js';
 import { hasCue } from '../vocab/cues.js';
 
@@ -23,7 +23,8 @@ export function sectionHeadings(doc: DocumentModel): HeadingInfo[] {
 
 export function findSection(doc: DocumentModel, requested: SectionSpec): SectionMatch {
   // The active profile may name the same section with more words (custom aliases): use its spec.
-  const spec = doc.activeSections?.get(requested.id) ?? requested;
+  // A config's vocabulary may add or remove words of the section.
+  const spec = withWordChanges(doc.activeSections?.get(requested.id) ?? requested);
   const sections = doc.sections.filter((s) => s.heading && !s.heading.isTitle && headingMatchesSection(s.heading.normalised, spec));
   if (sections.length > 0) return { spec, sections, byParagraphLabel: false };
   const forms = sectionFormsOf(doc);

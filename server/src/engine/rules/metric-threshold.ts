@@ -3,7 +3,7 @@
 import { sectionAndDescendants, type DocumentModel, type ListItemModel, type SectionNode, type TableModel } from '../model/document.js';
 import { claimsOf, statementOffsets, type Statement } from '../model/statements.js';
 import { introductionAbove, listItemSource, tableRowText } from '../model/content.js';
-import { firstMetric, OFFLINE_METRIC, ONLINE_METRIC } from '../model/metrics.js';
+import { firstMetric, isMetricName, metricsNamedIn, namesOfflineMetric } from '../model/metrics.js';
 import { findSection } from '../model/sections.js';
 import { SECTIONS } from '../profiles.js';
 import type { Range } from '../types.js';
@@ -35,7 +35,7 @@ const LOWER_IS_BETTER = vocabPattern('metric-threshold', 'lower-is-better');
 /** An example target whose direction fits the metric: an error or a cost must stay under its bound. */
 function example(metric: string): string {
   const lower = LOWER_IS_BETTER.test(metric);
-  if (OFFLINE_METRIC.test(metric)) return lower ? `"${metric} ≤ 0.10 on the holdout set"` : `"${metric} ≥ 0.90 on the holdout set"`;
+  if (namesOfflineMetric(metric) !== null) return lower ? `"${metric} ≤ 0.10 on the holdout set"` : `"${metric} ≥ 0.90 on the holdout set"`;
   return lower ? `"${metric} −2% vs. control in the A/B test"` : `"${metric} +2% vs. control in the A/B test"`;
 }
 
@@ -235,13 +235,11 @@ function metricsNeverTargeted(doc: DocumentModel, within: Set<SectionNode>): { r
 const CHOSEN_METRIC = vocabPattern('metric-threshold', 'chosen-metric');
 const CHOSEN_DIRECTION = vocabPattern('metric-threshold', 'chosen-direction');
 const METRIC_IDENTIFIER = vocabPattern('metric-threshold', 'metric-identifier', 'g');
-const ALL_METRICS = new RegExp(`${OFFLINE_METRIC.source}|${ONLINE_METRIC.source}`, 'gi');
-const ALL_METRICS_ONE = new RegExp(`^(?:${OFFLINE_METRIC.source}|${ONLINE_METRIC.source})$`, 'i');
 
 /** The metrics a statement names after the words that choose them: known names, or identifiers and acronyms. */
 function metricsChosen(text: string, from: number): string[] {
   const tail = text.slice(from);
-  const known = [...tail.matchAll(ALL_METRICS)].map((m) => m[0]);
+  const known = metricsNamedIn(tail);
   if (known.length > 0) return [...new Set(known.map((name) => name.toLowerCase()))];
   return [...new Set([...tail.matchAll(METRIC_IDENTIFIER)].map((m) => m[0].toLowerCase()))];
 }
@@ -266,7 +264,7 @@ function chosenMetricsNeverTargeted(doc: DocumentModel, within: Set<SectionNode>
     targetTexts ??= claims.map((s) => claimText(doc, s)).filter(setsTarget);
     // A target for a known metric is a statement that leads with it; an identifier need only be named.
     const targeted = (name: string) => targetTexts!.some((t) => includesWord(t.toLowerCase(), name)
-      && (!ALL_METRICS_ONE.test(name) || firstMetric(t)?.name.toLowerCase() === name));
+      && (!isMetricName(name) || firstMetric(t)?.name.toLowerCase() === name));
     if (chosen.some(targeted)) continue;
     const shown = chosen.slice(0, 3).join(', ');
     findings.push({

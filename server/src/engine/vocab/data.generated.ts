@@ -291,6 +291,94 @@ export const VOCABULARY_DATA: VocabularyData = {
           "The chosen threshold is reported in the dashboard.",
           "We select the top 100 candidates for ranking."
         ]
+      },
+      "deferred-elsewhere": {
+        "about": "required-section — a topic the doc says it leaves to another document or effort (out of scope here, not missing)",
+        "phrases": [
+          "out of scope",
+          "outside the scope",
+          "outside of the scope",
+          "not in scope",
+          "beyond the scope",
+          "non-goal*",
+          "separate adr",
+          "its own adr",
+          "own adr",
+          "a separate design doc*",
+          "its own design doc*",
+          "a separate doc*",
+          "a follow-up doc*",
+          "a later adr",
+          "separate effort",
+          "separate decision",
+          "documented separately",
+          "covered separately",
+          "covered in a separate",
+          "addressed in a separate",
+          "handled in a separate",
+          "will be covered in",
+          "is not covered here",
+          "not covered by this"
+        ],
+        "match": [
+          "Migrating the old index is out of scope for this design.",
+          "The cut-over will be documented in its own ADR.",
+          "Serving is covered in a separate design doc.",
+          "This is scoped as a separate effort."
+        ],
+        "nearMiss": [
+          "The scope of the pilot is two regions.",
+          "Each team owns a separate index.",
+          "We document the API in the README."
+        ]
+      },
+      "rollout-plan-topic": {
+        "about": "required-section — words that name the rollout plan as a topic, so that deferring it elsewhere (\"the migration is out of scope\") is not a missing section",
+        "phrases": [
+          "rollout",
+          "roll-out",
+          "rolling out",
+          "launch plan",
+          "release plan",
+          "deployment plan",
+          "migration",
+          "migrating",
+          "cut-over",
+          "cutover",
+          "go-live"
+        ],
+        "match": [
+          "Migrating the old index is out of scope for this design.",
+          "The rollout will be covered in a separate doc.",
+          "The cut-over will be documented in its own ADR."
+        ],
+        "nearMiss": [
+          "Model deployment is out of scope.",
+          "The launch date is out of scope."
+        ]
+      },
+      "infrastructure-architecture-topic": {
+        "about": "required-section — words that name the serving infrastructure as a topic, so that deferring it elsewhere is not a missing section",
+        "phrases": [
+          "serving layer",
+          "serving infrastructure",
+          "serving stack",
+          "model serving",
+          "deployment infrastructure",
+          "infrastructure",
+          "how models are deployed",
+          "how models are served",
+          "how the model is served",
+          "how the model is deployed"
+        ],
+        "match": [
+          "Model serving is covered in a separate design doc.",
+          "How models are served is out of scope here."
+        ],
+        "nearMiss": [
+          "The rollout will be covered in a separate doc.",
+          "Serving size of the recipes is out of scope."
+        ]
       }
     },
     "kinds": {
