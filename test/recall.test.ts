@@ -130,3 +130,17 @@ describe('privacy: clinical records per patient; personal data in Russian', () =
     assert.deepEqual(privacyFindings(russian('Мы загружаем описания вакансий с сайтов компаний и храним их в базе для обучения модели.')), []);
   });
 });
+
+describe('split-leakage: train and test data shuffled together', () => {
+  it('reports shuffling train and test data of timestamped records', () => {
+    const body = '## Data requirements\n\nEach claim is a timestamped record of the depot events.\n\nWe shuffle train and test data so that the model sees every depot.';
+    const found = findings('split-leakage', body);
+    assert.deepEqual(found.map(([line]) => line), [lineOf(body, 'shuffle train')]);
+  });
+  it('is silent on shuffling within the training data, or on static records', () => {
+    for (const body of [
+      '## Data requirements\n\nEach claim is a timestamped record of the depot events.\n\nWe shuffle the training data within each epoch; the last month is the test set.',
+      '## Data requirements\n\nEach claim is a photo of a parcel label.\n\nWe shuffle train and test data so that the model sees every depot.',
+    ]) assert.deepEqual(findings('split-leakage', body), [], body);
+  });
+});

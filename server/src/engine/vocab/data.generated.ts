@@ -4540,17 +4540,20 @@ export const VOCABULARY_DATA: VocabularyData = {
           "pattern": [
             "\\b(?:random(?:ly)?|shuffl(?:e|ed|ing)|at random)\\b(?:\\s+[\\w/%-]+){0,4}?\\s+(?:split|splits|splitting|partition(?:s|ed|ing)?|divided|divide|assigned|sampled into|hold-?outs?)\\b",
             "\\b(?:split|splits|splitting|partition(?:ed)?|divided?)\\b(?:\\s+[\\w/%-]+){0,5}?\\s+(?:random(?:ly)?|at random|after shuffling|with shuffl\\w+)\\b",
-            "\\btrain_test_split\\b"
+            "\\btrain_test_split\\b",
+            "\\bshuffl(?:e|es|ed|ing)\\s+(?:the\\s+)?(?:train(?:ing)?|test|validation)(?:\\s+(?:and|\\/|with)\\s+(?:the\\s+)?(?:train(?:ing)?|test|validation))\\s+(?:data|sets?|samples|records|rows)\\b"
           ],
           "match": [
             "The data is split randomly into train and test.",
             "A random 80/20 split of the rows.",
             "Shuffled and split into five folds.",
-            "sklearn train_test_split with shuffle"
+            "sklearn train_test_split with shuffle",
+            "We shuffle train and test data before each run."
           ],
           "nearMiss": [
             "Traffic is split across two regions.",
-            "Randomness of the seeds is fixed."
+            "Randomness of the seeds is fixed.",
+            "We shuffle the training data within each epoch."
           ]
         },
         "forecast": {
