@@ -144,3 +144,18 @@ describe('split-leakage: train and test data shuffled together', () => {
     ]) assert.deepEqual(findings('split-leakage', body), [], body);
   });
 });
+
+describe('ownership: an owner slot left open; Russian docs', () => {
+  const owner = (text: string) => lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === 'ownership').map((d) => d.message);
+  const english = (ops: string) => `# Parcel damage triage\n\n## Problem statement\n\nA binary classifier predicts whether a parcel photo shows damage, so that the returns desk can approve or decline claims.\n\n## Serving\n\nThe scorer is served behind the claims API at 40 QPS, p99 latency 300 ms.\n\n${ops}\n`;
+  it('an SLA or owner left as TBD names nobody', () => {
+    assert.equal(owner(english('- **SLA (TBD):** availability of the scorer')).length, 1);
+    assert.equal(owner(english('- Owner: TBD')).length, 1);
+    assert.deepEqual(owner(english('- SLA: 99.5% monthly availability; the returns ML team is on call')), []);
+  });
+  const russian = (ops: string) => `# Оценка повреждений посылок\n\n## Постановка задачи\n\nСервис помогает операторам склада быстрее обрабатывать претензии о повреждённых посылках по фотографиям.\n\n## Модель\n\nМодель оценивает фотографию и выдаёт вероятность повреждения; качество модели оцениваем по ROC-AUC на отложенной выборке.\n\n## Инфраструктура\n\nСервис принимает до 30 запросов в секунду, p95 латентности не больше 300 мс.\n\n${ops}\n`;
+  it('reports a Russian service that names no owner, and is silent when it does', () => {
+    assert.equal(owner(russian('Модель переобучается раз в неделю на новых претензиях.')).length, 1);
+    assert.deepEqual(owner(russian('Владелец сервиса — команда складской аналитики; дежурный инженер получает алерты.')), []);
+  });
+});
