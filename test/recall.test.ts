@@ -159,3 +159,17 @@ describe('ownership: an owner slot left open; Russian docs', () => {
     assert.deepEqual(owner(russian('Владелец сервиса — команда складской аналитики; дежурный инженер получает алерты.')), []);
   });
 });
+
+describe('scale-numbers: Russian docs; small user figures', () => {
+  const scale = (text: string) => lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === 'scale-numbers').map((d) => d.message);
+  const russian = (load: string) => `# Оценка повреждений посылок\n\n## Постановка задачи\n\nСервис помогает операторам склада быстрее обрабатывать претензии о повреждённых посылках по фотографиям.\n\n## Инфраструктура\n\nМодель отдаёт ответ в реальном времени через HTTP-сервис, p95 латентности на одно фото не больше 300 мс. ${load}\n`;
+  it('reports a Russian online service with no scale figures', () => {
+    assert.equal(scale(russian('')).length, 1);
+  });
+  it('is silent when it gives its load in Russian words, or counts its users per day', () => {
+    assert.deepEqual(scale(russian('В пике ожидаем до 200 запросов в секунду.')), []);
+    assert.deepEqual(scale(russian('Ожидается 1-2 оператора… то есть около 30 пользователей в день.')), []);
+    assert.deepEqual(findings('scale-numbers', '## Serving\n\nThe scorer serves predictions via a REST API to about 40 users a day.'), []);
+    assert.equal(findings('scale-numbers', '## Serving\n\nThe scorer serves predictions via a REST API to the returns desk.').length, 1);
+  });
+});

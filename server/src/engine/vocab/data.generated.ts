@@ -4468,6 +4468,18 @@ export const VOCABULARY_DATA: VocabularyData = {
             "Online scoring for every visit.",
             "The vsync setting"
           ]
+        },
+        "users-per-period": {
+          "about": "scale-numbers — users counted per day or month (\"about 40 users a day\"): any number beside it is a figure",
+          "pattern": "\\b(?:users?|visitors?|customers?|analysts?|agents?) (?:per|a|each) (?:day|week|month)\\b",
+          "match": [
+            "about 40 users a day",
+            "300 visitors per day"
+          ],
+          "nearMiss": [
+            "users pay a monthly fee",
+            "the user's day view"
+          ]
         }
       },
       "split-leakage": {
@@ -6034,6 +6046,54 @@ export const VOCABULARY_DATA: VocabularyData = {
           "nearMiss": [
             "Мы храним ",
             "Модель читает "
+          ]
+        }
+      },
+      "scale-numbers": {
+        "online-serving": {
+          "about": "scale-numbers — signs in Russian that the system answers requests as they come (online inference, real-time answers, an endpoint, a latency budget)",
+          "pattern": "(?<![а-яё])(?:онлайн[- ](?:инференс|сервис|предсказани|скоринг|рекомендаци)[а-яё]*|(?:инференс|предсказани|ответ|скоринг|рекомендаци)[а-яё]* в реальном времени|латентност[а-яё]* (?:на|запрос|ответ)[а-яё]*|(?:p50|p95|p99)(?:/p\\d\\d)* латентност[а-яё]*|время ответа (?:сервиса|модели|API)|по запросу пользовател[а-яё]*|эндпоинт[а-яё]*)",
+          "match": [
+            "p50/p95 латентности на одно изображение",
+            "ответ в реальном времени",
+            "онлайн-инференс модели"
+          ],
+          "nearMiss": [
+            "данные в реальном масштабе",
+            "ответственность за сервис"
+          ]
+        },
+        "user-words": {
+          "about": "scale-numbers — a figure of users in Russian (active users per day or month)",
+          "pattern": "(?<![а-яё])(?:активн[а-яё]* пользовател[а-яё]*|пользовател[а-яё]* в (?:день|сутки|месяц))",
+          "match": [
+            "50 тысяч активных пользователей",
+            "2000 пользователей в день"
+          ],
+          "nearMiss": [
+            "пользователь загружает фото"
+          ]
+        },
+        "peak-words": {
+          "about": "scale-numbers — a figure of peak load named in Russian words",
+          "pattern": "(?<![а-яё])(?:запрос[а-яё]* в (?:секунду|минуту)|пиков[а-яё]* нагрузк[а-яё]*)",
+          "match": [
+            "до 200 запросов в секунду",
+            "пиковая нагрузка 300 RPS"
+          ],
+          "nearMiss": [
+            "запрос пользователя к API"
+          ]
+        },
+        "users-per-period": {
+          "about": "scale-numbers — users counted per day or month in Russian (\"1-2 юзера в день\"): any number beside it is a figure",
+          "pattern": "(?<![а-яё])(?:пользовател|юзер|посетител|клиент)[а-яё]* в (?:день|сутки|неделю|месяц)(?![а-яё])",
+          "match": [
+            "ожидается 1-2 юзера в день",
+            "около 300 посетителей в сутки"
+          ],
+          "nearMiss": [
+            "пользователь загружает фото в течение дня"
           ]
         }
       },
