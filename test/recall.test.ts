@@ -173,3 +173,25 @@ describe('scale-numbers: Russian docs; small user figures', () => {
     assert.equal(findings('scale-numbers', '## Serving\n\nThe scorer serves predictions via a REST API to the returns desk.').length, 1);
   });
 });
+
+describe('metric-threshold: Russian criteria; a list labelled as the success criteria', () => {
+  const threshold = (text: string) => lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === 'metric-threshold').map((d) => [d.range.start.line, d.message] as [number, string]);
+  const russian = (criteria: string) => `# Оценка повреждений посылок\n\n## Постановка задачи\n\nСервис помогает операторам склада быстрее обрабатывать претензии о повреждённых посылках по фотографиям.\n\n## Критерии успеха\n\n${criteria}\n\n## Данные\n\nФотографии посылок со складов за два года.\n`;
+  it('reports a Russian criterion with no target beside targeted ones, and a target left as dots', () => {
+    const found = threshold(russian('- Точность классификации повреждений ≥ 0,9\n- Снижение среднего времени обработки претензии'));
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0]![1], /Снижение среднего времени обработки/);
+    assert.equal(threshold(russian('- Точность прогнозов должна быть …..')).length, 1);
+  });
+  it('is silent when every Russian criterion has a target, or an item is a step of the procedure', () => {
+    assert.deepEqual(threshold(russian('- Точность классификации ≥ 0,9\n- Время обработки претензии не выше текущего')), []);
+    assert.deepEqual(threshold(russian('- Точность классификации ≥ 0,9\n- Проводится расчет точности на выборке из 500 фото')), []);
+  });
+  it('reads a list nested under a "What counts as success:" item outside the metrics section', () => {
+    const body = '## Goals\n\n- **What counts as success:**\n    - Recall of damaged parcels ≥ 0.85\n    - Reduce handling time of a claim\n\n## Success metrics\n\n- Precision of damaged parcels ≥ 0.9';
+    const found = findings('metric-threshold', body);
+    assert.deepEqual(found.map(([line]) => line), [lineOf(body, 'Reduce handling time')]);
+    const unlabelled = body.replace('**What counts as success:**', '**History of the desk:**');
+    assert.deepEqual(findings('metric-threshold', unlabelled), []);
+  });
+});
