@@ -195,3 +195,14 @@ describe('metric-threshold: Russian criteria; a list labelled as the success cri
     assert.deepEqual(findings('metric-threshold', unlabelled), []);
   });
 });
+
+describe('framing: cross-entropy losses written as capitals are classification metrics', () => {
+  it('reads NCE as a classification metric, and leaves CEO alone', () => {
+    const text = '# Sponsored listings\n\n## Problem statement\n\n- ML formulation: click prediction for sponsored listings is a ranking problem.\n\n## Success metrics\n\n- Offline: NCE ≤ 0.92 of the baseline\n- Online: CTR +2% vs. control\n';
+    const found = lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === 'metric-task-mismatch');
+    assert.equal(found.length, 1, JSON.stringify(found.map((d) => d.message)));
+    assert.match(found[0]!.message, /\(NCE\)/);
+    const ceo = text.replace('- Offline: NCE ≤ 0.92 of the baseline', '- Offline: the CEO reviews the weekly report');
+    assert.deepEqual(lint(ceo, { force: true }).diagnostics.filter((d) => d.ruleId === 'metric-task-mismatch'), []);
+  });
+});

@@ -2861,6 +2861,19 @@ export const VOCABULARY_DATA: VocabularyData = {
             "Cross-team review of the plan."
           ]
         },
+        "classification-loss-abbreviation": {
+          "about": "framing — cross-entropy losses of classification written as capitals (NCE, BCE, CE), as written (strong)",
+          "pattern": "\\b(?:N|B)?CE\\b",
+          "caseSensitive": true,
+          "match": [
+            "Offline metrics: CE and NCE (normalized over baseline)",
+            "BCE on the click label"
+          ],
+          "nearMiss": [
+            "The CEO signs off the plan.",
+            "Since 2019 the ce team has grown."
+          ]
+        },
         "accuracy-auc": {
           "about": "framing — accuracy or AUC, which lean to classification (weak)",
           "pattern": "\\b(?:accuracy|AUC)\\b",
