@@ -206,3 +206,16 @@ describe('framing: cross-entropy losses written as capitals are classification m
     assert.deepEqual(lint(ceo, { force: true }).diagnostics.filter((d) => d.ruleId === 'metric-task-mismatch'), []);
   });
 });
+
+describe('latency-unquantified: real-time serving at the head of an item, never given a number', () => {
+  it('reports "Real-time inference." opening an item when no latency has a number anywhere', () => {
+    const body = '## Deployment\n\n- **Real-time inference.** Deploy the model behind the claims API so that each photo is judged on the fly.\n- **Retraining.** Weekly, on the new claims.';
+    const found = findings('latency-unquantified', body);
+    assert.deepEqual(found.map(([line]) => line), [lineOf(body, 'Real-time inference')]);
+  });
+  it('is silent when a latency has a number somewhere, or real-time names dashboards', () => {
+    const numbered = '## Deployment\n\n- **Real-time inference.** Deploy the model behind the claims API.\n\n## Performance\n\n- p95 latency of the API 400 ms';
+    assert.deepEqual(findings('latency-unquantified', numbered), []);
+    assert.deepEqual(findings('latency-unquantified', '## Monitoring\n\n- **Real-time dashboards.** The desk sees the daily queue.'), []);
+  });
+});

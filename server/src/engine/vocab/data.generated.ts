@@ -3384,6 +3384,18 @@ export const VOCABULARY_DATA: VocabularyData = {
             "latency and impedance mismatch",
             "response times, and any error rates"
           ]
+        },
+        "real-time-serving": {
+          "about": "latency-unquantified — real-time serving named as a component or a need at the head of an item (\"- **Real-time inference.** Deploy …\"): with no latency number anywhere in the doc, the speed it needs is unsaid",
+          "pattern": "\\b(?:near[- ])?real[- ]?time (?:inference|serving|scoring|predictions?|decisions?|matching|recommendations?|ranking|detection)\\b",
+          "match": [
+            "Real-time inference. Deploy the model behind the API.",
+            "Near real-time scoring of each claim"
+          ],
+          "nearMiss": [
+            "Real-time dashboards for the ops team",
+            "Batch inference runs nightly"
+          ]
         }
       },
       "metric-threshold": {
