@@ -69,8 +69,12 @@ export interface SectionSpec {
   /**
    * The section also counts as present when at least `atLeast` of the doc's own claims say the cue
    * (vocab cues.yaml): trade-offs weighed in the text ("we chose X over Y because…") rather than under a heading.
+   * With `alongside`, one such claim is enough when another claim says that cue (one choice, with the
+   * options it was weighed against: "Alternatively, …", "a cheaper option, albeit slower"). With
+   * `distinctInOneSection`, the count is of different phrases of the cue in one section, its code comments
+   * included (a timeline's "shadow mode" and "A/B test" rows, a deploy script's "# blue/green").
    */
-  statedIn?: { cue: string; atLeast: number };
+  statedIn?: { cue: string; atLeast: number; alongside?: string; distinctInOneSection?: boolean };
 }
 
 export interface Profile {

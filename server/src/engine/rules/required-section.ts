@@ -6,6 +6,7 @@ import { claimsOf, type Statement } from '../model/statements.js';
 import { headingMatchesSection, paragraphLabelMatches } from '../model/headings.js';
 import { sectionAndDescendants, type SectionNode } from '../model/document.js';
 import { SECTIONS } from '../profiles.js';
+import { DOC_KINDS } from '../model/kind.js';
 import { cuePattern, hasCue } from '../vocab/cues.js';
 import type { Fix, SectionSpec } from '../types.js';
 import { insertBlock } from '../fixes.js';
@@ -19,9 +20,11 @@ export const requiredSection: RuleDefinition = {
   defaultSeverity: 'error',
   tags: ['structure'],
   fixable: true,
-  scope: SECTION_WORDS,
+  // A blog post or case study tells how a system was built after the fact: it is not held to a design doc's
+  // sections. (A software RFC or README named on the command line is: its fixes may make it a design doc.)
+  scope: { languages: SECTION_WORDS.languages, kinds: DOC_KINDS.filter((kind) => kind !== 'blog-post') },
   declines: [
-    'a section the doc itself leaves to another document or effort, in its non-goals or out-of-scope list or in so many words ("the migration is a separate effort with its own ADR")',
+    'the doc itself leaves a section to another document or effort, in its non-goals or out-of-scope list or in so many words ("the migration is a separate effort with its own ADR"): that section is not reported',
   ],
   check({ doc, profile, report }) {
     const matches = matchProfile(doc, profile);

@@ -277,9 +277,20 @@ export const VOCABULARY_DATA: VocabularyData = {
           "chosen over",
           "preferred over",
           "in favour of",
-          "in favor of"
+          "in favor of",
+          "we propose using",
+          "we propose to use",
+          "we should opt for",
+          "we will opt for",
+          "we recommend using",
+          "advisable to use",
+          "preferred option is",
+          "is the preferred option"
         ],
         "match": [
+          "We propose using a retrieval step before generation as the baseline.",
+          "It is advisable to use a distilled encoder for the tone model.",
+          "We should opt for pre-trained embeddings.",
           "We chose gradient boosting over a neural network because the features are tabular.",
           "FAISS was chosen for its speed on dense vectors.",
           "Two options: one model per task, or a multi-task network (choose this).",
@@ -289,7 +300,42 @@ export const VOCABULARY_DATA: VocabularyData = {
           "The user chooses a category in the app.",
           "Customers pick up their orders at the store.",
           "The chosen threshold is reported in the dashboard.",
-          "We select the top 100 candidates for ranking."
+          "We select the top 100 candidates for ranking.",
+          "Users may opt for e-mail alerts.",
+          "We propose a new metric in section 4."
+        ]
+      },
+      "weighed-option": {
+        "about": "required-section — an option weighed against the one chosen (with stated-choice, one choice and its alternative are a trade-off analysis)",
+        "phrases": [
+          "alternatively",
+          "another option",
+          "the other option",
+          "one option is",
+          "this option",
+          "a simpler option",
+          "a cheaper option",
+          "a faster option",
+          "both options",
+          "both good options",
+          "the alternative is",
+          "an alternative is",
+          "albeit",
+          "at the expense of",
+          "at the cost of",
+          "trade-off between",
+          "tradeoff between"
+        ],
+        "match": [
+          "Alternatively, we could keep the rules engine.",
+          "A cheaper option, albeit less accurate, is a linear model.",
+          "GBDT and a neural net are both good options.",
+          "This buys recall at the expense of more reviews."
+        ],
+        "nearMiss": [
+          "The options page lets users mute alerts.",
+          "Alternative text is required for every image.",
+          "The cost of a missed fraud is about $500."
         ]
       },
       "deferred-elsewhere": {
@@ -378,6 +424,57 @@ export const VOCABULARY_DATA: VocabularyData = {
         "nearMiss": [
           "The rollout will be covered in a separate doc.",
           "Serving size of the recipes is out of scope."
+        ]
+      },
+      "rollout-stage": {
+        "about": "required-section — one stage of taking a system live (shadow, canary, A/B, blue/green, a share of traffic, the production launch); two different stages stated in one section are a rollout plan, whatever its heading",
+        "phrases": [
+          "shadow mode",
+          "shadow deployment",
+          "shadow testing",
+          "shadow traffic",
+          "shadow launch",
+          "canary release",
+          "canary deployment",
+          "canary rollout",
+          "canary stage",
+          "blue/green",
+          "blue-green",
+          "a/b test",
+          "a/b tests",
+          "a/b testing",
+          "#% of traffic",
+          "#% traffic",
+          "#% of users",
+          "gradual rollout",
+          "phased rollout",
+          "staged rollout",
+          "gradual ramp",
+          "ramp up to",
+          "switch traffic",
+          "switch over traffic",
+          "cut over traffic",
+          "promote to production",
+          "production launch",
+          "production deployment",
+          "deploy to production",
+          "full rollout",
+          "general availability",
+          "dark launch",
+          "internal beta",
+          "dogfood*"
+        ],
+        "match": [
+          "Week 7: deploy to staging and run in shadow mode.",
+          "A/B test on 10% of traffic for two weeks.",
+          "Blue/green deployment, then switch traffic once the error rate is flat.",
+          "Production launch after sign-off."
+        ],
+        "nearMiss": [
+          "Shadows in the satellite images are masked.",
+          "The canary islands are a separate market.",
+          "Traffic grew 10% last year.",
+          "The production database keeps 30 days."
         ]
       }
     },
@@ -1350,7 +1447,8 @@ export const VOCABULARY_DATA: VocabularyData = {
         "prompt": "The options compared for each decision, the one chosen, and the rationale.",
         "statedIn": {
           "cue": "stated-choice",
-          "atLeast": 2
+          "atLeast": 2,
+          "alongside": "weighed-option"
         },
         "entries": [
           {
@@ -1511,6 +1609,11 @@ export const VOCABULARY_DATA: VocabularyData = {
       "rollout-plan": {
         "title": "rollout plan",
         "prompt": "Phases from offline validation through shadow, canary and full traffic, each with an exit criterion, and a rollback plan with its trigger.",
+        "statedIn": {
+          "cue": "rollout-stage",
+          "atLeast": 2,
+          "distinctInOneSection": true
+        },
         "entries": [
           {
             "phrases": [
@@ -3722,6 +3825,41 @@ export const VOCABULARY_DATA: VocabularyData = {
             "recall",
             "time series",
             "clickbait"
+          ]
+        },
+        "online-kind-label": {
+          "about": "metric-pairing — a heading or list label that files the metrics under it as online or business metrics, whatever their names (\"End-to-end metrics\", \"Online:\")",
+          "pattern": "^(?:(?:online|business|end[- ]?to[- ]?end|system[- ]?level|north[- ]?star)(?: (?:metrics?|kpis?|success metrics|evaluation))?|(?:product|live|production) (?:metrics?|kpis?))$",
+          "match": [
+            "end-to-end metrics",
+            "online",
+            "business kpis",
+            "product metrics",
+            "online evaluation"
+          ],
+          "nearMiss": [
+            "offline metrics",
+            "component level metrics",
+            "business objective",
+            "production readiness",
+            "production"
+          ]
+        },
+        "offline-kind-label": {
+          "about": "metric-pairing — a heading or list label that files the metrics under it as offline ML metrics, whatever their names (\"Offline metrics\", \"Model metrics:\")",
+          "pattern": "^(?:(?:offline|component[- ]?level|model[- ]?level)(?: (?:metrics?|evaluation))?|(?:model|ml) (?:metrics?|evaluation))$",
+          "match": [
+            "offline metrics",
+            "model metrics",
+            "offline",
+            "component level metrics",
+            "offline evaluation"
+          ],
+          "nearMiss": [
+            "online metrics",
+            "model architecture",
+            "ml platform",
+            "model"
           ]
         }
       },
