@@ -219,3 +219,14 @@ describe('latency-unquantified: real-time serving at the head of an item, never 
     assert.deepEqual(findings('latency-unquantified', '## Monitoring\n\n- **Real-time dashboards.** The desk sees the daily queue.'), []);
   });
 });
+
+describe('ownership leaves the shared placeholder pattern as it found it', () => {
+  it('placeholder-text reports the same TBDs whether ownership ran first or not', () => {
+    const text = '# Parcel damage triage\n\n## Problem statement\n\nA binary classifier predicts whether a parcel photo shows damage, so that the returns desk can approve or decline claims.\n\n## Serving\n\nServed behind the claims API at 40 QPS, p99 latency 300 ms.\n\n- **SLA (TBD):** availability\n- Storage: TBD\n- Owner of the labels: TBD\n';
+    const placeholders = (rules: Record<string, 'off' | 'warning'>) => lint(text, { force: true, config: { rules } }).diagnostics
+      .filter((d) => d.ruleId === 'placeholder-text').map((d) => d.range.start.line);
+    const withOwnership = placeholders({});
+    assert.equal(withOwnership.length, 3);
+    assert.deepEqual(withOwnership, placeholders({ ownership: 'off' }));
+  });
+});

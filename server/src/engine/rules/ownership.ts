@@ -32,9 +32,12 @@ function namesAnOwner(doc: DocumentModel): boolean {
 }
 
 function leftOpen(text: string): boolean {
+  // The pattern is global and shared with placeholder-text: leave its lastIndex as found (at 0).
   const markers = placeholderMarkers();
   markers.lastIndex = 0;
-  return markers.test(text);
+  const open = markers.test(text);
+  markers.lastIndex = 0;
+  return open;
 }
 
 // Words of a service that takes traffic, as opposed to a library API, a model card or a guide.
