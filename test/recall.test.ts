@@ -173,3 +173,60 @@ describe('scale-numbers: Russian docs; small user figures', () => {
     assert.equal(findings('scale-numbers', '## Serving\n\nThe scorer serves predictions via a REST API to the returns desk.').length, 1);
   });
 });
+
+describe('metric-threshold: Russian criteria; a list labelled as the success criteria', () => {
+  const threshold = (text: string) => lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === 'metric-threshold').map((d) => [d.range.start.line, d.message] as [number, string]);
+  const russian = (criteria: string) => `# Оценка повреждений посылок\n\n## Постановка задачи\n\nСервис помогает операторам склада быстрее обрабатывать претензии о повреждённых посылках по фотографиям.\n\n## Критерии успеха\n\n${criteria}\n\n## Данные\n\nФотографии посылок со складов за два года.\n`;
+  it('reports a Russian criterion with no target beside targeted ones, and a target left as dots', () => {
+    const found = threshold(russian('- Точность классификации повреждений ≥ 0,9\n- Снижение среднего времени обработки претензии'));
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0]![1], /Снижение среднего времени обработки/);
+    assert.equal(threshold(russian('- Точность прогнозов должна быть …..')).length, 1);
+  });
+  it('is silent when every Russian criterion has a target, or an item is a step of the procedure', () => {
+    assert.deepEqual(threshold(russian('- Точность классификации ≥ 0,9\n- Время обработки претензии не выше текущего')), []);
+    assert.deepEqual(threshold(russian('- Точность классификации ≥ 0,9\n- Проводится расчет точности на выборке из 500 фото')), []);
+  });
+  it('reads a list nested under a "What counts as success:" item outside the metrics section', () => {
+    const body = '## Goals\n\n- **What counts as success:**\n    - Recall of damaged parcels ≥ 0.85\n    - Reduce handling time of a claim\n\n## Success metrics\n\n- Precision of damaged parcels ≥ 0.9';
+    const found = findings('metric-threshold', body);
+    assert.deepEqual(found.map(([line]) => line), [lineOf(body, 'Reduce handling time')]);
+    const unlabelled = body.replace('**What counts as success:**', '**History of the desk:**');
+    assert.deepEqual(findings('metric-threshold', unlabelled), []);
+  });
+});
+
+describe('framing: cross-entropy losses written as capitals are classification metrics', () => {
+  it('reads NCE as a classification metric, and leaves CEO alone', () => {
+    const text = '# Sponsored listings\n\n## Problem statement\n\n- ML formulation: click prediction for sponsored listings is a ranking problem.\n\n## Success metrics\n\n- Offline: NCE ≤ 0.92 of the baseline\n- Online: CTR +2% vs. control\n';
+    const found = lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === 'metric-task-mismatch');
+    assert.equal(found.length, 1, JSON.stringify(found.map((d) => d.message)));
+    assert.match(found[0]!.message, /\(NCE\)/);
+    const ceo = text.replace('- Offline: NCE ≤ 0.92 of the baseline', '- Offline: the CEO reviews the weekly report');
+    assert.deepEqual(lint(ceo, { force: true }).diagnostics.filter((d) => d.ruleId === 'metric-task-mismatch'), []);
+  });
+});
+
+describe('latency-unquantified: real-time serving at the head of an item, never given a number', () => {
+  it('reports "Real-time inference." opening an item when no latency has a number anywhere', () => {
+    const body = '## Deployment\n\n- **Real-time inference.** Deploy the model behind the claims API so that each photo is judged on the fly.\n- **Retraining.** Weekly, on the new claims.';
+    const found = findings('latency-unquantified', body);
+    assert.deepEqual(found.map(([line]) => line), [lineOf(body, 'Real-time inference')]);
+  });
+  it('is silent when a latency has a number somewhere, or real-time names dashboards', () => {
+    const numbered = '## Deployment\n\n- **Real-time inference.** Deploy the model behind the claims API.\n\n## Performance\n\n- p95 latency of the API 400 ms';
+    assert.deepEqual(findings('latency-unquantified', numbered), []);
+    assert.deepEqual(findings('latency-unquantified', '## Monitoring\n\n- **Real-time dashboards.** The desk sees the daily queue.'), []);
+  });
+});
+
+describe('ownership leaves the shared placeholder pattern as it found it', () => {
+  it('placeholder-text reports the same TBDs whether ownership ran first or not', () => {
+    const text = '# Parcel damage triage\n\n## Problem statement\n\nA binary classifier predicts whether a parcel photo shows damage, so that the returns desk can approve or decline claims.\n\n## Serving\n\nServed behind the claims API at 40 QPS, p99 latency 300 ms.\n\n- **SLA (TBD):** availability\n- Storage: TBD\n- Owner of the labels: TBD\n';
+    const placeholders = (rules: Record<string, 'off' | 'warning'>) => lint(text, { force: true, config: { rules } }).diagnostics
+      .filter((d) => d.ruleId === 'placeholder-text').map((d) => d.range.start.line);
+    const withOwnership = placeholders({});
+    assert.equal(withOwnership.length, 3);
+    assert.deepEqual(withOwnership, placeholders({ ownership: 'off' }));
+  });
+});

@@ -79,6 +79,7 @@ export const METRIC_CUES: Cue[] = strongestFirst([
   cue('ranking', 2, vocabPattern('framing', 'ranking-metric', 'g')),
   cue('classification', 2, vocabPattern('framing', 'precision-recall', 'g')),
   cue('classification', 2, vocabPattern('framing', 'classification-metric', 'g')),
+  cue('classification', 2, vocabPattern('framing', 'classification-loss-abbreviation', 'g')),
   cue('classification', 1, vocabPattern('framing', 'accuracy-auc', 'g')),
   cue('regression', 2, vocabPattern('framing', 'regression-metric', 'g')),
   cue('generation', 2, vocabPattern('framing', 'generation-metric', 'g')),

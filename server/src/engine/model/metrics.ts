@@ -26,7 +26,8 @@ function matcherFor(kind: MetricKind, changes: WordChanges | undefined): MetricM
   const added = (changes?.add ?? []).map(namePattern);
   // Added names first: a team's "precision@k for new users" is tried before the built-in "precision@k".
   const source = [...added, patternSource('metrics', kind)].join('|');
-  const wholeNames = String.raw`\b(?:` + source + String.raw`)(?![\w-])`;
+  // Whole names in Latin or Cyrillic script (\b knows only Latin letters: "точность" has none).
+  const wholeNames = String.raw`(?<![\w\u0400-\u04FF])(?:` + source + String.raw`)(?![\w\u0400-\u04FF-])`;
   return {
     pattern: new RegExp(wholeNames, 'i'),
     global: new RegExp(wholeNames, 'gi'),

@@ -156,6 +156,7 @@ function sectionsWithLatencyBudget(doc: DocumentModel): Set<SectionNode> {
 
 const LATENCY_NAMED = vocabPattern('latency-unquantified', 'latency-named');
 const LATENCY_AS_REQUIREMENT = vocabPattern('latency-unquantified', 'latency-as-requirement');
+const REAL_TIME_SERVING = vocabPattern('latency-unquantified', 'real-time-serving');
 
 /**
  * Latency named as a need ("- Latency: can vary by category", "Requirements: response time, accuracy")
@@ -167,9 +168,11 @@ function reportLatencyNeverQuantified(doc: DocumentModel, report: (d: { offsets:
   for (const statement of claimsOf(doc)) {
     const text = tableRowText(doc, statement.block) ?? statement.text;
     LATENCY_NAMED.lastIndex = 0;
-    const named = LATENCY_NAMED.exec(statement.text);
-    if (!named && !SIBLING_LATENCY.test(text)) continue;
+    const latency = LATENCY_NAMED.exec(statement.text);
+    if (!latency && !SIBLING_LATENCY.test(text) && !REAL_TIME_SERVING.test(statement.text)) continue;
     if (hasTimeNumber(text) || BUDGET_TO_FILL_IN.test(text)) return; // a latency is given a number somewhere
+    // "- **Real-time inference.** Deploy …": real-time serving at the head of an item names a speed need too.
+    const named = latency ?? REAL_TIME_SERVING.exec(statement.text);
     if (first || !named || OFF_REQUEST.test(statement.text) || /\?["'”’)\]]*\s*$/.test(statement.text)) continue;
     if (statement.block.kind === 'heading') continue;
     // A need: an item or cell that opens with it ("- Latency: …", "response time, accuracy"), or latency
@@ -177,7 +180,9 @@ function reportLatencyNeverQuantified(doc: DocumentModel, report: (d: { offsets:
     // monitored signal, further into a sentence, is not.
     const listed = (statement.listItem !== undefined || statement.block.kind === 'tableCell')
       && statement.text.slice(0, named.index).trim().split(/\s+/).filter(Boolean).length <= 2;
-    if (!listed && !LATENCY_AS_REQUIREMENT.test(statement.text.slice(named.index))) continue;
+    if (!listed && (latency === null || !LATENCY_AS_REQUIREMENT.test(statement.text.slice(named.index)))) continue;
+    // Real-time serving counts as the item's label ("Real-time inference." / "Real-time scoring:"), not inside a story.
+    if (latency === null && !/^\s*(?:[.:—–]|\s-\s|$)/.test(statement.text.slice(named.index + named[0].length))) continue;
     first = { statement, index: named.index, length: named[0].length };
   }
   if (!first) return;

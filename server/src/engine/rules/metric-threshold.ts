@@ -2,11 +2,12 @@
 // class" and nothing after it). [001 §2 "Define your thresholds upfront"]
 import { sectionAndDescendants, type DocumentModel, type ListItemModel, type SectionNode, type TableModel } from '../model/document.js';
 import { claimsOf, statementOffsets, type Statement } from '../model/statements.js';
-import { introductionAbove, listItemSource, tableRowText } from '../model/content.js';
+import { introductionAbove, listItemSource, parentListItem, tableRowText } from '../model/content.js';
+import { headingMatchesSection, normaliseHeading } from '../model/headings.js';
 import { firstMetric, isMetricName, metricsNamedIn, namesOfflineMetric } from '../model/metrics.js';
 import { findSection } from '../model/sections.js';
 import { SECTIONS } from '../profiles.js';
-import type { Range } from '../types.js';
+import type { Range, SectionSpec } from '../types.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
 import { vocabPattern } from '../vocab/patterns.js';
 
@@ -16,13 +17,12 @@ const COMPARISON = vocabPattern('metric-threshold', 'comparison');
 // Prompts, headings of a nested list, metrics weighed against each other, sub-points that describe a
 // metric, and steps of an evaluation procedure: metrics mentioned rather than set as criteria.
 const NOT_A_CRITERION = vocabPattern('metric-threshold', 'not-a-criterion');
-const CYRILLIC = /[\u0400-\u04FF]{3}/;
 const METRIC_HEADER = vocabPattern('metric-threshold', 'metric-header');
 const TARGET_HEADER = vocabPattern('metric-threshold', 'target-header');
 
 
 function isCriterion(text: string, source: string): boolean {
-  if (NOT_A_CRITERION.test(text.trim()) || CYRILLIC.test(text) || text.length > 200) return false;
+  if (NOT_A_CRITERION.test(text.trim()) || text.length > 200) return false;
   return !/^\s*(?:[-*+]|\d+[.)])\s*~~/.test(source); // struck through: a metric dropped from the plan
 }
 
@@ -76,11 +76,21 @@ function introducesOptions(doc: DocumentModel, item: ListItemModel): boolean {
 }
 
 /** Success-metric list items naming a metric; `targetedGroups` gets every list in which some item has a target. */
-function listCandidates(doc: DocumentModel, within: Set<SectionNode>, targetedGroups: Set<number>): Candidate[] {
+/** Whether the item's parent item is a label naming the success metrics ("- Success criteria:" above the list). */
+function labelsSuccess(doc: DocumentModel, item: ListItemModel, spec: SectionSpec): boolean {
+  const parent = parentListItem(doc, item);
+  if (!parent) return false;
+  // The label opens the item and ends with a colon ("**What counts as success:**", maybe a lead-in after it).
+  const label = /^\s*([^:\n]{1,60}):/.exec(parent.text.replace(/[*_]/g, ''));
+  return label !== null && headingMatchesSection(normaliseHeading(label[1]!), spec);
+}
+
+function listCandidates(doc: DocumentModel, within: Set<SectionNode>, targetedGroups: Set<number>, spec: SectionSpec): Candidate[] {
   const candidates: Candidate[] = [];
   const containers: ListItemModel[] = [];
   let lastGroup = -1;
   let optionsList = false;
+  let inSuccess = false;
   let group = 0;
   let previous: ListItemModel | null = null;
   for (const item of doc.listItems) {
@@ -89,13 +99,16 @@ function listCandidates(doc: DocumentModel, within: Set<SectionNode>, targetedGr
       || item.range.start.line > previous.range.end.line + 2) group += 1;
     if (group !== lastGroup) {
       lastGroup = group;
-      optionsList = within.has(item.section) && introducesOptions(doc, item); // looked up only where it matters
+      // A list under an item that labels it as the success criteria ("- **What counts as success:**") is one
+      // wherever it sits.
+      inSuccess = within.has(item.section) || labelsSuccess(doc, item, spec);
+      optionsList = inSuccess && introducesOptions(doc, item); // looked up only where it matters
     }
     previous = item;
     while (containers.length > 0 && containers[containers.length - 1]!.range.end.line < item.range.start.line) containers.pop();
     const nested = containers.length > 0;
     containers.push(item);
-    if (!within.has(item.section) || item.checked !== null || optionsList) continue;
+    if (!inSuccess || item.checked !== null || optionsList) continue;
     if (item.hasNestedList) continue; // a category heading its own list
     const text = item.text.replace(/\s+/g, ' ').trim();
     if (hasTarget(text)) targetedGroups.add(group);
@@ -133,15 +146,17 @@ export const metricThreshold: RuleDefinition = {
   defaultSeverity: 'warning',
   tags: ['numbers-present'],
   fixable: false,
-  scope: ENGLISH_DESIGN_CLAIMS,
+  // Words in English and Russian (vocab/en|ru/patterns/metric-threshold.yaml, metrics.yaml); a design doc's own claims only.
+  scope: { languages: ['en', 'ru'], kinds: ENGLISH_DESIGN_CLAIMS.kinds },
   check({ doc, report }) {
     const within = new Set<SectionNode>();
-    for (const section of findSection(doc, SECTIONS.successMetrics).sections) {
+    const successMetrics = findSection(doc, SECTIONS.successMetrics);
+    for (const section of successMetrics.sections) {
       for (const s of sectionAndDescendants(section)) within.add(s);
     }
     if (within.size === 0) return;
     const targetedGroups = new Set<number>();
-    const candidates = listCandidates(doc, within, targetedGroups);
+    const candidates = listCandidates(doc, within, targetedGroups, successMetrics.spec);
     doc.tables.forEach((table, i) => {
       if (within.has(table.section)) candidates.push(...tableCandidates(table, -1 - i));
     });
@@ -208,7 +223,7 @@ function metricsNeverTargeted(doc: DocumentModel, within: Set<SectionNode>): { r
     const text = claimText(doc, statement);
     const metric = firstMetric(text);
     if (!metric) continue;
-    if (CYRILLIC.test(text) || setsTarget(text)) return null;
+    if (setsTarget(text)) return null;
     const key = metric.name.toLowerCase();
     if (!named.has(key)) named.set(key, metric.name);
   }
@@ -258,7 +273,7 @@ function chosenMetricsNeverTargeted(doc: DocumentModel, within: Set<SectionNode>
     if (!within.has(statement.block.section)) continue;
     const text = claimText(doc, statement);
     const cue = CHOSEN_METRIC.exec(text);
-    if (!cue || CYRILLIC.test(text) || setsTarget(text) || NOT_A_CRITERION.test(text.trim()) || CHOSEN_DIRECTION.test(text)) continue;
+    if (!cue || setsTarget(text) || NOT_A_CRITERION.test(text.trim()) || CHOSEN_DIRECTION.test(text)) continue;
     const chosen = metricsChosen(text, cue.index + cue[0].length);
     if (chosen.length === 0) continue;
     targetTexts ??= claims.map((s) => claimText(doc, s)).filter(setsTarget);

@@ -2964,6 +2964,19 @@ export const VOCABULARY_DATA: VocabularyData = {
             "Cross-team review of the plan."
           ]
         },
+        "classification-loss-abbreviation": {
+          "about": "framing — cross-entropy losses of classification written as capitals (NCE, BCE, CE), as written (strong)",
+          "pattern": "\\b(?:N|B)?CE\\b",
+          "caseSensitive": true,
+          "match": [
+            "Offline metrics: CE and NCE (normalized over baseline)",
+            "BCE on the click label"
+          ],
+          "nearMiss": [
+            "The CEO signs off the plan.",
+            "Since 2019 the ce team has grown."
+          ]
+        },
         "accuracy-auc": {
           "about": "framing — accuracy or AUC, which lean to classification (weak)",
           "pattern": "\\b(?:accuracy|AUC)\\b",
@@ -3473,6 +3486,18 @@ export const VOCABULARY_DATA: VocabularyData = {
             "latency problems with the vendor",
             "latency and impedance mismatch",
             "response times, and any error rates"
+          ]
+        },
+        "real-time-serving": {
+          "about": "latency-unquantified — real-time serving named as a component or a need at the head of an item (\"- **Real-time inference.** Deploy …\"): with no latency number anywhere in the doc, the speed it needs is unsaid",
+          "pattern": "\\b(?:near[- ])?real[- ]?time (?:inference|serving|scoring|predictions?|decisions?|matching|recommendations?|ranking|detection)\\b",
+          "match": [
+            "Real-time inference. Deploy the model behind the API.",
+            "Near real-time scoring of each claim"
+          ],
+          "nearMiss": [
+            "Real-time dashboards for the ops team",
+            "Batch inference runs nightly"
           ]
         }
       },
@@ -5616,6 +5641,7 @@ export const VOCABULARY_DATA: VocabularyData = {
             "keywords": [
               "успех",
               "успеха",
+              "успехом",
               "успешный",
               "успешным",
               "успешного",
@@ -5623,7 +5649,8 @@ export const VOCABULARY_DATA: VocabularyData = {
             ],
             "match": [
               "3.2. Что считаем успешным пилотом",
-              "Критерии успешного завершения проекта"
+              "Критерии успешного завершения проекта",
+              "Что будем считать успехом"
             ],
             "nearMiss": [
               "Успеваемость студентов как признак"
@@ -6261,6 +6288,99 @@ export const VOCABULARY_DATA: VocabularyData = {
             "или",
             "а",
             "ии"
+          ]
+        }
+      },
+      "metric-threshold": {
+        "comparison": {
+          "about": "metric-threshold — a target said in Russian as a comparison with something named (\"не ниже\", \"на уровне текущей модели\", \"выше бейзлайна\")",
+          "pattern": "(?<![а-яё])(?:не (?:ниже|хуже|меньше|больше|выше|менее|более)|на уровне|по сравнению с|(?:выше|ниже|лучше|хуже) (?:бейзлайн|базов|текущ|контрольн)[а-яё]*)(?![а-яё])",
+          "match": [
+            "Полнота не ниже 0,8",
+            "Конверсия на уровне текущей модели",
+            "Точность выше бейзлайна"
+          ],
+          "nearMiss": [
+            "Точность совпадения табличных данных",
+            "Снижение среднего времени работы"
+          ]
+        },
+        "goal-verb": {
+          "about": "metric-threshold — a Russian list item that opens with a goal (\"Снижение …\", \"Повысить …\") sets a criterion",
+          "pattern": "^(?:снижени|сокращени|увеличени|повышени|уменьшени|улучшени|достижени|рост(?![а-яё])|снизить|сократить|увеличить|повысить|улучшить|достичь|уменьшить)[а-яё]*",
+          "match": [
+            "Снижение среднего времени работы со статьями",
+            "Повысить точность ответов"
+          ],
+          "nearMiss": [
+            "Время работы со статьями велико",
+            "Точность измеряется еженедельно"
+          ]
+        },
+        "not-a-criterion": {
+          "about": "metric-threshold — a Russian item that is a step of an evaluation procedure (\"Проводится расчёт метрик…\", \"Сравнить…\") or a question, not a criterion",
+          "pattern": "\\?|^(?:проводи(?:тся|м)|провест[а-яё]*|рассчит[а-яё]*|расч[её]т(?![а-яё])|вычисл[а-яё]*|собира[а-яё]*|собрать|сравни[а-яё]*|построи[а-яё]*|разби[а-яё]*|обучи[а-яё]*|посчита[а-яё]*|считаем(?= [а-яё]+ по)|оценива(?:ем|ется))",
+          "match": [
+            "Проводится расчет метрик RAGAS на собранных диалогах",
+            "Сравнить точность моделей на отложенной выборке"
+          ],
+          "nearMiss": [
+            "Точность ответов не ниже 0,8",
+            "Снижение времени обработки"
+          ]
+        }
+      },
+      "metrics": {
+        "offline": {
+          "about": "metrics — offline ML metrics in Russian, computable from labelled data before launch",
+          "fragment": true,
+          "pattern": [
+            "точност[а-яё]*",
+            "полнот[а-яё]*",
+            "F-?мер[а-яё]*",
+            "дол[а-яё]* (?:верных|правильных|корректных) (?:ответов|предсказаний|классификаций)",
+            "устойчивост[а-яё]*",
+            "средн[а-яё]* (?:абсолютн[а-яё]* )?ошибк[а-яё]*"
+          ],
+          "match": [
+            "Точность",
+            "полноты",
+            "доля верных ответов",
+            "средняя ошибка",
+            "устойчивость"
+          ],
+          "nearMiss": [
+            "точно",
+            "полностью",
+            "устойчивый"
+          ]
+        },
+        "online": {
+          "about": "metrics — online and business metrics in Russian, measured in production or an A/B test",
+          "fragment": true,
+          "pattern": [
+            "конверси[а-яё]*",
+            "выручк[а-яё]*",
+            "прибыл[а-яё]*",
+            "отток[а-яё]*",
+            "удержани[а-яё]*",
+            "затрат[а-яё]*",
+            "издерж[а-яё]*",
+            "удовлетвор[её]нност[а-яё]*",
+            "врем[а-яё]* (?:работы|обработки|ответа|ожидания|реакции|решения|поиска|подготовки|на обработку)",
+            "скорост[а-яё]* (?:обработки|ответа|работы)"
+          ],
+          "match": [
+            "конверсия",
+            "выручки",
+            "времени работы",
+            "скорость обработки",
+            "удовлетворённость"
+          ],
+          "nearMiss": [
+            "время",
+            "скорость",
+            "выручать"
           ]
         }
       },
