@@ -110,3 +110,66 @@ describe('latency-unquantified: an outline item under a "Requirements" item', ()
     ]) assert.deepEqual(findings('latency-unquantified', body), [], body);
   });
 });
+
+describe('privacy: clinical records per patient; personal data in Russian', () => {
+  const privacyFindings = (text: string) => lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === 'privacy').map((d) => d.message);
+  it('reads patient-hours and patient-level data as personal data', () => {
+    const found = findings('privacy', '## Data\n\nThe model scores patient-hours from the ward monitors and flags the ones at risk.');
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0]![1], /patient-hours/);
+    assert.deepEqual(findings('privacy', '## Data\n\nThe model scores patient-hours from the ward monitors; records are de-identified before training.'), []);
+  });
+  const russian = (data: string) => `# Подбор кандидатов\n\n## Постановка задачи\n\nСервис помогает рекрутерам быстрее находить подходящих кандидатов на открытые вакансии компании, и это главная цель проекта.\n\n## Данные\n\n${data}\n\n## Модель\n\nМодель сравнивает тексты и выдаёт оценку соответствия, которую видит рекрутер в своём интерфейсе.\n`;
+  it('reports resumes in a Russian doc that says nothing of their handling', () => {
+    const found = privacyFindings(russian('Мы загружаем резюме кандидатов из почты и с сайтов вакансий и храним их в базе для обучения модели.'));
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.match(found[0]!, /резюме/);
+  });
+  it('is silent when the Russian doc says how they are handled, or uses none', () => {
+    assert.deepEqual(privacyFindings(russian('Мы загружаем резюме кандидатов из почты; перед обучением данные обезличиваются, срок хранения 90 дней.')), []);
+    assert.deepEqual(privacyFindings(russian('Мы загружаем описания вакансий с сайтов компаний и храним их в базе для обучения модели.')), []);
+  });
+});
+
+describe('split-leakage: train and test data shuffled together', () => {
+  it('reports shuffling train and test data of timestamped records', () => {
+    const body = '## Data requirements\n\nEach claim is a timestamped record of the depot events.\n\nWe shuffle train and test data so that the model sees every depot.';
+    const found = findings('split-leakage', body);
+    assert.deepEqual(found.map(([line]) => line), [lineOf(body, 'shuffle train')]);
+  });
+  it('is silent on shuffling within the training data, or on static records', () => {
+    for (const body of [
+      '## Data requirements\n\nEach claim is a timestamped record of the depot events.\n\nWe shuffle the training data within each epoch; the last month is the test set.',
+      '## Data requirements\n\nEach claim is a photo of a parcel label.\n\nWe shuffle train and test data so that the model sees every depot.',
+    ]) assert.deepEqual(findings('split-leakage', body), [], body);
+  });
+});
+
+describe('ownership: an owner slot left open; Russian docs', () => {
+  const owner = (text: string) => lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === 'ownership').map((d) => d.message);
+  const english = (ops: string) => `# Parcel damage triage\n\n## Problem statement\n\nA binary classifier predicts whether a parcel photo shows damage, so that the returns desk can approve or decline claims.\n\n## Serving\n\nThe scorer is served behind the claims API at 40 QPS, p99 latency 300 ms.\n\n${ops}\n`;
+  it('an SLA or owner left as TBD names nobody', () => {
+    assert.equal(owner(english('- **SLA (TBD):** availability of the scorer')).length, 1);
+    assert.equal(owner(english('- Owner: TBD')).length, 1);
+    assert.deepEqual(owner(english('- SLA: 99.5% monthly availability; the returns ML team is on call')), []);
+  });
+  const russian = (ops: string) => `# Оценка повреждений посылок\n\n## Постановка задачи\n\nСервис помогает операторам склада быстрее обрабатывать претензии о повреждённых посылках по фотографиям.\n\n## Модель\n\nМодель оценивает фотографию и выдаёт вероятность повреждения; качество модели оцениваем по ROC-AUC на отложенной выборке.\n\n## Инфраструктура\n\nСервис принимает до 30 запросов в секунду, p95 латентности не больше 300 мс.\n\n${ops}\n`;
+  it('reports a Russian service that names no owner, and is silent when it does', () => {
+    assert.equal(owner(russian('Модель переобучается раз в неделю на новых претензиях.')).length, 1);
+    assert.deepEqual(owner(russian('Владелец сервиса — команда складской аналитики; дежурный инженер получает алерты.')), []);
+  });
+});
+
+describe('scale-numbers: Russian docs; small user figures', () => {
+  const scale = (text: string) => lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === 'scale-numbers').map((d) => d.message);
+  const russian = (load: string) => `# Оценка повреждений посылок\n\n## Постановка задачи\n\nСервис помогает операторам склада быстрее обрабатывать претензии о повреждённых посылках по фотографиям.\n\n## Инфраструктура\n\nМодель отдаёт ответ в реальном времени через HTTP-сервис, p95 латентности на одно фото не больше 300 мс. ${load}\n`;
+  it('reports a Russian online service with no scale figures', () => {
+    assert.equal(scale(russian('')).length, 1);
+  });
+  it('is silent when it gives its load in Russian words, or counts its users per day', () => {
+    assert.deepEqual(scale(russian('В пике ожидаем до 200 запросов в секунду.')), []);
+    assert.deepEqual(scale(russian('Ожидается 1-2 оператора… то есть около 30 пользователей в день.')), []);
+    assert.deepEqual(findings('scale-numbers', '## Serving\n\nThe scorer serves predictions via a REST API to about 40 users a day.'), []);
+    assert.equal(findings('scale-numbers', '## Serving\n\nThe scorer serves predictions via a REST API to the returns desk.').length, 1);
+  });
+});

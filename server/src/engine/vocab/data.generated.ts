@@ -842,6 +842,19 @@ export const VOCABULARY_DATA: VocabularyData = {
           ]
         },
         {
+          "pattern": "patient[- ](?:hours?|days?|level (?:data|records?|features?)|visits?|encounters?|stays?|admissions?|timelines?)|(?:ICU|hospital|inpatient) (?:stays|admissions|encounters)",
+          "match": [
+            "the model scores patient-hours",
+            "patient-level data from three hospitals",
+            "ICU stays of adults"
+          ],
+          "nearMiss": [
+            "patient onboarding of the new hires",
+            "the hospital bought new servers",
+            "alerts per patient room"
+          ]
+        },
+        {
           "pattern": "biometrics?|fingerprint (?:scans?|data|images|templates)|face (?:images|photos|scans|embeddings|recognition)|facial (?:images|recognition|features)|voice ?prints?|voice (?:recordings?|samples?|audio|clips?)|(?:speaker|client|user|customer)(?:'s|s')? (?:voices?|audio)",
           "match": [
             "voice samples for cloning",
@@ -4594,6 +4607,18 @@ export const VOCABULARY_DATA: VocabularyData = {
             "Online scoring for every visit.",
             "The vsync setting"
           ]
+        },
+        "users-per-period": {
+          "about": "scale-numbers — users counted per day or month (\"about 40 users a day\"): any number beside it is a figure",
+          "pattern": "\\b(?:users?|visitors?|customers?|analysts?|agents?) (?:per|a|each) (?:day|week|month)\\b",
+          "match": [
+            "about 40 users a day",
+            "300 visitors per day"
+          ],
+          "nearMiss": [
+            "users pay a monthly fee",
+            "the user's day view"
+          ]
         }
       },
       "split-leakage": {
@@ -4666,17 +4691,20 @@ export const VOCABULARY_DATA: VocabularyData = {
           "pattern": [
             "\\b(?:random(?:ly)?|shuffl(?:e|ed|ing)|at random)\\b(?:\\s+[\\w/%-]+){0,4}?\\s+(?:split|splits|splitting|partition(?:s|ed|ing)?|divided|divide|assigned|sampled into|hold-?outs?)\\b",
             "\\b(?:split|splits|splitting|partition(?:ed)?|divided?)\\b(?:\\s+[\\w/%-]+){0,5}?\\s+(?:random(?:ly)?|at random|after shuffling|with shuffl\\w+)\\b",
-            "\\btrain_test_split\\b"
+            "\\btrain_test_split\\b",
+            "\\bshuffl(?:e|es|ed|ing)\\s+(?:the\\s+)?(?:train(?:ing)?|test|validation)(?:\\s+(?:and|\\/|with)\\s+(?:the\\s+)?(?:train(?:ing)?|test|validation))\\s+(?:data|sets?|samples|records|rows)\\b"
           ],
           "match": [
             "The data is split randomly into train and test.",
             "A random 80/20 split of the rows.",
             "Shuffled and split into five folds.",
-            "sklearn train_test_split with shuffle"
+            "sklearn train_test_split with shuffle",
+            "We shuffle train and test data before each run."
           ],
           "nearMiss": [
             "Traffic is split across two regions.",
-            "Randomness of the seeds is fixed."
+            "Randomness of the seeds is fixed.",
+            "We shuffle the training data within each epoch."
           ]
         },
         "forecast": {
@@ -5358,6 +5386,107 @@ export const VOCABULARY_DATA: VocabularyData = {
         ]
       }
     },
+    "privacy": {
+      "personal-data": [
+        {
+          "pattern": "персональн[а-яё]* (?:данн[а-яё]*|информаци[а-яё]*)|ПДн",
+          "match": [
+            "обработка персональных данных клиентов",
+            "ПДн пользователей"
+          ],
+          "nearMiss": [
+            "персональные рекомендации товаров"
+          ]
+        },
+        {
+          "pattern": "ФИО|паспортн[а-яё]* данн[а-яё]*|(?:номер[а-яё]*|серия) паспорт[а-яё]*|СНИЛС|ИНН|дат[а-яё]* рождения|номер[а-яё]* телефон[а-яё]*|адрес[а-яё]* (?:проживания|регистрации|электронной почты)",
+          "match": [
+            "ФИО и дата рождения заёмщика",
+            "номера телефонов курьеров"
+          ],
+          "nearMiss": [
+            "номер версии модели",
+            "адрес сервиса модели"
+          ]
+        },
+        {
+          "pattern": "резюме|анкет[а-яё]* (?:кандидат|соискател|клиент|пациент)[а-яё]*",
+          "match": [
+            "сопоставление резюме и вакансий",
+            "анкеты кандидатов"
+          ],
+          "nearMiss": [
+            "кратко резюмируя, модель работает",
+            "анкетирование разработчиков"
+          ]
+        },
+        {
+          "pattern": "(?:медицинск|клиническ)[а-яё]* (?:данн|карт|запис|истори)[а-яё]*|диагноз[а-яё]*|истори[а-яё]* болезни",
+          "match": [
+            "медицинские карты пациентов",
+            "диагнозы и анализы"
+          ],
+          "nearMiss": [
+            "история изменений модели"
+          ]
+        },
+        {
+          "pattern": "биометри[а-яё]*|(?:образ(?:ец|цы|цов|цом)|пример[а-яё]*|запис[а-яё]*|слепк[а-яё]*) (?:[а-яё]+ )?голос[а-яё]*|голос[а-яё]* (?:пользовател|клиент|диктор|спикер|человек)[а-яё]*|(?:фото|изображени)[а-яё]* лиц[а-яё]*",
+          "match": [
+            "аудиофайл, содержащий пример требуемого голоса",
+            "записи голоса дикторов",
+            "голоса пользователей"
+          ],
+          "nearMiss": [
+            "голосование команды за вариант",
+            "голосовой интерфейс приложения"
+          ]
+        },
+        {
+          "pattern": "геолокаци[а-яё]*|(?:GPS|географ)[а-яё]*[- ]координат[а-яё]*|истори[а-яё]* (?:покупок|поиска|браузера|перемещений)|переписк[а-яё]* (?:пользовател|клиент)[а-яё]*",
+          "match": [
+            "история покупок клиента",
+            "геолокация курьера"
+          ],
+          "nearMiss": [
+            "история версий модели"
+          ]
+        }
+      ],
+      "handling": [
+        {
+          "pattern": "анонимиз[а-яё]*|обезличи[а-яё]*|деперсонализ[а-яё]*|псевдонимиз[а-яё]*|маскир[а-яё]*|шифр[а-яё]*|согласи[а-яё]* (?:на обработку|пользовател|клиент|субъект)[а-яё]*",
+          "match": [
+            "данные обезличиваются перед обучением",
+            "согласие на обработку персональных данных"
+          ],
+          "nearMiss": [
+            "согласие заказчика с планом"
+          ]
+        },
+        {
+          "pattern": "(?:срок[а-яё]*|политик[а-яё]*) хранения|удаля[а-яё]* (?:через|после)|хран[а-яё]* не более|доступ[а-яё]* (?:к [а-яё ]{1,30})?(?:ограничен|только у|есть только)[а-яё]*|разграничени[а-яё]* доступа|ролев[а-яё]* модел[а-яё]* доступа",
+          "match": [
+            "срок хранения записей 30 дней",
+            "доступ к данным ограничен командой"
+          ],
+          "nearMiss": [
+            "хранение эмбеддингов в Qdrant"
+          ]
+        },
+        {
+          "pattern": "152-?ФЗ|закон[а-яё]* о персональных данных|конфиденциальност[а-яё]* (?:данн|пользовател|клиент)[а-яё]*|защит[а-яё]* (?:персональных )?данных",
+          "match": [
+            "соответствие 152-ФЗ",
+            "защита персональных данных",
+            "конфиденциальность данных клиентов"
+          ],
+          "nearMiss": [
+            "защита от перегрузки сервиса"
+          ]
+        }
+      ]
+    },
     "roles": {
       "example-openers": {
         "words": [
@@ -6013,6 +6142,97 @@ export const VOCABULARY_DATA: VocabularyData = {
             "или",
             "а",
             "ии"
+          ]
+        }
+      },
+      "ownership": {
+        "serves-traffic": {
+          "about": "ownership — words of a service that takes traffic, in Russian (as opposed to a study, a library or a guide)",
+          "pattern": "(?<![а-яё])(?:латентност[а-яё]*|задержк[а-яё]* ответа|время ответа|запрос[а-яё]* в секунду|нагрузк[а-яё]* на сервис|пиков[а-яё]* нагрузк[а-яё]*|в продакшен[а-яё]*|в прод(?![а-яё])|продакшн[а-яё]*|пользовател[а-яё]* сервиса)",
+          "match": [
+            "p95 латентности на одно изображение",
+            "до 200 запросов в секунду",
+            "сервис выкатывается в продакшен"
+          ],
+          "nearMiss": [
+            "продажи выросли на 5%",
+            "задержка поставок товара"
+          ]
+        },
+        "owner-words": {
+          "about": "ownership — someone named as owning, operating or on duty for the system, in Russian",
+          "pattern": "(?<![а-яё])(?:владел[а-яё]* (?:сервиса|системы|модели|продукта)|ответственн[а-яё]* (?:команд[а-яё]*|за (?:работу|поддержку|эксплуатацию|сервис|систему|модель)[а-яё]*)|дежурн[а-яё]*|дежурств[а-яё]*|сопровождени[а-яё]* (?:сервиса|системы|модели)|(?:команд[а-яё]*|отдел[а-яё]*) (?:[а-яё]+ )?(?:сопровождает|поддерживает|эксплуатирует) (?:сервис|систему|модель))",
+          "match": [
+            "Владелец сервиса — команда рекомендаций.",
+            "Дежурный инженер получает алерты.",
+            "Ответственная команда: ML-платформа."
+          ],
+          "nearMiss": [
+            "Границы ответственности компонентов",
+            "Владельцы квартир подают заявки."
+          ]
+        }
+      },
+      "privacy": {
+        "negated": {
+          "about": "privacy — words just before personal data that say it is not used (\"Персональные данные не используются\" reads after; \"без персональных данных\", \"не собираем\" before)",
+          "pattern": "(?<![а-яё])(?:не|без|нет|никаких|исключ[а-яё]*|удал[а-яё]*)(?![а-яё])[^.;]{0,40}$",
+          "match": [
+            "Сервис работает без ",
+            "Мы не собираем ",
+            "Из логов удаляются "
+          ],
+          "nearMiss": [
+            "Мы храним ",
+            "Модель читает "
+          ]
+        }
+      },
+      "scale-numbers": {
+        "online-serving": {
+          "about": "scale-numbers — signs in Russian that the system answers requests as they come (online inference, real-time answers, an endpoint, a latency budget)",
+          "pattern": "(?<![а-яё])(?:онлайн[- ](?:инференс|сервис|предсказани|скоринг|рекомендаци)[а-яё]*|(?:инференс|предсказани|ответ|скоринг|рекомендаци)[а-яё]* в реальном времени|латентност[а-яё]* (?:на|запрос|ответ)[а-яё]*|(?:p50|p95|p99)(?:/p\\d\\d)* латентност[а-яё]*|время ответа (?:сервиса|модели|API)|по запросу пользовател[а-яё]*|эндпоинт[а-яё]*)",
+          "match": [
+            "p50/p95 латентности на одно изображение",
+            "ответ в реальном времени",
+            "онлайн-инференс модели"
+          ],
+          "nearMiss": [
+            "данные в реальном масштабе",
+            "ответственность за сервис"
+          ]
+        },
+        "user-words": {
+          "about": "scale-numbers — a figure of users in Russian (active users per day or month)",
+          "pattern": "(?<![а-яё])(?:активн[а-яё]* пользовател[а-яё]*|пользовател[а-яё]* в (?:день|сутки|месяц))",
+          "match": [
+            "50 тысяч активных пользователей",
+            "2000 пользователей в день"
+          ],
+          "nearMiss": [
+            "пользователь загружает фото"
+          ]
+        },
+        "peak-words": {
+          "about": "scale-numbers — a figure of peak load named in Russian words",
+          "pattern": "(?<![а-яё])(?:запрос[а-яё]* в (?:секунду|минуту)|пиков[а-яё]* нагрузк[а-яё]*)",
+          "match": [
+            "до 200 запросов в секунду",
+            "пиковая нагрузка 300 RPS"
+          ],
+          "nearMiss": [
+            "запрос пользователя к API"
+          ]
+        },
+        "users-per-period": {
+          "about": "scale-numbers — users counted per day or month in Russian (\"1-2 юзера в день\"): any number beside it is a figure",
+          "pattern": "(?<![а-яё])(?:пользовател|юзер|посетител|клиент)[а-яё]* в (?:день|сутки|неделю|месяц)(?![а-яё])",
+          "match": [
+            "ожидается 1-2 юзера в день",
+            "около 300 посетителей в сутки"
+          ],
+          "nearMiss": [
+            "пользователь загружает фото в течение дня"
           ]
         }
       },
