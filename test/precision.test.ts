@@ -253,3 +253,12 @@ ${steps}
     assert.equal(modelMissing(doc('- **Model training**: gradient boosted trees.')).length, 1);
   });
 });
+
+describe('kind: a design doc published on a docs site is not a blog post', () => {
+  it('reads front matter with a date and an author but a review status as a design doc', () => {
+    const text = '---\ntitle: Fraud scoring v2\nauthor: risk-ml\ndate: 2025-01-10\nstatus: in review\n---\n\n# Fraud scoring v2\n\n## Problem statement\n\nChargebacks grew.\n';
+    assert.equal(lint(text, { force: true }).kind, 'design-doc');
+    assert.equal(lint(text.replace('status: in review\n', 'tags: [ml]\n'), { force: true }).kind, 'blog-post');
+    assert.equal(lint(text.replace('status: in review\n', 'status: published\ntags: [ml]\n'), { force: true }).kind, 'blog-post');
+  });
+});
