@@ -95,6 +95,9 @@ const paragraphSignals = perPiece(({ text }: TextBlock) => {
   return { prompt: isPrompt(text), second, first };
 });
 
+/** Front matter keys of a document under review (a design doc's), never of a blog post. */
+const DESIGN_REVIEW_KEYS = ['status', 'reviewers', 'approvers', 'owner', 'owners', 'decision', 'mldoc', 'profile'];
+
 export function guessKind(doc: DocumentModel, hints: KindHints): KindGuess {
   const declared = doc.frontMatter?.data?.kind;
   if (typeof declared === 'string' && (DOC_KINDS as readonly string[]).includes(declared)) {
@@ -126,7 +129,11 @@ export function guessKind(doc: DocumentModel, hints: KindHints): KindGuess {
   if (hints.modelCardSections.length >= 2) return { kind: 'model-card', reason: `its sections are a model card's (${hints.modelCardSections.join(', ')})` };
   if (hints.readmeSections.length >= 2) return { kind: 'readme', reason: `its sections are a README's (${hints.readmeSections.join(', ')})` };
   const data = doc.frontMatter?.data;
-  if (data && (/post/i.test(String(data.layout ?? '')) || ('date' in data && ('tags' in data || 'categories' in data || 'author' in data)))) {
+  // A design doc published on a docs site has a date and an author too; its review keys say what it is.
+  // (A blog's "status: published" is its CMS state, not a review.)
+  const reviewed = data !== undefined && data !== null && DESIGN_REVIEW_KEYS.some((key) => key in data)
+    && !/^publish/i.test(String(data.status ?? ''));
+  if (data && !reviewed && (/post/i.test(String(data.layout ?? '')) || ('date' in data && ('tags' in data || 'categories' in data || 'author' in data)))) {
     return { kind: 'blog-post', reason: 'its front matter is a blog post\'s (layout, date, tags or author)' };
   }
   if (hints.rfcSections.length >= 2 && !hints.isDesignDoc) return { kind: 'rfc', reason: `its sections are a software RFC's (${hints.rfcSections.join(', ')})` };

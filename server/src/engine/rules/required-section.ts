@@ -1,11 +1,8 @@
 // required-section: every section the profile requires is present, under any of its names.
 import type { DocumentModel } from '../model/document.js';
 import { documentAnchor } from '../model/content.js';
-import { findSection, isPresent, matchProfile, type SectionMatch } from '../model/sections.js';
+import { isPresent, matchProfile, type SectionMatch } from '../model/sections.js';
 import { claimsOf, type Statement } from '../model/statements.js';
-import { headingMatchesSection, paragraphLabelMatches } from '../model/headings.js';
-import { sectionAndDescendants, type SectionNode } from '../model/document.js';
-import { SECTIONS } from '../profiles.js';
 import { DOC_KINDS } from '../model/kind.js';
 import { cuePattern, hasCue } from '../vocab/cues.js';
 import type { Fix, SectionSpec } from '../types.js';
@@ -24,7 +21,7 @@ export const requiredSection: RuleDefinition = {
   // sections. (A software RFC or README named on the command line is: its fixes may make it a design doc.)
   scope: { languages: SECTION_WORDS.languages, kinds: DOC_KINDS.filter((kind) => kind !== 'blog-post') },
   declines: [
-    'the doc itself leaves a section to another document or effort, in its non-goals or out-of-scope list or in so many words ("the migration is a separate effort with its own ADR"): that section is not reported',
+    'the doc itself leaves a section to another document or effort in so many words ("the rollout is a separate effort with its own ADR", "serving is out of scope here"): that section is not reported',
   ],
   check({ doc, profile, report }) {
     const matches = matchProfile(doc, profile);
@@ -47,23 +44,12 @@ export const requiredSection: RuleDefinition = {
 };
 
 /**
- * The doc's own statements that leave something to another document or effort: every item of a
- * non-goals or out-of-scope section (a bare "Scope" section also says what is in), a "Non-goals: …"
- * paragraph, and any statement that says so in words ("… will be documented in its own ADR").
+ * The doc's own statements that leave something to another document or effort, in so many words: "…
+ * will be documented in its own ADR", "… is out of scope here", "Non-goals: …". A plain non-goal ("we
+ * do not migrate old models") says what the system does not do, not that its rollout is planned elsewhere.
  */
 function deferringStatements(doc: DocumentModel): Statement[] {
-  // (Statements, sections and their headings are the document model's facts, computed once per lint.)
-  const outOfScope = findSection(doc, SECTIONS.outOfScope);
-  const within = new Set<SectionNode>();
-  for (const section of outOfScope.sections) {
-    // A bare "Scope" says what is in as well; "Goals and non-goals" holds the goals too.
-    const heading = section.heading?.normalised ?? '';
-    if (heading === 'scope' || headingMatchesSection(heading, SECTIONS.problemStatement)) continue;
-    for (const s of sectionAndDescendants(section)) within.add(s);
-  }
-  return claimsOf(doc).filter((statement) => within.has(statement.block.section)
-    || paragraphLabelMatches(statement.text, SECTIONS.outOfScope, false)
-    || hasCue('deferred-elsewhere', statement.text));
+  return claimsOf(doc).filter((statement) => hasCue('deferred-elsewhere', statement.text));
 }
 
 /** The heading level the doc uses for profile sections (the most common one), 2 by default. */

@@ -379,27 +379,23 @@ export const VOCABULARY_DATA: VocabularyData = {
         ]
       },
       "rollout-plan-topic": {
-        "about": "required-section — words that name the rollout plan as a topic, so that deferring it elsewhere (\"the migration is out of scope\") is not a missing section",
+        "about": "required-section — words that name the rollout plan as a topic, so that a rollout left to another document or effort (\"a separate effort with its own ADR and phased rollout\") is not a missing section",
         "phrases": [
           "rollout",
           "roll-out",
           "rolling out",
+          "roll out",
           "launch plan",
           "release plan",
           "deployment plan",
-          "migration",
-          "migrating",
-          "cut-over",
-          "cutover",
           "go-live"
         ],
         "match": [
-          "Migrating the old index is out of scope for this design.",
           "The rollout will be covered in a separate doc.",
-          "The cut-over will be documented in its own ADR."
+          "Rolling out to the other regions is a separate effort."
         ],
         "nearMiss": [
-          "Model deployment is out of scope.",
+          "Migrating the old index is out of scope for this design.",
           "The launch date is out of scope."
         ]
       },
@@ -411,7 +407,6 @@ export const VOCABULARY_DATA: VocabularyData = {
           "serving stack",
           "model serving",
           "deployment infrastructure",
-          "infrastructure",
           "how models are deployed",
           "how models are served",
           "how the model is served",
@@ -423,7 +418,7 @@ export const VOCABULARY_DATA: VocabularyData = {
         ],
         "nearMiss": [
           "The rollout will be covered in a separate doc.",
-          "Serving size of the recipes is out of scope."
+          "Building new infrastructure is out of scope."
         ]
       },
       "rollout-stage": {
@@ -445,7 +440,6 @@ export const VOCABULARY_DATA: VocabularyData = {
           "a/b testing",
           "#% of traffic",
           "#% traffic",
-          "#% of users",
           "gradual rollout",
           "phased rollout",
           "staged rollout",
@@ -461,7 +455,14 @@ export const VOCABULARY_DATA: VocabularyData = {
           "full rollout",
           "general availability",
           "dark launch",
+          "silent mode",
+          "silent launch",
+          "internal launch",
+          "internal rollout",
+          "internal release",
           "internal beta",
+          "closed beta",
+          "open beta",
           "dogfood*"
         ],
         "match": [
