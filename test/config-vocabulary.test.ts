@@ -8,6 +8,7 @@ import {
   type LintConfig,
 } from '../server/src/engine/index.js';
 import { runMldocLint, tempWorkspace } from './helpers.js';
+import { placeholderMarkers } from '../server/src/engine/rules/placeholder-text.js';
 
 function configFrom(yaml: string): LintConfig {
   return toLintConfig(parseConfigText(yaml, '/repo/.mldoc.yaml', 'yaml'));
@@ -183,5 +184,20 @@ describe('config vocabulary: from the command line', () => {
     const { code, stderr } = runMldocLint(['check', 'docs/'], { cwd: bad });
     assert.equal(code, 2);
     assert.match(stderr, /\.mldoc\.yaml:4:\d+: invalid config at "vocabulary\.sections\.rollout-plan\.remove\.0": "ship plan" is not a word of section "rollout-plan"/);
+  });
+});
+
+describe('vocabulary patterns shared by rules', () => {
+  it('a caller that moves the placeholder pattern it was given does not move the rule\'s own scan', () => {
+    // ownership once tested "Owner: TBD" with the rule's own global pattern; test() left its lastIndex
+    // mid-text, and the next document's scan started there and missed its first markers.
+    const other = `# Other\n\n## Data requirements\nTBD\n\n## Model architecture\nTBD soon.\n`;
+    const fresh = findings(other);
+    assert.equal(fresh.filter((f) => f.startsWith('placeholder-text')).length, 2, fresh.join(' '));
+    const given = placeholderMarkers();
+    assert.ok(given.test('The owner of the on-call rotation is TBD'));
+    assert.ok(given.lastIndex > 0);
+    // The same text in other line endings: new pieces, scanned anew (an unchanged piece keeps its facts).
+    assert.deepEqual(findings(other.replace(/\n/g, '\r\n')), fresh);
   });
 });

@@ -62,7 +62,8 @@ export const fairnessThreshold: RuleDefinition = {
   defaultSeverity: 'warning',
   tags: ['numbers-present'],
   fixable: false,
-  scope: ENGLISH_DESIGN_CLAIMS,
+  // Words in English and Russian (vocab/en|ru/patterns/fairness-threshold.yaml); a design doc's own claims only.
+  scope: { languages: ['en', 'ru'], kinds: ENGLISH_DESIGN_CLAIMS.kinds },
   declines: [
     'the doc frames every kind of ML task (a survey of systems, not the design of one)',
     'the doc declares a ranking problem (items ranked for a user: a feed, search, recommendations) and names sensitive attributes only as inputs, with no decision about people (lending, hiring, screening) and no bias named outright',

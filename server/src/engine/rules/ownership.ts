@@ -2,7 +2,7 @@
 // rotation, or an SLA/availability target. "Who pages whom when this breaks?"
 import { blockProse, type DocumentModel } from '../model/document.js';
 import { claimsOf, proseOf } from '../model/statements.js';
-import { placeholderMarkers } from './placeholder-text.js';
+import { hasPlaceholderMarker } from './placeholder-text.js';
 import { documentAnchor } from '../model/content.js';
 import { detectFraming } from '../model/framing.js';
 import { findQuantities } from '../model/quantities.js';
@@ -32,9 +32,7 @@ function namesAnOwner(doc: DocumentModel): boolean {
 }
 
 function leftOpen(text: string): boolean {
-  const markers = placeholderMarkers();
-  markers.lastIndex = 0;
-  return markers.test(text);
+  return hasPlaceholderMarker(text);
 }
 
 // Words of a service that takes traffic, as opposed to a library API, a model card or a guide.

@@ -27,14 +27,18 @@ const markersPattern = (words: string[]) => new RegExp(`(?<![\\p{L}\\p{N}_-])(?:
 // not inside a sentence ("the figure needs to be defined with the stakeholders").
 // (A capture, not a look-behind: a variable-length look-behind is tried at every position of every block.)
 const phrasesPattern = (words: string[]) => new RegExp(`(?:^|[:(|–—-])(\\s*)(${words.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
-const placeholderPatterns = perVocabulary((overlay) => ({
-  markers: markersPattern(placeholderWords('markers', overlay)),
-  phrases: phrasesPattern(placeholderWords('phrases', overlay)),
-}));
-/** The markers ("TBD") of the active vocabulary as one pattern. */
-export const placeholderMarkers = (): RegExp => placeholderPatterns().markers;
-/** The phrases ("to be determined") of the active vocabulary as one pattern. */
-export const placeholderPhrases = (): RegExp => placeholderPatterns().phrases;
+const placeholderPatterns = perVocabulary((overlay) => {
+  const markers = markersPattern(placeholderWords('markers', overlay));
+  return { markers, markerTest: new RegExp(markers.source, 'u'), phrases: phrasesPattern(placeholderWords('phrases', overlay)) };
+});
+// The rule scans with the shared global patterns through matchAll, which never moves their lastIndex; others
+// get their own copies (a shared global pattern moved by test() or exec() would start the next scan mid-text).
+/** The markers ("TBD") of the active vocabulary as one global pattern (a copy of the caller's own). */
+export const placeholderMarkers = (): RegExp => new RegExp(placeholderPatterns().markers);
+/** The phrases ("to be determined") of the active vocabulary as one global pattern (a copy of the caller's own). */
+export const placeholderPhrases = (): RegExp => new RegExp(placeholderPatterns().phrases);
+/** Whether a text holds a placeholder marker ("Owner: TBD"). */
+export const hasPlaceholderMarker = (text: string): boolean => placeholderPatterns().markerTest.test(text);
 // A letter left where a number belongs ("N ms", "X% of traffic", "higher than X.", "X-Y days", "$X"),
 // from vocab/<language>/placeholders.yaml (numberLetters). "N-gram", "top-N", "O(N)", "N = 5" are not.
 const numberLetterVocab = Object.values(VOCABULARY_DATA).flatMap((data) => (data.placeholders?.numberLetters ? [data.placeholders.numberLetters] : []));
@@ -151,13 +155,13 @@ function scanText(text: string, definitionLabels: Set<string>, inHeading = false
     if (isBracketPlaceholder(m[1]!, definitionLabels, inHeading) && !isFlowGroup(text, m.index, m.index + m[0].length, m[1]!)) add(m.index, m[0]);
   }
   if (NUMBER_LETTER_HINT.test(text)) for (const m of text.matchAll(PLACEHOLDER_NUMBER_LETTERS)) if (isNumberLeftOut(text, m.index)) add(m.index, m[0]);
-  for (const m of text.matchAll(placeholderMarkers())) {
+  for (const m of text.matchAll(placeholderPatterns().markers)) {
     // "TBD during implementation", "TBC after the pilot": an open item that names when it is settled.
     if (!DEFERRAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) add(m.index, m[0]);
   }
   for (const m of text.matchAll(LEVEL_CHOICE)) add(m.index, m[0]);
   for (const m of text.matchAll(TEMPLATE_VARIABLE)) add(m.index, m[0]);
-  for (const m of text.matchAll(placeholderPhrases())) add(m.index + m[0].length - m[2]!.length, m[2]!);
+  for (const m of text.matchAll(placeholderPatterns().phrases)) add(m.index + m[0].length - m[2]!.length, m[2]!);
   for (const m of text.matchAll(ANGLE_IN_TEXT)) {
     // "<MVP>" is a filled-in value; "<TEAM_NAME>", "<X%>", "<PLACEHOLDER>" are fill-ins.
     if (/[_% ]/.test(m[1]!) || FILL_IN_WORDS.test(m[1]!) || m[1]!.length >= 6) add(m.index, m[0]);
