@@ -8,9 +8,15 @@
 import type { Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { frontmatter } from 'micromark-extension-frontmatter';
-import { gfm } from 'micromark-extension-gfm';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { detached } from './memo.js';
 import { countLines } from './text.js';
 
@@ -87,8 +93,13 @@ export function splitIntoChunks(text: string): Chunk[] {
   return chunks;
 }
 
-const micromarkExtensions = [gfm(), frontmatter(['yaml', 'toml'])];
-const mdastExtensions = [gfmFromMarkdown(), frontmatterFromMarkdown(['yaml', 'toml'])];
+// GFM without its autolink literals: looking for a bare URL or e-mail address at every word was about
+// a third of the parse. The model finds them in the text it reads (literal-links.ts).
+const micromarkExtensions = [gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem(), frontmatter(['yaml', 'toml'])];
+const mdastExtensions = [
+  gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown(),
+  frontmatterFromMarkdown(['yaml', 'toml']),
+];
 
 function parseChunk(text: string): Root {
   return fromMarkdown(text, { extensions: micromarkExtensions, mdastExtensions });
@@ -99,35 +110,48 @@ function estimatedBytes(text: string): number {
   return text.length * 14 + 200;
 }
 
+/** A chunk's tree in the cache, with the line and offset its positions were moved by. */
+interface CachedTree {
+  nodes: RootContent[];
+  bytes: number;
+  lineDelta: number;
+  offsetDelta: number;
+}
+
 /**
  * A least-recently-used cache of chunk trees keyed by chunk text, bounded by an estimate of the bytes
- * the trees occupy (not by their number). Trees in it are never mutated. It serves one-off lints (the
- * CLI, closed files); open documents keep their own trees in a ParseSession.
+ * the trees occupy (not by their number). Trees in it are never mutated: a lint that finds the chunk
+ * where it was parsed gets the cached nodes themselves, one that finds it elsewhere gets a moved copy.
+ * It serves one-off lints (the CLI, closed files); open documents keep their own trees in a ParseSession.
  */
 class ChunkCache {
-  private readonly entries = new Map<string, { tree: Root; bytes: number }>();
+  private readonly entries = new Map<string, CachedTree>();
   private bytes = 0;
   constructor(public budget: number) {}
 
-  peek(text: string): Root | undefined {
-    return this.entries.get(text)?.tree;
+  peek(text: string): CachedTree | undefined {
+    return this.entries.get(text);
   }
 
-  get(text: string): Root {
+  /** The chunk's top-level nodes, placed by `lineDelta` and `offsetDelta`: read them, never change them. */
+  get(text: string, lineDelta: number, offsetDelta: number): RootContent[] {
     const hit = this.entries.get(text);
     if (hit) {
       this.entries.delete(text);
       this.entries.set(text, hit);
-      return hit.tree;
+      if (hit.lineDelta === lineDelta && hit.offsetDelta === offsetDelta) return hit.nodes;
+      return hit.nodes.map((node) => relocate(node, lineDelta - hit.lineDelta, offsetDelta - hit.offsetDelta));
     }
     const key = detached(text);
-    const tree = parseChunk(key);
+    // A new tree is moved in place (no copy) and cached where it is.
+    const nodes = parseChunk(key).children;
+    shiftInPlace(nodes, lineDelta, offsetDelta);
     const bytes = estimatedBytes(key);
-    if (bytes > this.budget) return tree;
-    this.entries.set(key, { tree, bytes });
+    if (bytes > this.budget) return nodes;
+    this.entries.set(key, { nodes, bytes, lineDelta, offsetDelta });
     this.bytes += bytes;
     this.evict();
-    return tree;
+    return nodes;
   }
 
   /** Drops the least recently used trees until the estimate is within the budget. */
@@ -239,14 +263,16 @@ function documentRoot(text: string, children: RootContent[]): Root {
   };
 }
 
-/** Parses a whole document into one mdast tree with document-absolute positions. */
+/**
+ * Parses a whole document into one mdast tree with document-absolute positions. Without a session its
+ * nodes may be the shared cache's own: read them, never change them.
+ */
 export function parseMarkdown(text: string, session?: ParseSession): Root {
   if (session) return session.parse(text);
   const children: RootContent[] = [];
   for (const chunk of splitIntoChunks(text)) {
-    const tree = sharedCache.get(chunk.text);
     const { lineDelta, offsetDelta } = placement(chunk);
-    for (const child of tree.children) children.push(relocate(child, lineDelta, offsetDelta));
+    for (const node of sharedCache.get(chunk.text, lineDelta, offsetDelta)) children.push(node);
   }
   return documentRoot(text, children);
 }
@@ -295,7 +321,9 @@ export class ParseSession {
         const key = detached(chunk.text);
         // A tree a one-off lint cached is copied (that one is shared); a new parse is this session's own.
         const cached = sharedCache.peek(key);
-        const nodes = cached ? cached.children.map((child) => relocate(child, lineDelta, offsetDelta)) : parseChunk(key).children;
+        const nodes = cached
+          ? cached.nodes.map((node) => relocate(node, lineDelta - cached.lineDelta, offsetDelta - cached.offsetDelta))
+          : parseChunk(key).children;
         if (!cached) shiftInPlace(nodes, lineDelta, offsetDelta);
         placed = { nodes, lineDelta, offsetDelta, bytes: estimatedBytes(key) };
       }

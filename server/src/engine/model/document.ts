@@ -7,6 +7,7 @@ import { LineIndex } from '../text.js';
 import type { Position, Range, SectionSpec } from '../types.js';
 import { normaliseHeading } from './headings.js';
 import { htmlStructure } from './html-structure.js';
+import { literalLinks } from '../literal-links.js';
 
 /** A piece of inline text with where it came from in the document. */
 export interface TextRun {
@@ -331,6 +332,9 @@ class ModelBuilder {
     if (this.reuse && node.type !== 'html' && node.position) this.record(node, mark, null);
   }
 
+  /** Off while visiting the lists and tables of an HTML block. */
+  private findLiteralLinks = true;
+
   build(): DocumentModel {
     const sectionRoot: SectionNode = {
       heading: null, level: 0, parent: null, children: [], ownContent: [], startOffset: 0, endOffset: this.text.length,
@@ -419,7 +423,8 @@ class ModelBuilder {
   private headingInfo(node: Heading, isTitle: boolean): HeadingInfo {
     const { text } = this.collectRuns(node.children);
     const range = nodeRange(node, this.lines);
-    const hasLink = node.children.some((child) => child.type === 'link' || child.type === 'linkReference');
+    const hasLink = node.children.some((child) => child.type === 'link' || child.type === 'linkReference'
+      || (child.type === 'text' && literalLinks(child.value, this.text.charCodeAt(startOffsetOf(child) - 1)).length > 0));
     return { node, text, normalised: normaliseHeading(text), level: node.depth, line: range.start.line, range, isTitle, hasLink };
   }
 
@@ -443,8 +448,14 @@ class ModelBuilder {
         return;
       case 'html':
         this.addHtml(node, false);
-        // HTML lists and tables are lists and tables: their items and cells are prose like Markdown's.
-        for (const structure of htmlStructure(node, this.text, this.lines)) this.visitBlock(structure, section, inBlockquote, listItem);
+        // HTML lists and tables are lists and tables: their items and cells are prose like Markdown's
+        // (a bare URL in them is text, as HTML has no autolinks).
+        this.findLiteralLinks = false;
+        try {
+          for (const structure of htmlStructure(node, this.text, this.lines)) this.visitBlock(structure, section, inBlockquote, listItem);
+        } finally {
+          this.findLiteralLinks = true;
+        }
         return;
       case 'definition':
         this.labels.push(node.identifier.toLowerCase());
@@ -529,9 +540,9 @@ class ModelBuilder {
     const runs: TextRun[] = [];
     const runStarts: number[] = [];
     let text = '';
-    const push = (value: string, node: Nodes, inLink: boolean, isCode: boolean) => {
+    const push = (value: string, node: Nodes, inLink: boolean, isCode: boolean, start = startOffsetOf(node), end = endOffsetOf(node)) => {
       runStarts.push(text.length);
-      const run: TextRun = { value, start: startOffsetOf(node), end: endOffsetOf(node), inLink, isCode };
+      const run: TextRun = { value, start, end, inLink, isCode };
       const offsets = alignRun(this.text, run.start, run.end, value);
       if (offsets) run.offsets = offsets;
       // A soft line break inside a paragraph reads as a space (same length, so indexes still map).
@@ -543,9 +554,28 @@ class ModelBuilder {
     const walk = (nodes: Nodes[], inLink: boolean) => {
       for (const node of nodes) {
         switch (node.type) {
-          case 'text':
-            push(node.value, node, inLink, false);
+          case 'text': {
+            const links = inLink || !this.findLiteralLinks ? [] : literalLinks(node.value, this.text.charCodeAt(startOffsetOf(node) - 1));
+            if (links.length === 0) {
+              push(node.value, node, inLink, false);
+              break;
+            }
+            // A bare URL is a link run of its own, between the text runs around it.
+            const start = startOffsetOf(node);
+            const offsets = alignRun(this.text, start, endOffsetOf(node), node.value);
+            const at = (index: number) => (offsets ? offsets[index]! : start + index);
+            let from = 0;
+            const piece = (to: number, link: boolean) => {
+              if (to > from) push(node.value.slice(from, to), node, link, false, at(from), at(to));
+              from = to;
+            };
+            for (const [linkStart, linkEnd] of links) {
+              piece(linkStart, false);
+              piece(linkEnd, true);
+            }
+            piece(node.value.length, false);
             break;
+          }
           case 'inlineCode':
             push(node.value, node, inLink, true);
             break;

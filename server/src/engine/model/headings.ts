@@ -117,12 +117,32 @@ export function paragraphLabelMatches(paragraphText: string, requested: SectionS
   if (!section.paragraphLabels) return false;
   // A list item counts only as "Label: …": a bare "- Risks" is an entry in a list of topics.
   const label = labelOnly ? openingLabel(paragraphText) : colonLabel(paragraphText);
-  return label !== null && section.paragraphLabels.some((candidate) => normaliseAlias(candidate) === label);
+  return label !== null && normalisedLabels(section).includes(label);
+}
+
+const labelsCache = new WeakMap<SectionSpec, string[]>();
+
+/** A spec's paragraph labels, normalised once (this runs for every paragraph and list item). */
+function normalisedLabels(section: SectionSpec): string[] {
+  let labels = labelsCache.get(section);
+  if (!labels) labelsCache.set(section, (labels = (section.paragraphLabels ?? []).map(normaliseAlias)));
+  return labels;
 }
 
 function colonLabel(text: string): string | null {
   const colon = text.match(/^\s*([^:\n]{1,40}):/);
-  return colon ? normaliseHeading(colon[1]!) : null;
+  return colon ? normalisedColonLabel(colon[1]!) : null;
+}
+
+const colonLabelCache = new Map<string, string>();
+
+function normalisedColonLabel(label: string): string {
+  let normalised = colonLabelCache.get(label);
+  if (normalised === undefined) {
+    if (colonLabelCache.size > 50_000) colonLabelCache.clear(); // bounded: labels of the documents being linted
+    colonLabelCache.set(label, (normalised = normaliseHeading(label)));
+  }
+  return normalised;
 }
 
 const labelCache = new Map<string, string | null>();
