@@ -15,7 +15,7 @@
 // Environment: TYPINGS (edits per doc, default 100), SERVER_NODE_OPTIONS (passed to the server process
 // as NODE_OPTIONS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"), SERVER_NODE_ARGS (options on the server's
 // node command line instead of the client's SERVER_NODE_FLAGS, to try V8 flags; "" for none),
-// SERVER_BIN (another server script, e.g. bin/mldoc-lint-server.js, the unbundled stdio server), SNAPSHOT (a folder: with
+// SERVER_BIN (another server script, e.g. out/server/src/lsp/main.js, the compiled sources unbundled), SNAPSHOT (a folder: with
 // SERVER_NODE_OPTIONS="--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=FOLDER", a heap snapshot of the
 // server with the corpus open is written there).
 import fs from 'node:fs';
