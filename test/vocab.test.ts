@@ -10,8 +10,8 @@ import { hasSignalWord, isPrompt } from '../server/src/engine/model/kind.js';
 import { guessLanguage } from '../server/src/engine/model/language.js';
 import { splitSentences, statementRole } from '../server/src/engine/model/statements.js';
 import type { SectionNode } from '../server/src/engine/model/document.js';
-import { headingPlaceholders, numberLettersIn, PLACEHOLDER_MARKERS, PLACEHOLDER_PHRASES } from '../server/src/engine/rules/placeholder-text.js';
-import { HANDLING, PERSONAL_DATA } from '../server/src/engine/rules/privacy.js';
+import { headingPlaceholders, numberLettersIn, placeholderMarkers, placeholderPhrases } from '../server/src/engine/rules/placeholder-text.js';
+import { HANDLING, PERSONAL_DATA, privacyPattern } from '../server/src/engine/rules/privacy.js';
 import type { SectionSpec } from '../server/src/engine/types.js';
 import { VOCABULARY_DATA } from '../server/src/engine/vocab/data.generated.js';
 import type { VocabEntry } from '../server/src/engine/vocab/types.js';
@@ -88,7 +88,7 @@ describe('vocabulary', () => {
   for (const [language, data] of Object.entries(VOCABULARY_DATA)) {
     for (const [kind, entry] of Object.entries(data.placeholders ?? {})) {
       it(`${language}: placeholder ${kind}`, () => {
-        const pattern = { markers: PLACEHOLDER_MARKERS, phrases: PLACEHOLDER_PHRASES }[kind as 'markers'];
+        const pattern = { markers: placeholderMarkers(), phrases: placeholderPhrases() }[kind as 'markers'];
         const found = { headingFillIns: headingPlaceholders, numberLetters: numberLettersIn }[kind as 'numberLetters']
           ?? ((text: string) => [...text.matchAll(pattern)].map((m) => m[0]));
         assert.ok(found !== undefined && (pattern || kind === 'headingFillIns' || kind === 'numberLetters'), `no matcher for placeholder kind "${kind}"`);
@@ -152,7 +152,7 @@ describe('vocabulary', () => {
         const all = kind === 'handling' ? HANDLING : PERSONAL_DATA;
         for (const entry of entries) {
           assert.ok(entry.match.length && entry.nearMiss.length, `${entry.pattern}: needs a match and a near miss`);
-          const own = new RegExp(`\\b(?:${entry.pattern})\\b`, 'i');
+          const own = privacyPattern(entry.pattern);
           for (const example of entry.match) assert.ok(own.test(example), `"${example}" should match ${entry.pattern}`);
           for (const example of entry.nearMiss) assert.ok(!all.test(example), `near miss "${example}" matches ${kind}`);
         }

@@ -14,6 +14,10 @@ import { cannotRun, ROOT } from './helpers.js';
 /* eslint-disable @typescript-eslint/no-explicit-any */
 const CHROMIUM = '/usr/bin/chromium';
 const DOC = fs.readFileSync(path.join(ROOT, 'test', 'editor', 'workspace', 'fraud.md'), 'utf8');
+// The same doc with its vague latency made a number: one section's findings change.
+const EDITED = DOC.replace('low latency', 'p99 latency under 120 ms');
+/** A cold lint's findings as "line:character rule" (0-based, as the protocol has them), sorted. */
+const findingKeys = (text: string) => lint(text).diagnostics.map((d) => `${d.range.start.line - 1}:${d.range.start.column - 1} ${d.ruleId}`).sort();
 const BUNDLE = path.join(ROOT, 'dist', 'web', 'server.js');
 
 describe('web build: the language server as a web worker in Chromium', () => {
@@ -45,7 +49,7 @@ describe('web build: the language server as a web worker in Chromium', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
     const uri = 'vscode-vfs://github/org/repo/docs/fraud.md';
-    const answer = await page.evaluate(async ({ text, uri }) => {
+    const answer = await page.evaluate(async ({ text, uri, edited, expectedAfterEdit }) => {
       const worker = new (globalThis as any).Worker('/server.js');
       const pending = new Map<number, (m: any) => void>();
       const notifications: any[] = [];
@@ -97,13 +101,31 @@ describe('web build: the language server as a web worker in Chromium', () => {
         const headingLine = text.split('\n').length;
         notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: headingLine - 1, character: 0 }, end: { line: headingLine - 1, character: 0 } }, text: '\n## ' }] });
         const completion = await request('textDocument/completion', { textDocument: { uri }, position: { line: headingLine, character: 3 } });
+        // Typing on in one section: the worker's parse session re-reads only that section, and the findings
+        // are those of a cold lint of the new text.
+        // (A publish of the text before the edit may still be on its way: wait for the one that matches, or
+        // report the last one seen within 10 s.)
+        const seenBefore = new Set(notifications);
+        const keys = (m: any) => m.params.diagnostics.map((d: any) => `${d.range.start.line}:${d.range.start.character} ${d.code}`).sort().join('|');
+        let lastAfterEdit: any = null;
+        const republished = Promise.race([
+          next((m) => {
+            if (seenBefore.has(m) || m.method !== 'textDocument/publishDiagnostics' || m.params.uri !== uri) return false;
+            lastAfterEdit = m;
+            return keys(m) === expectedAfterEdit.join('|');
+          }),
+          new Promise((resolve) => setTimeout(() => resolve(lastAfterEdit), 10000)),
+        ]);
+        notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: edited }] });
+        const afterEdit = ((await republished) as any)?.params.diagnostics ?? [];
         return {
           init: init.result, diagnostics, actions: actions.result.map((a: any) => a.title), completion: completion.result,
           quickFixEdits: actions.result.filter((a: any) => a.edit).map((a: any) => a.edit), fixAll: fixAll.result, command: command.result, applied,
+          afterEdit,
         };
       };
       return Promise.race([run(), timeout]);
-    }, { text: DOC, uri });
+    }, { text: DOC, uri, edited: EDITED, expectedAfterEdit: findingKeys(EDITED) });
     assert.deepEqual(errors, []);
     assert.equal(answer.init.serverInfo.name, 'mldoc-lint-server (web)');
     const expected = lint(DOC).diagnostics.map((d) => `${d.range.start.line - 1}:${d.range.start.column - 1} ${d.ruleId}`).sort();
@@ -123,5 +145,7 @@ describe('web build: the language server as a web worker in Chromium', () => {
     assert.equal(answer.applied.length, 1, 'mldoc.server.fixAll applies its edit');
     assert.deepEqual(answer.applied[0].edit, answer.fixAll[0].edit, 'the command and source.fixAll make the same edit');
     assert.ok(answer.command > 0);
+    assert.notDeepEqual(findingKeys(EDITED), expected, 'the edit changes the findings');
+    assert.deepEqual(answer.afterEdit.map((d: any) => `${d.range.start.line}:${d.range.start.character} ${d.code}`).sort(), findingKeys(EDITED));
   });
 });

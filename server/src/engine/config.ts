@@ -3,7 +3,11 @@
 // walking folders happen outside the engine; this module only sees text.
 import * as jsoncModule from 'jsonc-parser';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { normaliseAlias } from './model/headings.js';
+import { normaliseAlias, sectionWords } from './model/headings.js';
+import { cuePhrases, isCueName } from './vocab/cues.js';
+import type { VocabularyOverlay, WordChanges } from './vocab/overlay.js';
+import { patternSource } from './vocab/patterns.js';
+import { VOCABULARY_DATA } from './vocab/data.generated.js';
 import { BUILT_IN_PROFILES, SECTIONS_BY_ID } from './profiles.js';
 import { RULES_BY_ID } from './rules/index.js';
 import { own, SEVERITIES, type DocumentLimits, type LintConfig, type Profile, type RuleSetting, type SectionSpec, type Severity } from './types.js';
@@ -41,6 +45,8 @@ export interface ConfigFileData {
   limits?: Partial<DocumentLimits>;
   /** Where the rule pages are published (links in findings, SARIF helpUri); default: the pages in the package. */
   docsBaseUrl?: string;
+  /** A team's own words added to and removed from the built-in vocabulary. */
+  vocabulary?: VocabularyOverlay;
 }
 
 export class ConfigError extends Error {
@@ -56,7 +62,7 @@ export class ConfigError extends Error {
   }
 }
 
-const TOP_LEVEL_KEYS = ['profile', 'profiles', 'rules', 'status', 'include', 'exclude', 'extends', 'limits', 'docsBaseUrl', '$schema'];
+const TOP_LEVEL_KEYS = ['profile', 'profiles', 'rules', 'status', 'include', 'exclude', 'extends', 'limits', 'docsBaseUrl', 'vocabulary', '$schema'];
 const LIMIT_KEYS: Array<keyof DocumentLimits> = ['maxChars', 'maxLines', 'maxDepth', 'maxEmphasisMarkers'];
 
 type Path = Array<string | number>;
@@ -188,6 +194,9 @@ function validateConfig(value: unknown, file: string, locate: Locator): ConfigFi
       case 'limits':
         config.limits = validateLimits(entry, (reason, ...rest) => at(reason, ...rest));
         break;
+      case 'vocabulary':
+        config.vocabulary = validateVocabulary(entry, (reason, ...rest) => at(reason, ...rest));
+        break;
       default:
         at(`unknown key; expected one of ${TOP_LEVEL_KEYS.filter((k) => k !== '$schema').join(', ')}`);
     }
@@ -239,6 +248,80 @@ function validateLimits(value: unknown, fail: (reason: string, ...path: Path) =>
     limits[key as keyof DocumentLimits] = limit as number;
   }
   return limits;
+}
+
+/** Lists words for an error message, the first few of a long list. */
+function wordList(words: Iterable<string>): string {
+  const all = [...new Set(words)];
+  const shown = all.slice(0, 12).map((w) => `"${w}"`).join(', ');
+  return all.length > 12 ? `${shown} and ${all.length - 12} more` : shown;
+}
+
+/**
+ * One entry's `add` and `remove`. A word to remove must be one the entry has (`has`): removing a word
+ * that is not there would do nothing, silently, and a typo would go unnoticed.
+ */
+function validateWordChanges(value: unknown, fail: (reason: string, ...path: Path) => never, entry: string,
+  has: (word: string) => boolean, known: () => Iterable<string>): WordChanges {
+  if (!isRecord(value)) return fail('expected an object with "add" and/or "remove" (lists of words)');
+  const changes: WordChanges = {};
+  for (const [key, words] of Object.entries(value)) {
+    if (key !== 'add' && key !== 'remove') fail('unknown key; expected add or remove', key);
+    const list = stringList(words, (reason) => fail(reason, key));
+    list.forEach((word, index) => {
+      if (word.trim() === '') fail('expected a word or phrase, not an empty string', key, index);
+      if (key === 'remove' && !has(word)) fail(`"${word}" is not a word of ${entry}, so it cannot be removed; its words are ${wordList(known())}`, key, index);
+    });
+    changes[key as 'add' | 'remove'] = list;
+  }
+  return changes;
+}
+
+const VOCABULARY_GROUPS = ['sections', 'cues', 'metrics', 'placeholders'];
+
+function validateVocabulary(value: unknown, fail: (reason: string, ...path: Path) => never): VocabularyOverlay {
+  if (!isRecord(value)) return fail(`expected an object with ${VOCABULARY_GROUPS.join(', ')}`);
+  const overlay: VocabularyOverlay = {};
+  for (const [group, entries] of Object.entries(value)) {
+    if (!VOCABULARY_GROUPS.includes(group)) fail(`unknown vocabulary group; expected one of ${VOCABULARY_GROUPS.join(', ')}`, group);
+    if (!isRecord(entries)) fail('expected an object of entries to their "add" and "remove" lists', group);
+    const changesOf = (name: string, entry: string, has: (word: string) => boolean, known: () => Iterable<string>) =>
+      validateWordChanges((entries as Record<string, unknown>)[name], (reason, ...rest) => fail(reason, group, name, ...rest), entry, has, known);
+    const names = Object.keys(entries as Record<string, unknown>);
+    if (group === 'sections') {
+      overlay.sections = {};
+      for (const id of names) {
+        const spec = own(SECTIONS_BY_ID, id);
+        if (!spec) fail(`unknown section "${id}"; built-in sections are ${Object.keys(SECTIONS_BY_ID).join(', ')} (a custom section takes its words as "aliases" in "profiles")`, group, id);
+        const words = sectionWords(spec!);
+        overlay.sections[id] = changesOf(id, `section "${id}"`, (word) => words.has(normaliseAlias(word)), () => words);
+      }
+    } else if (group === 'cues') {
+      overlay.cues = {};
+      for (const name of names) {
+        if (!isCueName(name)) fail(`unknown cue "${name}"; the cues are listed in the vocabulary README (vocab/README.md)`, group, name);
+        const phrases = cuePhrases(name, undefined);
+        overlay.cues[name] = changesOf(name, `cue "${name}"`, (word) => phrases.includes(word.trim().toLowerCase()), () => phrases);
+      }
+    } else if (group === 'metrics') {
+      overlay.metrics = {};
+      for (const kind of names) {
+        if (kind !== 'offline' && kind !== 'online') fail('unknown metric kind; expected offline or online', group, kind);
+        const builtIn = new RegExp(`^(?:${patternSource('metrics', kind)})$`, 'i');
+        overlay.metrics[kind as 'offline'] = changesOf(kind, `the built-in ${kind} metric names`, (word) => builtIn.test(word.trim()),
+          () => [kind === 'offline' ? 'accuracy, recall, precision, F1, AUC, NDCG, MAPE, …' : 'CTR, revenue, conversion rate, retention, …']);
+      }
+    } else {
+      overlay.placeholders = {};
+      for (const kind of names) {
+        if (kind !== 'markers' && kind !== 'phrases') fail('unknown placeholder kind; expected markers or phrases', group, kind);
+        const words = Object.values(VOCABULARY_DATA).flatMap((data) => data.placeholders?.[kind as 'markers']?.words ?? []);
+        const lower = new Set(words.map((w) => w.toLowerCase()));
+        overlay.placeholders[kind as 'markers'] = changesOf(kind, `placeholder ${kind}`, (word) => lower.has(word.trim().toLowerCase()), () => words);
+      }
+    }
+  }
+  return overlay;
 }
 
 function validateStatus(value: unknown, fail: (reason: string, ...path: Path) => never): Record<string, Record<string, Severity | 'off'>> {
@@ -305,7 +388,34 @@ export function mergeConfigData(base: ConfigFileData, override: ConfigFileData):
   if (base.profiles || override.profiles) merged.profiles = { ...base.profiles, ...override.profiles };
   if (base.status || override.status) merged.status = { ...base.status, ...override.status };
   if (base.limits || override.limits) merged.limits = { ...base.limits, ...override.limits };
+  if (base.vocabulary || override.vocabulary) merged.vocabulary = mergeVocabulary(base.vocabulary ?? {}, override.vocabulary ?? {});
   delete merged.extends;
+  return merged;
+}
+
+/** A config that extends another keeps the other's word changes and adds its own (lists are joined). */
+function mergeVocabulary(base: VocabularyOverlay, override: VocabularyOverlay): VocabularyOverlay {
+  const joinChanges = (earlier: WordChanges | undefined, later: WordChanges | undefined): WordChanges => {
+    // The later config wins over a word both name: its "add" undoes an earlier "remove", and back.
+    const named = (words: string[] | undefined) => new Set((words ?? []).map((w) => w.trim().toLowerCase()));
+    const laterAdds = named(later?.add);
+    const laterRemoves = named(later?.remove);
+    const add = [...(earlier?.add ?? []).filter((w) => !laterRemoves.has(w.trim().toLowerCase())), ...(later?.add ?? [])];
+    const remove = [...(earlier?.remove ?? []).filter((w) => !laterAdds.has(w.trim().toLowerCase())), ...(later?.remove ?? [])];
+    const joined: WordChanges = {};
+    if (add.length) joined.add = add;
+    if (remove.length) joined.remove = remove;
+    return joined;
+  };
+  const joinGroup = <K extends string>(a: Partial<Record<K, WordChanges>> | undefined, b: Partial<Record<K, WordChanges>> | undefined) => {
+    const names = new Set([...Object.keys(a ?? {}), ...Object.keys(b ?? {})]) as Set<K>;
+    return Object.fromEntries([...names].map((name) => [name, joinChanges(a?.[name], b?.[name])])) as Record<K, WordChanges>;
+  };
+  const merged: VocabularyOverlay = {};
+  if (base.sections || override.sections) merged.sections = joinGroup(base.sections, override.sections);
+  if (base.cues || override.cues) merged.cues = joinGroup(base.cues, override.cues);
+  if (base.metrics || override.metrics) merged.metrics = joinGroup(base.metrics, override.metrics);
+  if (base.placeholders || override.placeholders) merged.placeholders = joinGroup(base.placeholders, override.placeholders);
   return merged;
 }
 
@@ -355,5 +465,6 @@ export function toLintConfig(data: ConfigFileData): LintConfig {
   if (data.limits) config.limits = data.limits;
   if (data.docsBaseUrl) config.docsBaseUrl = data.docsBaseUrl;
   if (data.profiles) config.profiles = resolveProfiles(data.profiles);
+  if (data.vocabulary) config.vocabulary = data.vocabulary;
   return config;
 }

@@ -6,6 +6,7 @@ import { countLines } from './text.js';
 import { buildDocumentModel, type DocumentModel } from './model/document.js';
 import type { ParseSession } from './parse.js';
 import type { Diagnostic, DocumentLimits, LintOptions } from './types.js';
+import { withVocabulary } from './vocab/overlay.js';
 
 /** Findings the engine itself reports (not rules): each has a docs page like a rule. */
 export const ENGINE_FINDINGS = {
@@ -117,7 +118,7 @@ export function prepareDocument(text: string, options: LintOptions = {}, session
   const problem = limitProblem(text, options.config?.limits);
   if (problem) return { text, model: buildDocumentModel(''), failure: engineFinding('document-limit', problem, options) };
   try {
-    return { text, model: buildDocumentModel(text, session), failure: null };
+    return { text, model: withVocabulary(options.config?.vocabulary, () => buildDocumentModel(text, session)), failure: null };
   } catch (error) {
     const message = error instanceof RangeError
       ? 'Document not checked: it is too deeply nested for the Markdown parser (it ran out of stack). Flatten the deepest lists or quotes.'

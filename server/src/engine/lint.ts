@@ -14,6 +14,7 @@ import { RULES } from './rules/index.js';
 import { directiveUsageProblems, parseDirectives, Suppressions } from './suppressions.js';
 import { SUPPRESSION_DIRECTIVE } from './rules/suppression-directive.js';
 import { own, type Diagnostic, type Fix, type LintConfig, type LintOptions, type LintResult, type Profile, type Range, type Severity } from './types.js';
+import { withVocabulary } from './vocab/overlay.js';
 
 interface ProfileChoice {
   profile: Profile;
@@ -81,6 +82,11 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
 
 /** Lints an already-built document model (the language server keeps models between edits). */
 export function lintModel(doc: DocumentModel, options: LintOptions = {}, rules: readonly RuleDefinition[] = RULES): LintResult {
+  // Detection, the model's lazy facts and every rule read the vocabulary with the config's own words.
+  return withVocabulary(options.config?.vocabulary, () => lintWithVocabulary(doc, options, rules));
+}
+
+function lintWithVocabulary(doc: DocumentModel, options: LintOptions, rules: readonly RuleDefinition[]): LintResult {
   const config = options.config ?? {};
   const detection = detectDesignDoc(doc, config);
   const choice = chooseProfile(doc, config, options.profileOverride);

@@ -1,6 +1,7 @@
 // Facts computed once and reused while a document is edited: strings that keep no more memory than
 // their own, and facts of model pieces that last as long as the pieces (every piece of an unchanged
 // section is carried over from one model to the next).
+import { perVocabulary } from './vocab/overlay.js';
 
 /**
  * A copy of `text` that shares no memory with the string it was cut from. A slice of a long string
@@ -21,8 +22,10 @@ export function detached(text: string): string {
  * and is shared: never mutate it.
  */
 export function perPiece<K extends object, T>(compute: (piece: K) => T): (piece: K) => T {
-  const facts = new WeakMap<K, T>();
+  // Facts may depend on the vocabulary, which a config can change while the pieces stay the same.
+  const factsOf = perVocabulary(() => new WeakMap<K, T>());
   return (piece) => {
+    const facts = factsOf();
     let fact = facts.get(piece);
     if (fact === undefined) {
       fact = compute(piece);

@@ -1,6 +1,6 @@
 // The part of each rule's docs page generated from its metadata: where the rule does not apply.
 // `npm run gen` writes it between the markers; a test fails when a page and the registry disagree.
-import { KIND_NAMES } from './model/kind.js';
+import { DOC_KINDS, KIND_NAMES } from './model/kind.js';
 import { languageName } from './model/language.js';
 import type { RuleDefinition } from './rules/rule.js';
 
@@ -17,7 +17,16 @@ export function scopeSection(rule: RuleDefinition): string {
     points.push(`Documents in a language other than ${scope.languages.map(languageName).join(' or ')}: its words exist only there.`);
   }
   if (scope?.kinds) {
-    points.push(`Documents that read as anything but ${scope.kinds.map((k) => KIND_NAMES[k]).join(' or ')} (a template, a guide or tutorial, a model card, a software RFC, a README, a blog post): they make no claims about a system of their own. Front matter \`kind: design-doc\` overrides the guess.`);
+    const others = DOC_KINDS.filter((k) => !scope.kinds!.includes(k)).map((k) => KIND_NAMES[k]);
+    if (others.length < scope.kinds.length) {
+      // Most kinds judged: name the ones left out.
+      points.push(`Documents that read as ${others.join(' or ')}: not a design to review. Front matter \`kind: design-doc\` overrides the guess.`);
+    } else {
+      // (The wording of the common design-doc-only case kept as it was.)
+      const left = scope.kinds.length === 1 && scope.kinds[0] === 'design-doc'
+        ? ['a template', 'a guide or tutorial', 'a model card', 'a software RFC', 'a README', 'a blog post'] : others;
+      points.push(`Documents that read as anything but ${scope.kinds.map((k) => KIND_NAMES[k]).join(' or ')} (${left.join(', ')}): they make no claims about a system of their own. Front matter \`kind: design-doc\` overrides the guess.`);
+    }
   }
   for (const decline of rule.declines ?? []) points.push(`When ${decline}.`);
   if (points.length === 0) lines.push('It applies to every document mldoc lints, in any language and of any kind.');

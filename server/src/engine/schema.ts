@@ -34,6 +34,15 @@ export function buildConfigSchema(): Record<string, unknown> {
       },
     ],
   };
+  const wordChanges = (what: string) => ({
+    type: 'object',
+    additionalProperties: false,
+    description: `Words to add to and remove from ${what}. A word to remove must be one mldoc has.`,
+    properties: {
+      add: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string', minLength: 1 } }] },
+      remove: { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string', minLength: 1 } }] },
+    },
+  });
   const globs = { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -81,6 +90,40 @@ export function buildConfigSchema(): Record<string, unknown> {
       include: { ...globs, description: 'Globs (relative to this file) of Markdown files that are design docs whatever their headings.' },
       exclude: { ...globs, description: 'Globs (relative to this file) of Markdown files to skip when walking folders.' },
       extends: { ...globs, description: 'Config files (relative paths) this one builds on; this file wins.' },
+      vocabulary: {
+        type: 'object',
+        description: 'A team\'s own words, added to and removed from the built-in vocabulary (vocab/README.md): section headings, cue phrases, metric names, placeholder words.',
+        additionalProperties: false,
+        properties: {
+          sections: {
+            type: 'object',
+            description: 'Heading phrases (and "Label:" words) by built-in section id, e.g. "rollout-plan": { "add": ["go-to-market plan"] }.',
+            additionalProperties: false,
+            properties: Object.fromEntries(Object.keys(SECTIONS_BY_ID).map((id) => [id, wordChanges(`the words that name "${SECTIONS_BY_ID[id]!.title}"`)])),
+          },
+          cues: {
+            type: 'object',
+            description: 'Phrases of a named cue (vocab/<language>/cues.yaml), in its notation: "-" also matches a space, "*" ends a stem, "#" is a number, "..." up to three words.',
+            additionalProperties: wordChanges('the cue\'s phrases'),
+          },
+          metrics: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              offline: wordChanges('offline ML metric names (computed from labels before launch)'),
+              online: wordChanges('online and business metric names (measured in production)'),
+            },
+          },
+          placeholders: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              markers: wordChanges('template markers such as TBD (matched case-sensitively)'),
+              phrases: wordChanges('template phrases such as "to be determined"'),
+            },
+          },
+        },
+      },
       limits: {
         type: 'object',
         description: 'Documents beyond these limits are not checked; one finding (document-limit) says so.',

@@ -1,5 +1,6 @@
 // Shared types of the lint engine. Positions are 1-based (line and column) everywhere in the
 // engine; the language server converts to 0-based LSP positions at its edge.
+import type { VocabularyOverlay } from './vocab/overlay.js';
 
 /** A record's own entry, never one inherited from Object.prototype ("constructor", "__proto__"). */
 export function own<T>(record: Record<string, T> | undefined, key: string): T | undefined {
@@ -68,8 +69,12 @@ export interface SectionSpec {
   /**
    * The section also counts as present when at least `atLeast` of the doc's own claims say the cue
    * (vocab cues.yaml): trade-offs weighed in the text ("we chose X over Y because…") rather than under a heading.
+   * With `alongside`, one such claim is enough when another claim says that cue (one choice, with the
+   * options it was weighed against: "Alternatively, …", "a cheaper option, albeit slower"). With
+   * `distinctInOneSection`, the count is of different phrases of the cue in one section, its code comments
+   * included (a timeline's "shadow mode" and "A/B test" rows, a deploy script's "# blue/green").
    */
-  statedIn?: { cue: string; atLeast: number };
+  statedIn?: { cue: string; atLeast: number; alongside?: string; distinctInOneSection?: boolean };
 }
 
 export interface Profile {
@@ -94,6 +99,8 @@ export interface LintConfig {
   docsBaseUrl?: string;
   /** Size and nesting limits beyond which a document is not checked (one finding says so). */
   limits?: Partial<DocumentLimits>;
+  /** A team's own words added to and removed from the built-in vocabulary (config `vocabulary`). */
+  vocabulary?: VocabularyOverlay;
 }
 
 export interface DocumentLimits {

@@ -2,24 +2,17 @@
 // A broken config file gets a diagnostic of its own, and the documents keep the last valid config.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import {
-  BUILT_IN_PROFILES, ConfigError, lintPrepared, ParseSession, prepareDocument,
-  type DocumentModel, type LintConfig, type LintOptions, type LintResult, type Profile,
-} from '../engine/index.js';
+import { BUILT_IN_PROFILES, ConfigError, lintPrepared, prepareDocument, type LintConfig } from '../engine/index.js';
 import { ConfigResolver, lintConfigFor, type LoadedConfig } from '../node/config-loader.js';
 import type { MldocSettings } from '../shared/settings.js';
+import { OpenDocumentModels, type DocumentLint } from './open-documents.js';
 
 export interface ConfigProblem {
   uri: string; // the config file's URI
   error: ConfigError;
 }
 
-export interface DocumentLint {
-  model: DocumentModel;
-  result: LintResult;
-  /** Profiles the document could name (built-in and from its config), for hovers. */
-  profiles: Record<string, Profile>;
-}
+export type { DocumentLint } from './open-documents.js';
 
 export class DocumentLinter {
   private resolver = new ConfigResolver();
@@ -60,15 +53,8 @@ export class DocumentLinter {
     };
   }
 
-  /**
-   * Open documents' parse sessions and latest models, least recently linted first. What they hold is
-   * bounded (in characters of their texts, about 60 bytes each), shared by every open document: beyond the
-   * budget the least recently linted ones let go of theirs (their next edit parses from scratch, and a
-   * hover or code action rebuilds the model). The document linted last always keeps its own, whatever its
-   * size, so that typing in it never parses more than the sections typed in.
-   */
-  private readonly held = new Map<string, { session: ParseSession; lint: HeldLint; chars: number }>();
-  private heldChars = 0;
+  /** Open documents' parse sessions and latest models, within one memory budget (see OpenDocumentModels). */
+  private readonly open = new OpenDocumentModels();
 
   /**
    * Lints a text. `incremental`: the text is the open document's current one, and its sections that did
@@ -84,60 +70,25 @@ export class DocumentLinter {
       const prepared = prepareDocument(text, options);
       return { model: prepared.model, result: lintPrepared(prepared, options), profiles };
     }
-    const previous = this.held.get(uri);
-    const session = previous?.session ?? new ParseSession();
-    this.release(uri);
-    const prepared = prepareDocument(text, options, session);
-    const lint = new HeldLint(prepared.model, text, options, lintPrepared(prepared, options), profiles);
-    this.held.set(uri, { session, lint, chars: text.length });
-    this.heldChars += text.length;
-    for (const [other, entry] of this.held) {
-      if (this.heldChars <= this.budgetChars || other === uri) break;
-      entry.session.dispose();
-      entry.lint.release();
-      this.release(other);
-    }
-    return lint;
+    return this.open.lint(uri, text, options, profiles);
   }
 
-  /** Characters of text whose sessions and models are kept (see `held`). */
-  budgetChars = 300_000;
+  /** Characters of text whose sessions and models are kept (see OpenDocumentModels.budgetChars). */
+  get budgetChars(): number {
+    return this.open.budgetChars;
+  }
 
-  private release(uri: string): void {
-    const entry = this.held.get(uri);
-    if (!entry) return;
-    this.held.delete(uri);
-    this.heldChars -= entry.chars;
+  set budgetChars(chars: number) {
+    this.open.budgetChars = chars;
   }
 
   /** Lets go of an open document's parse session and model (the document was closed). */
   close(uri: string): void {
-    const entry = this.held.get(uri);
-    entry?.session.dispose();
-    entry?.lint.release();
-    this.release(uri);
+    this.open.close(uri);
   }
 
   /** URIs whose sessions are kept, least recently linted first (tests check the budget). */
   get heldUris(): string[] {
-    return [...this.held.keys()];
-  }
-}
-
-/**
- * A lint whose model can be let go of when memory is short and is rebuilt (cold, from the same text and
- * options: the same model) when a hover or code action asks for it again.
- */
-class HeldLint implements DocumentLint {
-  constructor(private built: DocumentModel | null, private readonly text: string, private readonly options: LintOptions,
-    readonly result: LintResult, readonly profiles: Record<string, Profile>) {}
-
-  get model(): DocumentModel {
-    this.built ??= prepareDocument(this.text, this.options).model;
-    return this.built;
-  }
-
-  release(): void {
-    this.built = null;
+    return this.open.heldUris;
   }
 }

@@ -16,6 +16,7 @@ import { sectionCompletions } from './completion.js';
 import { toLspDiagnostic } from './convert.js';
 import { answerCodeActions, clientResolvesEdits, resolveCodeAction, runFixAllCommand, type EditHost, type VersionedLint } from './edit-actions.js';
 import { headingHover } from './hover.js';
+import { OpenDocumentModels } from './open-documents.js';
 import { buildReport, buildReportData, countFindings } from './report.js';
 
 // The worker's global scope (this project type-checks against Node's lib, not the WebWorker one).
@@ -29,6 +30,7 @@ let folderUris: string[] = [];
 let docsBaseUrl: string | undefined;
 const settingsCache = new Map<string, Promise<MldocSettings>>();
 const latest = new Map<string, VersionedLint>();
+const openModels = new OpenDocumentModels();
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
 const FILL_IN_RULES = new Set(['required-section', 'empty-section', 'placeholder-text']);
 const supportsPull = () => Boolean(capabilities.textDocument?.diagnostic);
@@ -60,9 +62,9 @@ async function lintNow(uri: string): Promise<VersionedLint | undefined> {
     return undefined;
   }
   const options = lintOptions(settings);
-  const prepared = prepareDocument(document.getText(), options);
-  const result = lintPrepared(prepared, options);
-  const lint = { model: prepared.model, result, profiles: { ...BUILT_IN_PROFILES }, version: document.version };
+  // The open document's parse session: typing re-parses only the sections typed in, as on the desktop.
+  const lint = Object.assign(openModels.lint(uri, document.getText(), options, { ...BUILT_IN_PROFILES }), { version: document.version });
+  const result = lint.result;
   latest.set(uri, lint);
   const status: DocumentStatus = {
     uri, version: document.version, isDesignDoc: result.isDesignDoc || settings.designDocs === 'all', profile: result.profile,
@@ -171,6 +173,7 @@ documents.onDidSave(({ document }) => void schedule(document, 'save'));
 documents.onDidClose(({ document }) => {
   clearTimeout(timers.get(document.uri));
   latest.delete(document.uri);
+  openModels.close(document.uri); // its parse session's trees go with it
   settingsCache.delete(document.uri);
   if (!supportsPull()) void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });

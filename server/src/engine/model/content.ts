@@ -81,3 +81,24 @@ export function introductionAbove(doc: DocumentModel, section: SectionNode, line
   return doc.blocks.find((b) => b.section === section && !b.listItem && b.kind === 'paragraph'
     && b.range.end.line < line && b.range.end.line >= line - gap);
 }
+
+const parentItems = new WeakMap<DocumentModel, Map<ListItemModel, ListItemModel | null>>();
+
+/**
+ * The list item an item is nested in ("- Requirements:" above "  - Real-time scoring"), or null for a
+ * top-level item: in an outline, the parent labels what its sub-items are. Built once per model.
+ */
+export function parentListItem(doc: DocumentModel, item: ListItemModel): ListItemModel | null {
+  let parents = parentItems.get(doc);
+  if (!parents) {
+    parents = new Map();
+    const open: ListItemModel[] = [];
+    for (const current of doc.listItems) {
+      while (open.length > 0 && open[open.length - 1]!.endOffset <= current.startOffset) open.pop();
+      parents.set(current, open[open.length - 1] ?? null);
+      open.push(current);
+    }
+    parentItems.set(doc, parents);
+  }
+  return parents.get(item) ?? null;
+}

@@ -5,7 +5,7 @@ import { SECTIONS } from '../profiles.js';
 import { blockOffsetAt, blockProse, type DocumentModel, type SectionNode, type TextBlock } from './document.js';
 import { findSection } from './sections.js';
 import { statementsOf } from './statements.js';
-import { vocabPattern } from '../vocab/patterns.js';
+import { patternMeanings, vocabPattern } from '../vocab/patterns.js';
 
 export type TaskFraming = 'classification' | 'ranking' | 'regression' | 'generation';
 export type EvidenceSource = 'task' | 'metric';
@@ -28,6 +28,11 @@ export interface Framing {
   /** Scores from task descriptions only (metrics excluded), and from metrics only. */
   taskScores: Record<TaskFraming, number>;
   metricScores: Record<TaskFraming, number>;
+  /**
+   * Kinds of problem the doc's own claims declare outright ("Ad click prediction is a ranking problem",
+   * "ML category: classification"): what the task is, whatever methods solve it.
+   */
+  declared: Set<TaskFraming>;
 }
 
 interface Cue {
@@ -50,6 +55,7 @@ const TASK_CUES: Cue[] = strongestFirst([
   cue('classification', 2, vocabPattern('framing', 'approve-decline', 'g')),
   cue('classification', 2, vocabPattern('framing', 'predict-whether', 'g')),
   cue('classification', 2, vocabPattern('framing', 'matching-task', 'g')),
+  cue('classification', 2, vocabPattern('framing', 'clinical-event', 'g')),
   cue('classification', 1, vocabPattern('framing', 'screening', 'g')),
   cue('ranking', 2, vocabPattern('framing', 'top-k-items', 'g')),
   cue('ranking', 2, vocabPattern('framing', 'rank-items', 'g')),
@@ -90,6 +96,23 @@ export const FRAMING_THRESHOLD = 4;
 const HITS_PER_CUE = 2;
 // "not a classification problem", "the existing recommendation system": words that describe another system.
 const NEGATION_BEFORE = vocabPattern('framing', 'negation-before');
+
+const DECLARED_FRAMING = vocabPattern('framing', 'declared-framing', 'g');
+const DECLARED_WORD = patternMeanings<TaskFraming>('framing', 'declared-framing-word');
+
+function declaredFramings(doc: DocumentModel): Set<TaskFraming> {
+  const declared = new Set<TaskFraming>();
+  for (const statement of statementsOf(doc)) {
+    if (statement.role !== 'claim') continue;
+    for (const m of statement.text.matchAll(DECLARED_FRAMING)) {
+      if (NEGATION_BEFORE.test(statement.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      const word = (m[1] ?? m[2] ?? '').toLowerCase();
+      const framing = DECLARED_WORD[word] ?? DECLARED_WORD[word.replace(/-/g, ' ')];
+      if (framing) declared.add(framing);
+    }
+  }
+  return declared;
+}
 
 const cache = new WeakMap<DocumentModel, { sections: DocumentModel['activeSections']; framing: Framing }>();
 
@@ -184,7 +207,7 @@ function computeFraming(doc: DocumentModel): Framing {
     if (score >= FRAMING_THRESHOLD) framings.add(f);
     if (score >= FRAMING_THRESHOLD && score > best) [primary, best] = [f, score];
   }
-  return { framings, evidence, primary, taskScores, metricScores };
+  return { framings, evidence, primary, taskScores, metricScores, declared: declaredFramings(doc) };
 }
 
 /** The framing of one metric name ("NDCG@10" -> ranking), or null when it names none. */

@@ -4,6 +4,7 @@ import type { SectionSpec } from '../types.js';
 import { VOCABULARY_DATA } from '../vocab/data.generated.js';
 import { patternSource } from '../vocab/patterns.js';
 import { detached } from '../memo.js';
+import { activeOverlay, applyChanges, perVocabulary, type WordChanges } from '../vocab/overlay.js';
 
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}\u{20E3}]/gu;
 const INLINE_HTML = /<\/?[A-Za-z][^<>]*>/g;
@@ -12,6 +13,12 @@ const ANCHOR_SUFFIX = /\s*\{#[^}]*\}\s*$/;
 /** Words before a heading's number ("Step 3", "Этап 1"), from vocab/<language>/structure.yaml. */
 export const NUMBERING_WORDS: readonly string[] = Object.values(VOCABULARY_DATA).flatMap((data) => data.structure?.['numbering-words']?.words ?? []);
 const NUMBERING = new RegExp(`^(?:(?:${NUMBERING_WORDS.join('|')})\\s+)?(?:§\\s*)?(?:\\d+(?:\\.\\d+)*[.):]?|[ivxlc]+[.)]|[a-z][.)])(?:\\s*[-–—:]\\s*|\\s+)`, 'iu');
+/** Whether a heading's text opens with a number ("3.", "iii.", "2.1", "Step 4:"), as NUMBERING strips it. */
+export function isNumberedHeading(raw: string): boolean {
+  const text = raw.replace(INLINE_HTML, ' ').replace(EMOJI, ' ').replace(/^[\s*_]+/, '');
+  return NUMBERING.test(text);
+}
+
 /** "Stage 2", "Этап 3 —": a heading that is one numbered step of a sequence. */
 export const NUMBERED_STEP = new RegExp(`^(?:${NUMBERING_WORDS.join('|')})\\s*\\d`, 'iu');
 
@@ -34,6 +41,40 @@ export function normaliseHeading(raw: string): string {
 /** Normalises an alias the same way as a heading, so aliases can be written naturally. */
 export const normaliseAlias = normaliseHeading;
 
+/** Every word that names a section: its phrases, keywords and labels, normalised. */
+export function sectionWords(section: SectionSpec): Set<string> {
+  return new Set([
+    ...section.aliases, ...(section.exactAliases ?? []), ...(section.startAliases ?? []), ...(section.keywords ?? []),
+    ...(section.paragraphLabels ?? []), ...(section.pairedLabels ?? []).flat(),
+  ].map(normaliseAlias));
+}
+
+function applySectionChanges(section: SectionSpec, changes: WordChanges): SectionSpec {
+  const removed = new Set((changes.remove ?? []).map(normaliseAlias));
+  const added = (changes.add ?? []).map(normaliseAlias).filter(Boolean);
+  const keep = (words: string[]) => words.filter((word) => !removed.has(normaliseAlias(word)));
+  const changed: SectionSpec = { ...section, aliases: applyChanges(section.aliases, { add: added, remove: [...removed] }, normaliseAlias) };
+  if (section.exactAliases) changed.exactAliases = keep(section.exactAliases);
+  if (section.startAliases) changed.startAliases = keep(section.startAliases);
+  if (section.keywords) changed.keywords = keep(section.keywords);
+  // A section that a "Label:" paragraph can stand for takes the team's words as labels too.
+  if (section.paragraphLabels) changed.paragraphLabels = [...keep(section.paragraphLabels), ...added];
+  if (section.pairedLabels) changed.pairedLabels = section.pairedLabels.map(keep);
+  return changed;
+}
+
+const changedSections = perVocabulary(() => new Map<SectionSpec, SectionSpec>());
+
+/** The section with the words a config adds and removes (config `vocabulary.sections`), or as it is. */
+export function withWordChanges(section: SectionSpec): SectionSpec {
+  const changes = activeOverlay()?.sections?.[section.id];
+  if (!changes) return section;
+  const cache = changedSections();
+  let changed = cache.get(section);
+  if (!changed) cache.set(section, (changed = applySectionChanges(section, changes)));
+  return changed;
+}
+
 /**
  * Whether a normalised heading names a section: the heading equals an alias, starts with it
  * ("data requirements and sources"), ends with it ("proposed rollout"), or one of its parts joined
@@ -41,8 +82,9 @@ export const normaliseAlias = normaliseHeading;
  */
 const matchCache = new WeakMap<SectionSpec, Map<string, boolean>>();
 
-export function headingMatchesSection(normalised: string, section: SectionSpec): boolean {
+export function headingMatchesSection(normalised: string, requested: SectionSpec): boolean {
   if (!normalised) return false;
+  const section = withWordChanges(requested);
   let known = matchCache.get(section);
   if (!known) matchCache.set(section, (known = new Map()));
   let result = known.get(normalised);
@@ -71,7 +113,8 @@ function matchHeading(normalised: string, section: SectionSpec): boolean {
  * Whether a paragraph opens with a label for the section ("Non-goals:", "**Out of scope:**") or is
  * nothing but the label (a short line "Stage risks" before a table).
  */
-export function paragraphLabelMatches(paragraphText: string, section: SectionSpec, labelOnly = true): boolean {
+export function paragraphLabelMatches(paragraphText: string, requested: SectionSpec, labelOnly = true): boolean {
+  const section = withWordChanges(requested);
   if (!section.paragraphLabels) return false;
   // A list item counts only as "Label: …": a bare "- Risks" is an entry in a list of topics.
   const label = labelOnly ? openingLabel(paragraphText) : colonLabel(paragraphText);
@@ -108,7 +151,7 @@ export function openingLabel(text: string): string | null {
 
 /** Whether the texts carry a label from every one of the spec's paired groups ("Pros" and "Cons"). */
 export function pairedLabelsMatch(texts: Iterable<string>, section: SectionSpec): boolean {
-  const groups = section.pairedLabels;
+  const groups = withWordChanges(section).pairedLabels;
   if (!groups?.length) return false;
   const found = groups.map(() => false);
   for (const text of texts) {

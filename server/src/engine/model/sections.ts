@@ -1,10 +1,10 @@
 // Which of a profile's sections a document has, and where.
 import type { Profile, SectionSpec } from '../types.js';
 import type { Paragraph } from 'mdast';
-import type { DocumentModel, HeadingInfo, SectionNode, TextBlock } from './document.js';
-import { headingMatchesSection, normaliseHeading, pairedLabelsMatch, paragraphLabelMatches } from './headings.js';
+import type { CodeBlockModel, DocumentModel, HeadingInfo, SectionNode, TextBlock } from './document.js';
+import { headingMatchesSection, normaliseHeading, pairedLabelsMatch, paragraphLabelMatches, withWordChanges } from './headings.js';
 import { claimsOf } from './statements.js';
-import { hasCue } from '../vocab/cues.js';
+import { findCues, hasCue } from '../vocab/cues.js';
 
 export interface SectionMatch {
   spec: SectionSpec;
@@ -23,7 +23,8 @@ export function sectionHeadings(doc: DocumentModel): HeadingInfo[] {
 
 export function findSection(doc: DocumentModel, requested: SectionSpec): SectionMatch {
   // The active profile may name the same section with more words (custom aliases): use its spec.
-  const spec = doc.activeSections?.get(requested.id) ?? requested;
+  // A config's vocabulary may add or remove words of the section.
+  const spec = withWordChanges(doc.activeSections?.get(requested.id) ?? requested);
   const sections = doc.sections.filter((s) => s.heading && !s.heading.isTitle && headingMatchesSection(s.heading.normalised, spec));
   if (sections.length > 0) return { spec, sections, byParagraphLabel: false };
   const forms = sectionFormsOf(doc);
@@ -53,12 +54,37 @@ function sectionFormsOf(doc: DocumentModel): SectionForms {
     const paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph' && !b.listItem);
     forms = {
       paragraphs: paragraphs.map((b) => b.text),
-      pseudoHeadings: paragraphs.filter(isPseudoHeading).map((b) => normaliseHeading(b.text)),
+      pseudoHeadings: [...paragraphs.filter(isPseudoHeading).map((b) => normaliseHeading(b.text)), ...numberedBoldLabels(doc)],
       listItems: doc.listItems.map((item) => item.text),
     };
     formsCache.set(doc, forms);
   }
   return forms;
+}
+
+/** A numbered step's marker at the start of a list item's source: "3. ", "12) ". */
+const NUMBERED_ITEM = /^\s*\d{1,3}[.)]\s/;
+
+/**
+ * The bold labels that open numbered list items ("3. **Model building & selection**: …"), normalised: a
+ * numbered step with a bold title is a sub-section written as a list, and names a section as a heading would.
+ */
+function numberedBoldLabels(doc: DocumentModel): string[] {
+  const labels: string[] = [];
+  const seen = new Set<unknown>();
+  for (const block of doc.blocks) {
+    const item = block.listItem;
+    if (!item || block.kind !== 'paragraph' || seen.has(item)) continue;
+    seen.add(item); // the item's first paragraph only
+    if (!NUMBERED_ITEM.test(doc.text.slice(item.startOffset, item.startOffset + 8))) continue;
+    const [first, second] = (block.node as Paragraph).children;
+    if (first?.type !== 'strong') continue;
+    const label = first.children.map((c) => ('value' in c ? c.value : '')).join('');
+    // "**Title**: text" or "**Title:** text"; a bold word inside a sentence is emphasis, not a title.
+    const colonAfter = second?.type === 'text' && /^\s*:/.test(second.value);
+    if ((colonAfter || /:\s*$/.test(label)) && label.length <= 60) labels.push(normaliseHeading(label.replace(/:\s*$/, '')));
+  }
+  return labels;
 }
 
 /**
@@ -85,6 +111,41 @@ function* labelledTexts(doc: DocumentModel): Generator<string> {
   for (const item of doc.listItems) yield item.text;
 }
 
+/** Fenced blocks that hold plain text rather than code: every line is prose ("Phase 4: shadow mode"). */
+const PLAIN_TEXT_FENCES = new Set(['', 'text', 'txt', 'plain', 'plaintext']);
+/** A comment line of a script ("# Switch traffic", "// canary first"): its text after the marker. */
+const COMMENT_LINE = /^\s*(?:#+|\/\/|--)\s+(.*)$/;
+
+/** The prose lines of a code block: every line of a plain-text block, the comment lines of a script. */
+function codeProseLines(code: CodeBlockModel): string[] {
+  const lines = code.value.split('\n');
+  if (PLAIN_TEXT_FENCES.has((code.lang ?? '').toLowerCase())) return lines;
+  return lines.flatMap((line) => {
+    const comment = COMMENT_LINE.exec(line);
+    return comment ? [comment[1]!] : [];
+  });
+}
+
+/**
+ * Whether one section says `atLeast` different phrases of the cue in the doc's own claims or in the
+ * prose lines of its code blocks (a plan written as a deploy script's comments or a plain-text chart).
+ */
+function distinctInOneSection(doc: DocumentModel, cue: string, atLeast: number): boolean {
+  const phrases = new Map<SectionNode, Set<string>>();
+  const add = (section: SectionNode, text: string): boolean => {
+    for (const found of findCues(cue, text)) {
+      let set = phrases.get(section);
+      if (!set) phrases.set(section, (set = new Set()));
+      set.add(found.text.toLowerCase().replace(/\d+(?:[.,]\d+)?/g, '#'));
+      if (set.size >= atLeast) return true;
+    }
+    return false;
+  };
+  for (const claim of claimsOf(doc)) if (add(claim.block.section, claim.text)) return true;
+  for (const code of doc.codeBlocks) for (const line of codeProseLines(code)) if (add(code.section, line)) return true;
+  return false;
+}
+
 /** For each section of the profile, where the document has it (or an empty match). */
 export function matchProfile(doc: DocumentModel, profile: Profile): SectionMatch[] {
   return profile.sections.map((spec) => findSection(doc, spec));
@@ -94,11 +155,15 @@ export function isPresent(match: SectionMatch): boolean {
   return match.sections.length > 0 || match.byParagraphLabel || match.byStatements === true;
 }
 
-/** At least `atLeast` of the doc's own claims say the cue. */
-function statedInClaims(doc: DocumentModel, statedIn: { cue: string; atLeast: number }): boolean {
+/** At least `atLeast` of the doc's own claims say the cue, or one does and another says the `alongside` cue. */
+function statedInClaims(doc: DocumentModel, statedIn: NonNullable<SectionSpec['statedIn']>): boolean {
+  if (statedIn.distinctInOneSection) return distinctInOneSection(doc, statedIn.cue, statedIn.atLeast);
   let count = 0;
+  let alongside = false;
   for (const claim of claimsOf(doc)) {
     if (hasCue(statedIn.cue, claim.text) && ++count >= statedIn.atLeast) return true;
+    if (statedIn.alongside && !alongside && hasCue(statedIn.alongside, claim.text)) alongside = true;
+    if (count >= 1 && alongside) return true;
   }
   return false;
 }

@@ -4,7 +4,7 @@ import type { DocumentModel, SectionNode } from '../model/document.js';
 import { insertAfterLine } from '../fixes.js';
 import { hasTemplate, templateText } from '../templates.js';
 import type { Fix, Profile, SectionSpec } from '../types.js';
-import { headingMatchesSection, NUMBERED_STEP } from '../model/headings.js';
+import { headingMatchesSection, isNumberedHeading, NUMBERED_STEP } from '../model/headings.js';
 import type { RuleDefinition } from './rule.js';
 
 /**
@@ -26,6 +26,23 @@ function promptFix(doc: DocumentModel, headingLine: number, spec: SectionSpec): 
   return insertAfterLine(doc, headingLine, text, 'Insert the section\'s prompt to fill in');
 }
 
+/**
+ * "### iii. Releases" with nothing under it, then "### Model updates" and "### Platform updates" at its own
+ * level, then "### iv. Operations": the numbering says the unnumbered headings belong to the numbered one
+ * (an export flattened their levels), so it is not empty. The doc must number that level: the next
+ * heading at it is unnumbered, and a later one before the level closes carries a number again.
+ */
+function introducesFlattened(sections: readonly SectionNode[], index: number): boolean {
+  const section = sections[index]!;
+  const next = sections[index + 1];
+  if (!next || next.level !== section.level || !isNumberedHeading(section.heading!.text) || isNumberedHeading(next.heading!.text)) return false;
+  for (const later of sections.slice(index + 2)) {
+    if (later.level < section.level) return false;
+    if (later.level === section.level && isNumberedHeading(later.heading!.text)) return true;
+  }
+  return false;
+}
+
 export const emptySection: RuleDefinition = {
   id: 'empty-section',
   description: 'A heading has content before the next heading of the same or higher level.',
@@ -42,6 +59,7 @@ export const emptySection: RuleDefinition = {
       // "Stages of the solution" followed at its own level by "Stage 1 …", "Stage 2 …": it introduces them.
       const next = doc.sections[index + 1];
       if (next?.level === section.level && NUMBERED_STEP.test(next.heading!.text.trim()) && !NUMBERED_STEP.test(heading.text.trim())) return;
+      if (introducesFlattened(doc.sections, index)) return;
       const spec = heading.isTitle ? undefined : profile.sections.find((s) => headingMatchesSection(heading.normalised, s));
       const expected = spec?.prompt ? ` Expected here: ${spec.prompt}` : '';
       const name = heading.text.trim() ? `Section "${heading.text.trim()}"` : 'A heading with no text';

@@ -25,6 +25,8 @@ const FP_COST = errorCost(FP);
 const FN_COST = errorCost(FN);
 // The word "classifier" alone says nothing of the decision made.
 const BARE_CLASSIFY = vocabPattern('fp-fn-cost-table', 'bare-classify');
+// A strong cue (weight 2) in a section that defines the task (weight 3): the doc says outright what it decides.
+const DECLARED_WEIGHT = 6;
 
 /** Which error costs the document states: in a cost table, or in list items / labelled lines with a cost. */
 export function statedErrorCosts(doc: DocumentModel): { falsePositive: boolean; falseNegative: boolean } {
@@ -77,6 +79,7 @@ export const fpFnCostTable: RuleDefinition = {
   scope: ENGLISH_DESIGN_CLAIMS,
   declines: [
     'the task reads as ranking, regression or generation, or the doc does not say what the model predicts',
+    'the doc declares its task ranking, regression or generation outright ("X is a ranking problem")',
     'the task reads as classification and as much as another kind',
   ],
   check({ doc, report, skip }) {
@@ -88,8 +91,19 @@ export const fpFnCostTable: RuleDefinition = {
         ? `the task reads as ${framing.primary}, which needs no false-positive / false-negative cost table`
         : 'the doc does not say clearly what the model decides (too few words of a classification task)');
     }
-    // A doc that is as much about ranking, forecasting or generation (a ranked shortlist, a guide to every kind of system) is not held to it.
-    if (Math.max(scores.ranking, scores.regression, scores.generation) * 2 >= scores.classification) {
+    // The doc declares its problem another kind outright ("ad click prediction is a ranking problem"): the classifier is a method.
+    const declaredOther = [...framing.declared].find((f) => f !== 'classification');
+    if (declaredOther && !framing.declared.has('classification')) {
+      return skip(`the doc declares its task ${declaredOther}, which needs no false-positive / false-negative cost table`);
+    }
+    // A doc that is as much about ranking, forecasting or generation (a ranked shortlist, a guide to every kind of system) is not held to it,
+    // unless the classification leads and the doc names it outright where it defines the task ("binary classification",
+    // "match/no-match", "fraud detection" in the problem statement or the model section): a screen before a ranking still
+    // makes decisions whose errors cost something.
+    const other = Math.max(scores.ranking, scores.regression, scores.generation);
+    const declared = framing.evidence.some((e) => e.framing === 'classification' && e.source === 'task'
+      && e.weight >= DECLARED_WEIGHT && !BARE_CLASSIFY.test(e.reason.trim()));
+    if (other * 2 >= scores.classification && !(declared && scores.classification > other)) {
       return skip('the task reads as classification and as much as another kind (ranking, regression or generation)');
     }
     // The task must be named by what it decides (fraud, spam, moderation, approve/decline), not just "classification".

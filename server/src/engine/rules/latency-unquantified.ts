@@ -1,7 +1,7 @@
 // latency-unquantified: "low latency", "real-time", "fast enough", "quickly" as a requirement with no
 // number and time unit in the same statement (list item, sentence, table row). [000 §4] [001 §2]
 import { sectionAndDescendants, type DocumentModel, type ListItemModel, type SectionNode, type TextBlock } from '../model/document.js';
-import { tableRowText } from '../model/content.js';
+import { parentListItem, tableRowText } from '../model/content.js';
 import { findQuantities } from '../model/quantities.js';
 import { proseOf, statementOffsets, claimsOf, type Statement } from '../model/statements.js';
 import { findCues } from '../vocab/cues.js';
@@ -59,7 +59,7 @@ function firstVaguePhrase(prose: string): RegExpExecArray | null {
   return null;
 }
 
-function isRequirement(statement: Statement): boolean {
+function isRequirement(doc: DocumentModel, statement: Statement): boolean {
   if (statement.block.kind === 'heading') return false; // a heading names a topic, the text under it states the need
   if (/\?["'”’)\]]*\s*$/.test(statement.text)) return false; // a question to answer, as in interview templates
   if (CYRILLIC.test(statement.text)) return false; // prose we cannot read closely enough to judge
@@ -69,7 +69,10 @@ function isRequirement(statement: Statement): boolean {
     if (RISK_SECTION.test(section.heading.text)) return false; // a risk describes what could go wrong, not a target
     if (REQUIREMENT_SECTION.test(section.heading.text)) inRequirements = true;
   }
-  return inRequirements || REQUIREMENT_WORDS.test(statement.text);
+  if (inRequirements || REQUIREMENT_WORDS.test(statement.text)) return true;
+  // An outline's item under a parent item that labels its sub-items ("- Requirements:", "- Constraints;").
+  const parent = statement.listItem ? parentListItem(doc, statement.listItem) : null;
+  return parent !== null && parent.text.length <= 60 && REQUIREMENT_SECTION.test(parent.text) && !RISK_SECTION.test(parent.text);
 }
 
 const SIBLING_LATENCY = vocabPattern('latency-unquantified', 'sibling-latency');
@@ -102,7 +105,7 @@ export const latencyUnquantified: RuleDefinition = {
     let reported = false;
     let budgeted: Set<SectionNode> | null = null;
     for (const statement of claimsOf(doc)) {
-      if (!isRequirement(statement)) continue;
+      if (!isRequirement(doc, statement)) continue;
       const prose = proseOf(statement);
       const phrase = firstVaguePhrase(prose);
       if (!phrase) continue;

@@ -6,6 +6,34 @@ import { findSection } from '../model/sections.js';
 import { proseOf, claimsOf } from '../model/statements.js';
 import { SECTIONS } from '../profiles.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
+import { sectionHasContent } from '../model/content.js';
+import { normaliseHeading, openingLabel } from '../model/headings.js';
+import { vocabPattern } from '../vocab/patterns.js';
+
+// "End-to-end metrics", "Online:": the author files the metrics under it as one kind, whatever their names.
+const ONLINE_LABEL = vocabPattern('metrics', 'online-kind-label');
+const OFFLINE_LABEL = vocabPattern('metrics', 'offline-kind-label');
+
+/**
+ * The kind label (online or offline) that heads metrics of their own in the success-metric sections: a
+ * subsection with content, or a list item "Online: …" or "Online" holding sub-items. Null when none does.
+ */
+function labelledKind(doc: DocumentModel, sections: SectionNode[], label: RegExp): string | null {
+  const within = new Set<SectionNode>();
+  for (const section of sections) for (const s of sectionAndDescendants(section)) within.add(s);
+  // A subsection: the outermost metric sections name the topic, not one kind of metric.
+  const outermost = new Set(sections.filter((s) => { for (let up = s.parent; up; up = up.parent) if (within.has(up)) return false; return true; }));
+  for (const s of within) {
+    if (!outermost.has(s) && s.heading && label.test(s.heading.normalised) && sectionHasContent(s)) return s.heading.text.trim();
+  }
+  for (const item of doc.listItems) {
+    if (!within.has(item.section)) continue;
+    const colon = /^\s*([^:\n]{1,40}):\s*(\S?)/.exec(item.text);
+    const name = colon ? normaliseHeading(colon[1]!) : openingLabel(item.text);
+    if (name && label.test(name) && (item.hasNestedList || (colon !== null && colon[2] !== ''))) return colon ? colon[1]!.trim() : item.text.trim();
+  }
+  return null;
+}
 
 /** Prose of the success-metric sections and everything under them (code is not prose). */
 function metricsProse(doc: DocumentModel, sections: SectionNode[]): string {
@@ -34,8 +62,8 @@ export const metricPairing: RuleDefinition = {
     const { sections } = findSection(doc, SECTIONS.successMetrics);
     if (sections.length === 0) return skip('the doc has no success-metrics section (required-section reports it)');
     const prose = metricsProse(doc, sections);
-    const offline = namesOfflineMetric(prose);
-    const online = namesOnlineMetric(prose);
+    const offline = namesOfflineMetric(prose) ?? labelledKind(doc, sections, OFFLINE_LABEL);
+    const online = namesOnlineMetric(prose) ?? labelledKind(doc, sections, ONLINE_LABEL);
     if (!offline === !online) return; // both named, or neither: no metric list to judge
     const heading = sections[0]!.heading!;
     const message = offline

@@ -47,7 +47,10 @@ function metricsNamed(doc: DocumentModel): MetricHit[] {
 
 /** The task framing from task wording alone (not from metrics, which are what is being judged). */
 function taskFramedAs(doc: DocumentModel): 'ranking' | 'classification' | null {
-  const { taskScores } = detectFraming(doc);
+  const { taskScores, declared } = detectFraming(doc);
+  // The doc declares what its problem is ("Category: ranking problem, solved as pointwise classification"): the
+  // task is that, whatever classifiers or rankers solve it.
+  if (declared.size === 1 && (declared.has('ranking') || declared.has('classification'))) return [...declared][0] as 'ranking' | 'classification';
   const { ranking, classification } = taskScores;
   const top = Math.max(...Object.values(taskScores));
   // Clearly one and not the other: a ranker that also filters spam is still mostly a ranker, and a

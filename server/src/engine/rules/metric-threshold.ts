@@ -1,9 +1,9 @@
 // metric-threshold: a success metric listed with no target value or comparison ("Recall on the spam
 // class" and nothing after it). [001 §2 "Define your thresholds upfront"]
 import { sectionAndDescendants, type DocumentModel, type ListItemModel, type SectionNode, type TableModel } from '../model/document.js';
-import { claimsOf, type Statement } from '../model/statements.js';
+import { claimsOf, statementOffsets, type Statement } from '../model/statements.js';
 import { introductionAbove, listItemSource, tableRowText } from '../model/content.js';
-import { firstMetric, OFFLINE_METRIC } from '../model/metrics.js';
+import { firstMetric, isMetricName, metricsNamedIn, namesOfflineMetric } from '../model/metrics.js';
 import { findSection } from '../model/sections.js';
 import { SECTIONS } from '../profiles.js';
 import type { Range } from '../types.js';
@@ -35,7 +35,7 @@ const LOWER_IS_BETTER = vocabPattern('metric-threshold', 'lower-is-better');
 /** An example target whose direction fits the metric: an error or a cost must stay under its bound. */
 function example(metric: string): string {
   const lower = LOWER_IS_BETTER.test(metric);
-  if (OFFLINE_METRIC.test(metric)) return lower ? `"${metric} ≤ 0.10 on the holdout set"` : `"${metric} ≥ 0.90 on the holdout set"`;
+  if (namesOfflineMetric(metric) !== null) return lower ? `"${metric} ≤ 0.10 on the holdout set"` : `"${metric} ≥ 0.90 on the holdout set"`;
   return lower ? `"${metric} −2% vs. control in the A/B test"` : `"${metric} +2% vs. control in the A/B test"`;
 }
 
@@ -58,7 +58,8 @@ interface Candidate {
 }
 
 const GOAL_VERB = vocabPattern('metric-threshold', 'goal-verb');
-const DEFINITION = /^[^:–—]{1,60}?(?::|\s[–—-]\s)\s*\S/;
+// "Precision: share of …", "Recall – …", and a formula "(R) replacement = (V) equipment cost" (an "=" with no value after it).
+const DEFINITION = /^[^:–—=]{1,60}?(?::|\s[–—-]\s|\s=\s*(?![-+~≈]?\s*[$€£]?\.?\d|\[))\s*\S/;
 
 /** A metric set as a criterion: the item starts with the metric (within five words) or with a goal verb. */
 function leadsWithMetric(text: string, index: number): boolean {
@@ -168,12 +169,16 @@ export const metricThreshold: RuleDefinition = {
           : `None of the ${missing.length} success metrics in this list has a target value or comparison: add the value each must reach (e.g. ${example(first.metric)}).`,
       });
     }
-    findings.sort((a, b) => a.range.start.line - b.range.start.line);
-    for (const finding of findings) report(finding);
     if (findings.length === 0) {
       const untargeted = metricsNeverTargeted(doc, within);
-      if (untargeted) report(untargeted);
+      if (untargeted) findings.push(untargeted);
     }
+    const reportedLines = new Set(findings.map((f) => f.range.start.line));
+    for (const chosen of chosenMetricsNeverTargeted(doc, within)) {
+      if (!reportedLines.has(chosen.range.start.line)) findings.push(chosen);
+    }
+    findings.sort((a, b) => a.range.start.line - b.range.start.line);
+    for (const finding of findings) report(finding);
   },
 };
 
@@ -182,8 +187,8 @@ function claimText(doc: DocumentModel, statement: Statement): string {
   return tableRowText(doc, statement.block) ?? statement.text;
 }
 
-// Digits that belong to a metric's name ("Recall@10", "F1", "R2") set no target.
-const METRIC_NAME_DIGITS = /@\s*[\p{L}\p{N}]+|\b\p{L}+\d+\b/gu;
+// Digits that belong to a name ("Recall@10", "F1", "R2", a model "s2t") set no target.
+const METRIC_NAME_DIGITS = /@\s*[\p{L}\p{N}]+|\b\p{L}+\d[\p{L}\p{N}]*\b/gu;
 
 function setsTarget(text: string): boolean {
   return COMPARISON.test(text) || HAS_NUMBER.test(text.replace(METRIC_NAME_DIGITS, ''));
@@ -225,4 +230,58 @@ function metricsNeverTargeted(doc: DocumentModel, within: Set<SectionNode>): { r
     range: heading.range,
     message: `None of the success metrics named here (${shown}) has a target anywhere in the document: add the value each must reach and against what (e.g. ${example(named.get(names[0]!)!)}).`,
   };
+}
+
+const CHOSEN_METRIC = vocabPattern('metric-threshold', 'chosen-metric');
+const CHOSEN_DIRECTION = vocabPattern('metric-threshold', 'chosen-direction');
+const METRIC_IDENTIFIER = vocabPattern('metric-threshold', 'metric-identifier', 'g');
+
+/** The metrics a statement names after the words that choose them: known names, or identifiers and acronyms. */
+function metricsChosen(text: string, from: number): string[] {
+  const tail = text.slice(from);
+  const known = metricsNamedIn(tail);
+  if (known.length > 0) return [...new Set(known.map((name) => name.toLowerCase()))];
+  return [...new Set([...tail.matchAll(METRIC_IDENTIFIER)].map((m) => m[0].toLowerCase()))];
+}
+
+/**
+ * A success-metrics statement that names the metric chosen to judge the system ("The primary metric will be
+ * retrieval precision", "base metrics are uplift_max and AUQC") when no statement anywhere in the doc sets a
+ * target for any metric it chooses: one finding at that statement. Targets for other metrics (a business
+ * goal) leave the chosen one without a bar.
+ */
+function chosenMetricsNeverTargeted(doc: DocumentModel, within: Set<SectionNode>): Array<{ range: Range; message: string }> {
+  const claims = claimsOf(doc).filter((statement) => statement.block.kind !== 'heading');
+  const findings: Array<{ range: Range; message: string }> = [];
+  let targetTexts: string[] | null = null;
+  for (const statement of claims) {
+    if (!within.has(statement.block.section)) continue;
+    const text = claimText(doc, statement);
+    const cue = CHOSEN_METRIC.exec(text);
+    if (!cue || CYRILLIC.test(text) || setsTarget(text) || NOT_A_CRITERION.test(text.trim()) || CHOSEN_DIRECTION.test(text)) continue;
+    const chosen = metricsChosen(text, cue.index + cue[0].length);
+    if (chosen.length === 0) continue;
+    targetTexts ??= claims.map((s) => claimText(doc, s)).filter(setsTarget);
+    // A target for a known metric is a statement that leads with it; an identifier need only be named.
+    const targeted = (name: string) => targetTexts!.some((t) => includesWord(t.toLowerCase(), name)
+      && (!isMetricName(name) || firstMetric(t)?.name.toLowerCase() === name));
+    if (chosen.some(targeted)) continue;
+    const shown = chosen.slice(0, 3).join(', ');
+    findings.push({
+      range: statement.block.kind === 'tableCell' ? statement.block.range : doc.lines.rangeOf(...statementOffsets(statement, 0, statement.text.length)),
+      message: `The metric chosen here (${shown}) has no target anywhere in the document: add the value it must reach and against what (e.g. ${example(chosen[0]!)}).`,
+    });
+  }
+  return findings;
+}
+
+function includesWord(text: string, word: string): boolean {
+  let at = text.indexOf(word);
+  while (at >= 0) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (!/[\p{L}\p{N}_]/u.test(before) && !/[\p{L}\p{N}_]/u.test(after)) return true;
+    at = text.indexOf(word, at + 1);
+  }
+  return false;
 }

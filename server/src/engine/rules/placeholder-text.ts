@@ -7,6 +7,7 @@ import type { RuleDefinition } from './rule.js';
 import { escapeRegExp } from '../text.js';
 import { perPiece } from '../memo.js';
 import { vocabPattern } from '../vocab/patterns.js';
+import { applyChanges, perVocabulary, type VocabularyOverlay } from '../vocab/overlay.js';
 
 interface Finding {
   start: number; // index in the scanned string
@@ -16,13 +17,28 @@ interface Finding {
 
 // "[Name]" as literal text: not preceded by a word (array[i]) and not a link or footnote.
 const BRACKETED = /(?<![\w\]\\!])\[([^\[\]\n]{1,80})\](?![(\[:])/g;
-const vocabulary = (kind: 'markers' | 'phrases') => Object.values(VOCABULARY_DATA).flatMap((data) => data.placeholders?.[kind]?.words ?? []);
-// Words from vocab/<language>/placeholders.yaml; "???" is punctuation, the same in every language.
-export const PLACEHOLDER_MARKERS = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${vocabulary('markers').map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_-])|\\?{3,}`, 'gu');
+// Words from vocab/<language>/placeholders.yaml, with a config's changes; "???" is punctuation, the same
+// in every language.
+const placeholderWords = (kind: 'markers' | 'phrases', overlay: VocabularyOverlay | null) =>
+  applyChanges(Object.values(VOCABULARY_DATA).flatMap((data) => data.placeholders?.[kind]?.words ?? []), overlay?.placeholders?.[kind]);
+// A marker counts case-sensitively ("TBD", not "tbd" in a word list); a phrase case-insensitively.
+const markersPattern = (words: string[]) => new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_-])|\\?{3,}`, 'gu');
 // A phrase is a placeholder where it stands as a value ("Owner: to be determined", "N/A - to be documented"),
 // not inside a sentence ("the figure needs to be defined with the stakeholders").
 // (A capture, not a look-behind: a variable-length look-behind is tried at every position of every block.)
-export const PLACEHOLDER_PHRASES = new RegExp(`(?:^|[:(|–—-])(\\s*)(${vocabulary('phrases').map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
+const phrasesPattern = (words: string[]) => new RegExp(`(?:^|[:(|–—-])(\\s*)(${words.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
+const placeholderPatterns = perVocabulary((overlay) => {
+  const markers = markersPattern(placeholderWords('markers', overlay));
+  return { markers, markerTest: new RegExp(markers.source, 'u'), phrases: phrasesPattern(placeholderWords('phrases', overlay)) };
+});
+// The rule scans with the shared global patterns through matchAll, which never moves their lastIndex; others
+// get their own copies (a shared global pattern moved by test() or exec() would start the next scan mid-text).
+/** The markers ("TBD") of the active vocabulary as one global pattern (a copy of the caller's own). */
+export const placeholderMarkers = (): RegExp => new RegExp(placeholderPatterns().markers);
+/** The phrases ("to be determined") of the active vocabulary as one global pattern (a copy of the caller's own). */
+export const placeholderPhrases = (): RegExp => new RegExp(placeholderPatterns().phrases);
+/** Whether a text holds a placeholder marker ("Owner: TBD"). */
+export const hasPlaceholderMarker = (text: string): boolean => placeholderPatterns().markerTest.test(text);
 // A letter left where a number belongs ("N ms", "X% of traffic", "higher than X.", "X-Y days", "$X"),
 // from vocab/<language>/placeholders.yaml (numberLetters). "N-gram", "top-N", "O(N)", "N = 5" are not.
 const numberLetterVocab = Object.values(VOCABULARY_DATA).flatMap((data) => (data.placeholders?.numberLetters ? [data.placeholders.numberLetters] : []));
@@ -115,18 +131,37 @@ export function isAnglePlaceholder(tag: string): boolean {
   return true;
 }
 
+// An arrow of a flow written in text ("API → [A, B] → store"): "→", "->", "=>", "⇒", "↔", "←", "<-".
+const ARROW_BEFORE = /(?:[→⇒↔←⟶]|->|=>|<-)\s*$/u;
+const ARROW_AFTER = /^\s*(?:[→⇒↔←⟶]|->|=>|<-)/u;
+/** Items of a group, "A, B, C" or "A | B": two or more short names (no sentence, no fill-in prompt). */
+const GROUP_ITEMS = /^[^,|;]{1,30}(?:\s*[,|]\s*[^,|;]{1,30})+$/;
+
+/**
+ * A bracketed group in a flow written in text ("API → [Detection, Ranking] → store"): the bracket
+ * stands between arrows and lists two or more components that run side by side. It is diagram
+ * notation, not a slot to fill in.
+ */
+function isFlowGroup(text: string, start: number, end: number, inner: string): boolean {
+  // "[X%, Y%]" or "[N, M]" between arrows still leaves figures to fill in.
+  if (!GROUP_ITEMS.test(inner.trim()) || /[%?]|(?<![\p{L}\p{N}])\p{Lu}(?![\p{L}\p{N}])/u.test(inner)) return false;
+  return ARROW_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || ARROW_AFTER.test(text.slice(end, end + 4));
+}
+
 function scanText(text: string, definitionLabels: Set<string>, inHeading = false): Finding[] {
   const found: Finding[] = [];
   const add = (start: number, token: string) => found.push({ start, end: start + token.length, token });
-  for (const m of text.matchAll(BRACKETED)) if (isBracketPlaceholder(m[1]!, definitionLabels, inHeading)) add(m.index, m[0]);
+  for (const m of text.matchAll(BRACKETED)) {
+    if (isBracketPlaceholder(m[1]!, definitionLabels, inHeading) && !isFlowGroup(text, m.index, m.index + m[0].length, m[1]!)) add(m.index, m[0]);
+  }
   if (NUMBER_LETTER_HINT.test(text)) for (const m of text.matchAll(PLACEHOLDER_NUMBER_LETTERS)) if (isNumberLeftOut(text, m.index)) add(m.index, m[0]);
-  for (const m of text.matchAll(PLACEHOLDER_MARKERS)) {
+  for (const m of text.matchAll(placeholderPatterns().markers)) {
     // "TBD during implementation", "TBC after the pilot": an open item that names when it is settled.
     if (!DEFERRAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) add(m.index, m[0]);
   }
   for (const m of text.matchAll(LEVEL_CHOICE)) add(m.index, m[0]);
   for (const m of text.matchAll(TEMPLATE_VARIABLE)) add(m.index, m[0]);
-  for (const m of text.matchAll(PLACEHOLDER_PHRASES)) add(m.index + m[0].length - m[2]!.length, m[2]!);
+  for (const m of text.matchAll(placeholderPatterns().phrases)) add(m.index + m[0].length - m[2]!.length, m[2]!);
   for (const m of text.matchAll(ANGLE_IN_TEXT)) {
     // "<MVP>" is a filled-in value; "<TEAM_NAME>", "<X%>", "<PLACEHOLDER>" are fill-ins.
     if (/[_% ]/.test(m[1]!) || FILL_IN_WORDS.test(m[1]!) || m[1]!.length >= 6) add(m.index, m[0]);

@@ -17,7 +17,12 @@ export const HANDLING = vocabularyPattern('handling');
 
 function vocabularyPattern(kind: 'personal-data' | 'handling'): RegExp {
   const entries = Object.values(VOCABULARY_DATA).flatMap((data) => data.privacy?.[kind] ?? []);
-  return new RegExp(entries.map((e) => `\\b(?:${e.pattern})\\b`).join('|'), 'i');
+  return privacyPattern(entries.map((e) => e.pattern).join('|'));
+}
+
+/** An entry's pattern as whole words in any script (`\b` knows only Latin letters: "резюме" has none). */
+export function privacyPattern(source: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${source})(?![\\p{L}\\p{N}_])`, 'iu');
 }
 // "No PII is used", "without personal data": not a use.
 const NEGATED = vocabPattern('privacy', 'negated');
@@ -32,7 +37,8 @@ export const privacy: RuleDefinition = {
   defaultSeverity: 'warning',
   tags: ['numbers-present'],
   fixable: false,
-  scope: ENGLISH_DESIGN_CLAIMS,
+  // Words in English and Russian (vocab/en|ru/privacy.yaml); a design doc's own claims only.
+  scope: { languages: ['en', 'ru'], kinds: ENGLISH_DESIGN_CLAIMS.kinds },
   check({ doc, report }) {
     if (hasPrivacySection(doc)) return;
     let first: { offsets: [number, number]; what: string } | null = null;

@@ -1,7 +1,13 @@
 // required-section: every section the profile requires is present, under any of its names.
 import type { DocumentModel } from '../model/document.js';
 import { documentAnchor } from '../model/content.js';
-import { isPresent, matchProfile, type SectionMatch } from '../model/sections.js';
+import { findSection, isPresent, matchProfile, type SectionMatch } from '../model/sections.js';
+import { claimsOf, type Statement } from '../model/statements.js';
+import { headingMatchesSection, paragraphLabelMatches } from '../model/headings.js';
+import { sectionAndDescendants, type SectionNode } from '../model/document.js';
+import { SECTIONS } from '../profiles.js';
+import { DOC_KINDS } from '../model/kind.js';
+import { cuePattern, hasCue } from '../vocab/cues.js';
 import type { Fix, SectionSpec } from '../types.js';
 import { insertBlock } from '../fixes.js';
 import { hasTemplate, templateText } from '../templates.js';
@@ -14,13 +20,23 @@ export const requiredSection: RuleDefinition = {
   defaultSeverity: 'error',
   tags: ['structure'],
   fixable: true,
-  scope: SECTION_WORDS,
+  // A blog post or case study tells how a system was built after the fact: it is not held to a design doc's
+  // sections. (A software RFC or README named on the command line is: its fixes may make it a design doc.)
+  scope: { languages: SECTION_WORDS.languages, kinds: DOC_KINDS.filter((kind) => kind !== 'blog-post') },
+  declines: [
+    'the doc itself leaves a section to another document or effort, in its non-goals or out-of-scope list or in so many words ("the migration is a separate effort with its own ADR"): that section is not reported',
+  ],
   check({ doc, profile, report }) {
     const matches = matchProfile(doc, profile);
+    let deferrals: Statement[] | null = null;
     // The title names the doc; without one, the first line after any front matter (never the "---").
     const where = { range: documentAnchor(doc) };
     matches.forEach((match, index) => {
       if (isPresent(match)) return;
+      if (cuePattern(`${match.spec.id}-topic`)) {
+        deferrals ??= deferringStatements(doc);
+        if (deferrals.some((statement) => hasCue(`${match.spec.id}-topic`, statement.text))) return;
+      }
       report({
         ...where,
         message: `Missing required section: ${match.spec.title}. Add ${indefiniteArticle(match.spec.title)} "${capitalise(match.spec.title)}" section; profile "${profile.name}" requires it.`,
@@ -29,6 +45,26 @@ export const requiredSection: RuleDefinition = {
     });
   },
 };
+
+/**
+ * The doc's own statements that leave something to another document or effort: every item of a
+ * non-goals or out-of-scope section (a bare "Scope" section also says what is in), a "Non-goals: …"
+ * paragraph, and any statement that says so in words ("… will be documented in its own ADR").
+ */
+function deferringStatements(doc: DocumentModel): Statement[] {
+  // (Statements, sections and their headings are the document model's facts, computed once per lint.)
+  const outOfScope = findSection(doc, SECTIONS.outOfScope);
+  const within = new Set<SectionNode>();
+  for (const section of outOfScope.sections) {
+    // A bare "Scope" says what is in as well; "Goals and non-goals" holds the goals too.
+    const heading = section.heading?.normalised ?? '';
+    if (heading === 'scope' || headingMatchesSection(heading, SECTIONS.problemStatement)) continue;
+    for (const s of sectionAndDescendants(section)) within.add(s);
+  }
+  return claimsOf(doc).filter((statement) => within.has(statement.block.section)
+    || paragraphLabelMatches(statement.text, SECTIONS.outOfScope, false)
+    || hasCue('deferred-elsewhere', statement.text));
+}
 
 /** The heading level the doc uses for profile sections (the most common one), 2 by default. */
 function sectionLevel(matches: SectionMatch[]): number {

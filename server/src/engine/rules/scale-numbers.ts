@@ -13,6 +13,7 @@ import { vocabPattern } from '../vocab/patterns.js';
 const ONLINE_SERVING = vocabPattern('scale-numbers', 'online-serving');
 const USER_WORDS = vocabPattern('scale-numbers', 'user-words');
 const PEAK_WORDS = vocabPattern('scale-numbers', 'peak-words');
+const USERS_PER_PERIOD = vocabPattern('scale-numbers', 'users-per-period');
 // Serving named as one side of a comparison ("online vs batch"), not as what the system does.
 const VERSUS = vocabPattern('scale-numbers', 'versus');
 
@@ -40,6 +41,10 @@ function scaleFigures(doc: DocumentModel): ScaleFigures {
       else if (q.kind === 'count' && q.unit === 'users') figures.users = true;
       else if ((q.kind === 'count' && q.value >= 1000) || q.kind === 'size') figures.volume = true;
     }
+    // "1-2 users a day": a small figure is still a figure.
+    if (!figures.users && USERS_PER_PERIOD.test(text) && quantities.length > 0) figures.users = true;
+    // "Peak load: 300", "200 запросов в секунду": a rate named in words beside its number.
+    if (!figures.peak && PEAK_WORDS.test(text) && quantities.some((q) => q.kind === 'count' || q.kind === 'number' || q.kind === 'rate')) figures.peak = true;
     // "DAU: 2.1M", "MAU of 40 million": the number and the word apart.
     if (!figures.users && USER_WORDS.test(text) && quantities.some((q) => q.kind === 'count' || (q.kind === 'number' && q.value >= 1000))) {
       figures.users = true;
@@ -70,7 +75,8 @@ export const scaleNumbers: RuleDefinition = {
   defaultSeverity: 'warning',
   tags: ['numbers-present'],
   fixable: false,
-  scope: ENGLISH_DESIGN_CLAIMS,
+  // Words in English and Russian (vocab/en|ru/patterns/scale-numbers.yaml); a design doc's own claims only.
+  scope: { languages: ['en', 'ru'], kinds: ENGLISH_DESIGN_CLAIMS.kinds },
   declines: [
     'the doc describes no online system',
   ],

@@ -2,6 +2,7 @@
 // ("biased against", "k-fold", "must be fast") live in the vocabulary, not in the rule.
 import { VOCABULARY_DATA } from './data.generated.js';
 import { escapeRegExp } from '../text.js';
+import { activeOverlay, applyChanges, perVocabulary, type WordChanges } from './overlay.js';
 
 const WORD_CHAR = String.raw`[\p{L}\p{N}_]`;
 // The rest of a word after a stem: anything but space and punctuation (a plain class: Unicode property
@@ -41,7 +42,19 @@ interface CompiledCue {
   needles: string[];
 }
 
-const compiled = new Map<string, CompiledCue | null>();
+// Compiled cues by name, per active vocabulary (a config may add or remove a cue's phrases).
+const compiledCues = perVocabulary(() => new Map<string, CompiledCue | null>());
+
+/** A cue's phrases in every language, with the active config's changes. */
+export function cuePhrases(name: string, changes: WordChanges | undefined = activeOverlay()?.cues?.[name]): string[] {
+  const builtIn = Object.values(VOCABULARY_DATA).flatMap((data) => data.cues?.[name]?.phrases ?? []);
+  return applyChanges(builtIn, changes, (phrase) => phrase.trim().toLowerCase());
+}
+
+/** Whether the built-in vocabulary has a cue of this name (in any language). */
+export function isCueName(name: string): boolean {
+  return Object.values(VOCABULARY_DATA).some((data) => data.cues?.[name] !== undefined);
+}
 
 /** The longest run of letters a phrase always contains, lower-cased ("treat* ... unfairly" → "unfairly"). */
 function needleOf(phrase: string): string {
@@ -50,8 +63,9 @@ function needleOf(phrase: string): string {
 }
 
 function compile(name: string): CompiledCue | null {
+  const compiled = compiledCues();
   if (!compiled.has(name)) {
-    const phrases = Object.values(VOCABULARY_DATA).flatMap((data) => data.cues?.[name]?.phrases ?? []);
+    const phrases = cuePhrases(name);
     const source = phrasesSource(phrases);
     // Phrases are lower-cased and matched against lower-cased text: a case-insensitive pattern over
     // Unicode classes costs V8 far more to compile.

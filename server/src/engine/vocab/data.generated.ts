@@ -277,9 +277,20 @@ export const VOCABULARY_DATA: VocabularyData = {
           "chosen over",
           "preferred over",
           "in favour of",
-          "in favor of"
+          "in favor of",
+          "we propose using",
+          "we propose to use",
+          "we should opt for",
+          "we will opt for",
+          "we recommend using",
+          "advisable to use",
+          "preferred option is",
+          "is the preferred option"
         ],
         "match": [
+          "We propose using a retrieval step before generation as the baseline.",
+          "It is advisable to use a distilled encoder for the tone model.",
+          "We should opt for pre-trained embeddings.",
           "We chose gradient boosting over a neural network because the features are tabular.",
           "FAISS was chosen for its speed on dense vectors.",
           "Two options: one model per task, or a multi-task network (choose this).",
@@ -289,7 +300,181 @@ export const VOCABULARY_DATA: VocabularyData = {
           "The user chooses a category in the app.",
           "Customers pick up their orders at the store.",
           "The chosen threshold is reported in the dashboard.",
-          "We select the top 100 candidates for ranking."
+          "We select the top 100 candidates for ranking.",
+          "Users may opt for e-mail alerts.",
+          "We propose a new metric in section 4."
+        ]
+      },
+      "weighed-option": {
+        "about": "required-section — an option weighed against the one chosen (with stated-choice, one choice and its alternative are a trade-off analysis)",
+        "phrases": [
+          "alternatively",
+          "another option",
+          "the other option",
+          "one option is",
+          "this option",
+          "a simpler option",
+          "a cheaper option",
+          "a faster option",
+          "both options",
+          "both good options",
+          "the alternative is",
+          "an alternative is",
+          "albeit",
+          "at the expense of",
+          "at the cost of",
+          "trade-off between",
+          "tradeoff between"
+        ],
+        "match": [
+          "Alternatively, we could keep the rules engine.",
+          "A cheaper option, albeit less accurate, is a linear model.",
+          "GBDT and a neural net are both good options.",
+          "This buys recall at the expense of more reviews."
+        ],
+        "nearMiss": [
+          "The options page lets users mute alerts.",
+          "Alternative text is required for every image.",
+          "The cost of a missed fraud is about $500."
+        ]
+      },
+      "deferred-elsewhere": {
+        "about": "required-section — a topic the doc says it leaves to another document or effort (out of scope here, not missing)",
+        "phrases": [
+          "out of scope",
+          "outside the scope",
+          "outside of the scope",
+          "not in scope",
+          "beyond the scope",
+          "non-goal*",
+          "separate adr",
+          "its own adr",
+          "own adr",
+          "a separate design doc*",
+          "its own design doc*",
+          "a separate doc*",
+          "a follow-up doc*",
+          "a later adr",
+          "separate effort",
+          "separate decision",
+          "documented separately",
+          "covered separately",
+          "covered in a separate",
+          "addressed in a separate",
+          "handled in a separate",
+          "will be covered in",
+          "is not covered here",
+          "not covered by this"
+        ],
+        "match": [
+          "Migrating the old index is out of scope for this design.",
+          "The cut-over will be documented in its own ADR.",
+          "Serving is covered in a separate design doc.",
+          "This is scoped as a separate effort."
+        ],
+        "nearMiss": [
+          "The scope of the pilot is two regions.",
+          "Each team owns a separate index.",
+          "We document the API in the README."
+        ]
+      },
+      "rollout-plan-topic": {
+        "about": "required-section — words that name the rollout plan as a topic, so that deferring it elsewhere (\"the migration is out of scope\") is not a missing section",
+        "phrases": [
+          "rollout",
+          "roll-out",
+          "rolling out",
+          "launch plan",
+          "release plan",
+          "deployment plan",
+          "migration",
+          "migrating",
+          "cut-over",
+          "cutover",
+          "go-live"
+        ],
+        "match": [
+          "Migrating the old index is out of scope for this design.",
+          "The rollout will be covered in a separate doc.",
+          "The cut-over will be documented in its own ADR."
+        ],
+        "nearMiss": [
+          "Model deployment is out of scope.",
+          "The launch date is out of scope."
+        ]
+      },
+      "infrastructure-architecture-topic": {
+        "about": "required-section — words that name the serving infrastructure as a topic, so that deferring it elsewhere is not a missing section",
+        "phrases": [
+          "serving layer",
+          "serving infrastructure",
+          "serving stack",
+          "model serving",
+          "deployment infrastructure",
+          "infrastructure",
+          "how models are deployed",
+          "how models are served",
+          "how the model is served",
+          "how the model is deployed"
+        ],
+        "match": [
+          "Model serving is covered in a separate design doc.",
+          "How models are served is out of scope here."
+        ],
+        "nearMiss": [
+          "The rollout will be covered in a separate doc.",
+          "Serving size of the recipes is out of scope."
+        ]
+      },
+      "rollout-stage": {
+        "about": "required-section — one stage of taking a system live (shadow, canary, A/B, blue/green, a share of traffic, the production launch); two different stages stated in one section are a rollout plan, whatever its heading",
+        "phrases": [
+          "shadow mode",
+          "shadow deployment",
+          "shadow testing",
+          "shadow traffic",
+          "shadow launch",
+          "canary release",
+          "canary deployment",
+          "canary rollout",
+          "canary stage",
+          "blue/green",
+          "blue-green",
+          "a/b test",
+          "a/b tests",
+          "a/b testing",
+          "#% of traffic",
+          "#% traffic",
+          "#% of users",
+          "gradual rollout",
+          "phased rollout",
+          "staged rollout",
+          "gradual ramp",
+          "ramp up to",
+          "switch traffic",
+          "switch over traffic",
+          "cut over traffic",
+          "promote to production",
+          "production launch",
+          "production deployment",
+          "deploy to production",
+          "full rollout",
+          "general availability",
+          "dark launch",
+          "internal beta",
+          "dogfood*"
+        ],
+        "match": [
+          "Week 7: deploy to staging and run in shadow mode.",
+          "A/B test on 10% of traffic for two weeks.",
+          "Blue/green deployment, then switch traffic once the error rate is flat.",
+          "Production launch after sign-off."
+        ],
+        "nearMiss": [
+          "Shadows in the satellite images are masked.",
+          "The canary islands are a separate market.",
+          "Traffic grew 10% last year.",
+          "The production database keeps 30 days."
         ]
       }
     },
@@ -653,6 +838,19 @@ export const VOCABULARY_DATA: VocabularyData = {
             "the health of the cluster",
             "system health checks",
             "It is vital to log every request."
+          ]
+        },
+        {
+          "pattern": "patient[- ](?:hours?|days?|level (?:data|records?|features?)|visits?|encounters?|stays?|admissions?|timelines?)|(?:ICU|hospital|inpatient) (?:stays|admissions|encounters)",
+          "match": [
+            "the model scores patient-hours",
+            "patient-level data from three hospitals",
+            "ICU stays of adults"
+          ],
+          "nearMiss": [
+            "patient onboarding of the new hires",
+            "the hospital bought new servers",
+            "alerts per patient room"
           ]
         },
         {
@@ -1249,7 +1447,8 @@ export const VOCABULARY_DATA: VocabularyData = {
         "prompt": "The options compared for each decision, the one chosen, and the rationale.",
         "statedIn": {
           "cue": "stated-choice",
-          "atLeast": 2
+          "atLeast": 2,
+          "alongside": "weighed-option"
         },
         "entries": [
           {
@@ -1410,6 +1609,11 @@ export const VOCABULARY_DATA: VocabularyData = {
       "rollout-plan": {
         "title": "rollout plan",
         "prompt": "Phases from offline validation through shadow, canary and full traffic, each with an exit criterion, and a rollback plan with its trigger.",
+        "statedIn": {
+          "cue": "rollout-stage",
+          "atLeast": 2,
+          "distinctInOneSection": true
+        },
         "entries": [
           {
             "phrases": [
@@ -2517,6 +2721,20 @@ export const VOCABULARY_DATA: VocabularyData = {
             "The matching engine pairs buyers and sellers."
           ]
         },
+        "clinical-event": {
+          "about": "framing — predicting or detecting a clinical event for a patient, which is a yes/no alert (strong)",
+          "pattern": "\\b(?:sepsis|septic shock|readmissions?|(?:in-hospital )?mortality|(?:clinical )?deterioration|cardiac arrest|code blue|stroke|heart failure|acute kidney injury|AKI|disease|cancer|tumou?r|diabetes|no-shows?)\\s+(?:onset\\s+)?(?:prediction|detection|early[- ]warning|alerts?|alerting|screening)\\b",
+          "match": [
+            "A sepsis prediction model for the ward.",
+            "Readmission prediction at discharge.",
+            "The cardiac arrest early warning score."
+          ],
+          "nearMiss": [
+            "Sepsis cases are rare in the data.",
+            "Mortality rates are reported monthly.",
+            "Disease names are normalised."
+          ]
+        },
         "screening": {
           "about": "framing — a screening or yes/no flagging task (weak)",
           "pattern": "\\b(?:screening|yes\\/no|flag(?:s|ged)? as)\\b",
@@ -2794,6 +3012,45 @@ export const VOCABULARY_DATA: VocabularyData = {
           "nearMiss": [
             "We build a ",
             "The new system is a "
+          ]
+        },
+        "declared-framing-word": {
+          "about": "framing — the kind of problem a doc declares outright (\"X is a ranking problem\", \"Category: ranking\"); `means` maps each word to its framing",
+          "fragment": true,
+          "pattern": "classification|ranking|learning[- ]to[- ]rank|recommendation|regression|forecasting|generation|text generation",
+          "means": {
+            "classification": "classification",
+            "ranking": "ranking",
+            "learning-to-rank": "ranking",
+            "learning to rank": "ranking",
+            "recommendation": "ranking",
+            "regression": "regression",
+            "forecasting": "regression",
+            "generation": "generation",
+            "text generation": "generation"
+          },
+          "match": [
+            "ranking",
+            "classification",
+            "forecasting"
+          ],
+          "nearMiss": [
+            "rank",
+            "classifier"
+          ]
+        },
+        "declared-framing": {
+          "about": "framing — a problem's kind declared outright: \"X is a ranking problem\", \"ML category: classification\" (a method, \"can be modeled as a classification problem\", declares nothing); the word is one of declared-framing-word",
+          "pattern": "\\b(?:is|it's) (?:a|an)(?: (?:binary|multi-?class|supervised|standard|classic|typical))? (classification|ranking|learning[- ]to[- ]rank|recommendation|regression|forecasting|text generation|generation) (?:problem|task)\\b|\\b(?:ML |task |problem )?(?:category|type|formulation)\\s*:\\s*(classification|ranking|learning[- ]to[- ]rank|recommendation|regression|forecasting|text generation|generation)\\b",
+          "match": [
+            "Ad click prediction is a ranking problem",
+            "Category: Ranking problem: solved with classifiers",
+            "This is a supervised classification task."
+          ],
+          "nearMiss": [
+            "The click behaviour can be modeled as a classification problem.",
+            "Category: Textual data",
+            "Ranking is a hard problem."
           ]
         }
       },
@@ -3222,18 +3479,26 @@ export const VOCABULARY_DATA: VocabularyData = {
       "metric-threshold": {
         "comparison": {
           "about": "metric-threshold — a target said as a comparison with something named, or a placeholder another rule reports",
-          "pattern": "[≥≤<>=]|\\b(?:better than|worse than|no worse|at least|at most|as good as|on par with|parity with|(?:than|vs\\.?|versus|beats?|above|below) (?:the )?(?:baseline|current|control|existing|incumbent)|outperform\\w*|exceeds? (?:the )?\\w+|higher than|lower than|up from|down from|improve\\w* (?:over|on|by|from)|(?:is|stays?|remains?) the same|the same or|not (?:fall|drop|decreas|declin|worsen)\\w*|no (?:drop|decrease|decline|degradation|regression|increase|rise|growth)|non-?inferior\\w*|increase\\w* (?:by|from|to)|decrease\\w* (?:by|from|to)|reduc\\w* (?:by|from|to)|double|halve)\\b|\\[[^\\]]*\\]|\\bTBD\\b|\\bTODO\\b",
+          "pattern": "[≥≤]|(?<![-=<>])[<>]=?(?![-<>])\\s*(?:[-+~≈]?\\s*[$€£]?\\.?\\d|\\[|[A-Za-z\\u0400-\\u04FF]{2,})|(?<![-=<>!])=(?![=>])\\s*(?:[-+~≈]?\\s*[$€£]?\\.?\\d|\\[)|\\b(?:better than|worse than|no worse|at least|at most|as good as|on par with|parity with|(?:than|vs\\.?|versus|beats?|above|below) (?:the )?(?:baseline|current|control|existing|incumbent)|outperform\\w*|exceeds? (?:the )?\\w+|higher than|lower than|up from|down from|improve\\w* (?:over|on|by|from)|(?:is|stays?|remains?) the same|the same or|not (?:fall|drop|decreas|declin|worsen)\\w*|no (?:drop|decrease|decline|degradation|regression|increase|rise|growth)|non-?inferior\\w*|increase\\w* (?:by|from|to)|(?:expected|required|should|must|needs?) to (?:increase|decrease|grow|rise|fall|drop|improve|decline|go (?:up|down)|stay|remain|maintain)|decrease\\w* (?:by|from|to)|reduc\\w* (?:by|from|to)|double|halve)\\b|\\[[^\\]]*\\]|\\bTBD\\b|\\bTODO\\b",
           "match": [
             "Recall no worse than the current model",
             "CTR above the control",
             "Precision ≥ 0.9",
             "No drop in conversion",
             "Latency: [TBD]",
-            "No increase in customer complaints"
+            "No increase in customer complaints",
+            "Recall > baseline",
+            "Precision >= 0.8",
+            "WAPE = 0.12",
+            "Revenue (expected to increase)"
           ],
           "nearMiss": [
             "Recall of the fraud class",
-            "Conversion rate in the app"
+            "Conversion rate in the app",
+            "embeddings -> softmax -> cross entropy <- labels",
+            "uplift = difference of response rates",
+            "skip when time < t",
+            "Revenue grew last year"
           ]
         },
         "not-a-criterion": {
@@ -3318,6 +3583,48 @@ export const VOCABULARY_DATA: VocabularyData = {
             "precision",
             "CTR",
             "time spent"
+          ]
+        },
+        "chosen-metric": {
+          "about": "metric-threshold — a metric named as the one chosen to judge the system (\"the primary metric will be\", \"base metrics are\"), which then needs a target somewhere in the doc",
+          "pattern": "\\b(?:chosen|primary|main|key|base|north[- ]star|headline|principal|selected|target) (?:(?:offline|online|business|ML|evaluation|success|quality) )?metrics?\\b(?! (?:of|for) (?:each|every|the other)| dashboards?| tables?| pages?)",
+          "match": [
+            "The chosen metric for evaluation will be accuracy.",
+            "The primary metric is recall of the fraud class.",
+            "Base metrics are uplift_max and AUQC.",
+            "Our north-star metric is weekly retention."
+          ],
+          "nearMiss": [
+            "Metrics are chosen per market.",
+            "Secondary metrics are logged for analysis.",
+            "The main metrics dashboard is public."
+          ]
+        },
+        "metric-identifier": {
+          "about": "metric-threshold — a metric the vocabulary does not know, written as an identifier or an acronym (\"uplift_max\", \"AUQC\") after the words that choose it",
+          "pattern": "\\b(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]{2,}(?:@\\w+)?)\\b",
+          "caseSensitive": true,
+          "match": [
+            "uplift_max",
+            "AUQC",
+            "qini_auc"
+          ],
+          "nearMiss": [
+            "uplift",
+            "The",
+            "Accuracy"
+          ]
+        },
+        "chosen-direction": {
+          "about": "metric-threshold — a direction stated for a chosen metric (\"target metrics increased\", \"must not fall\"): a criterion against control, not a metric left without a bar",
+          "pattern": "\\b(?:increas|decreas|grow|grew|rais|lift|improv|reduc|declin|fall|fell|drop|rise|rose)\\w*\\b",
+          "match": [
+            "Target metric (GMV, purchases) increased",
+            "Primary metric: churn reduced"
+          ],
+          "nearMiss": [
+            "The primary metric is recall of the fraud class",
+            "Base metrics are uplift_max and AUQC"
           ]
         }
       },
@@ -3493,6 +3800,41 @@ export const VOCABULARY_DATA: VocabularyData = {
             "recall",
             "time series",
             "clickbait"
+          ]
+        },
+        "online-kind-label": {
+          "about": "metric-pairing — a heading or list label that files the metrics under it as online or business metrics, whatever their names (\"End-to-end metrics\", \"Online:\")",
+          "pattern": "^(?:(?:online|business|end[- ]?to[- ]?end|system[- ]?level|north[- ]?star)(?: (?:metrics?|kpis?|success metrics|evaluation))?|(?:product|live|production) (?:metrics?|kpis?))$",
+          "match": [
+            "end-to-end metrics",
+            "online",
+            "business kpis",
+            "product metrics",
+            "online evaluation"
+          ],
+          "nearMiss": [
+            "offline metrics",
+            "component level metrics",
+            "business objective",
+            "production readiness",
+            "production"
+          ]
+        },
+        "offline-kind-label": {
+          "about": "metric-pairing — a heading or list label that files the metrics under it as offline ML metrics, whatever their names (\"Offline metrics\", \"Model metrics:\")",
+          "pattern": "^(?:(?:offline|component[- ]?level|model[- ]?level)(?: (?:metrics?|evaluation))?|(?:model|ml) (?:metrics?|evaluation))$",
+          "match": [
+            "offline metrics",
+            "model metrics",
+            "offline",
+            "component level metrics",
+            "offline evaluation"
+          ],
+          "nearMiss": [
+            "online metrics",
+            "model architecture",
+            "ml platform",
+            "model"
           ]
         }
       },
@@ -4264,6 +4606,18 @@ export const VOCABULARY_DATA: VocabularyData = {
             "Online scoring for every visit.",
             "The vsync setting"
           ]
+        },
+        "users-per-period": {
+          "about": "scale-numbers — users counted per day or month (\"about 40 users a day\"): any number beside it is a figure",
+          "pattern": "\\b(?:users?|visitors?|customers?|analysts?|agents?) (?:per|a|each) (?:day|week|month)\\b",
+          "match": [
+            "about 40 users a day",
+            "300 visitors per day"
+          ],
+          "nearMiss": [
+            "users pay a monthly fee",
+            "the user's day view"
+          ]
         }
       },
       "split-leakage": {
@@ -4336,17 +4690,20 @@ export const VOCABULARY_DATA: VocabularyData = {
           "pattern": [
             "\\b(?:random(?:ly)?|shuffl(?:e|ed|ing)|at random)\\b(?:\\s+[\\w/%-]+){0,4}?\\s+(?:split|splits|splitting|partition(?:s|ed|ing)?|divided|divide|assigned|sampled into|hold-?outs?)\\b",
             "\\b(?:split|splits|splitting|partition(?:ed)?|divided?)\\b(?:\\s+[\\w/%-]+){0,5}?\\s+(?:random(?:ly)?|at random|after shuffling|with shuffl\\w+)\\b",
-            "\\btrain_test_split\\b"
+            "\\btrain_test_split\\b",
+            "\\bshuffl(?:e|es|ed|ing)\\s+(?:the\\s+)?(?:train(?:ing)?|test|validation)(?:\\s+(?:and|\\/|with)\\s+(?:the\\s+)?(?:train(?:ing)?|test|validation))\\s+(?:data|sets?|samples|records|rows)\\b"
           ],
           "match": [
             "The data is split randomly into train and test.",
             "A random 80/20 split of the rows.",
             "Shuffled and split into five folds.",
-            "sklearn train_test_split with shuffle"
+            "sklearn train_test_split with shuffle",
+            "We shuffle train and test data before each run."
           ],
           "nearMiss": [
             "Traffic is split across two regions.",
-            "Randomness of the seeds is fixed."
+            "Randomness of the seeds is fixed.",
+            "We shuffle the training data within each epoch."
           ]
         },
         "forecast": {
@@ -5028,6 +5385,107 @@ export const VOCABULARY_DATA: VocabularyData = {
         ]
       }
     },
+    "privacy": {
+      "personal-data": [
+        {
+          "pattern": "персональн[а-яё]* (?:данн[а-яё]*|информаци[а-яё]*)|ПДн",
+          "match": [
+            "обработка персональных данных клиентов",
+            "ПДн пользователей"
+          ],
+          "nearMiss": [
+            "персональные рекомендации товаров"
+          ]
+        },
+        {
+          "pattern": "ФИО|паспортн[а-яё]* данн[а-яё]*|(?:номер[а-яё]*|серия) паспорт[а-яё]*|СНИЛС|ИНН|дат[а-яё]* рождения|номер[а-яё]* телефон[а-яё]*|адрес[а-яё]* (?:проживания|регистрации|электронной почты)",
+          "match": [
+            "ФИО и дата рождения заёмщика",
+            "номера телефонов курьеров"
+          ],
+          "nearMiss": [
+            "номер версии модели",
+            "адрес сервиса модели"
+          ]
+        },
+        {
+          "pattern": "резюме|анкет[а-яё]* (?:кандидат|соискател|клиент|пациент)[а-яё]*",
+          "match": [
+            "сопоставление резюме и вакансий",
+            "анкеты кандидатов"
+          ],
+          "nearMiss": [
+            "кратко резюмируя, модель работает",
+            "анкетирование разработчиков"
+          ]
+        },
+        {
+          "pattern": "(?:медицинск|клиническ)[а-яё]* (?:данн|карт|запис|истори)[а-яё]*|диагноз[а-яё]*|истори[а-яё]* болезни",
+          "match": [
+            "медицинские карты пациентов",
+            "диагнозы и анализы"
+          ],
+          "nearMiss": [
+            "история изменений модели"
+          ]
+        },
+        {
+          "pattern": "биометри[а-яё]*|(?:образ(?:ец|цы|цов|цом)|пример[а-яё]*|запис[а-яё]*|слепк[а-яё]*) (?:[а-яё]+ )?голос[а-яё]*|голос[а-яё]* (?:пользовател|клиент|диктор|спикер|человек)[а-яё]*|(?:фото|изображени)[а-яё]* лиц[а-яё]*",
+          "match": [
+            "аудиофайл, содержащий пример требуемого голоса",
+            "записи голоса дикторов",
+            "голоса пользователей"
+          ],
+          "nearMiss": [
+            "голосование команды за вариант",
+            "голосовой интерфейс приложения"
+          ]
+        },
+        {
+          "pattern": "геолокаци[а-яё]*|(?:GPS|географ)[а-яё]*[- ]координат[а-яё]*|истори[а-яё]* (?:покупок|поиска|браузера|перемещений)|переписк[а-яё]* (?:пользовател|клиент)[а-яё]*",
+          "match": [
+            "история покупок клиента",
+            "геолокация курьера"
+          ],
+          "nearMiss": [
+            "история версий модели"
+          ]
+        }
+      ],
+      "handling": [
+        {
+          "pattern": "анонимиз[а-яё]*|обезличи[а-яё]*|деперсонализ[а-яё]*|псевдонимиз[а-яё]*|маскир[а-яё]*|шифр[а-яё]*|согласи[а-яё]* (?:на обработку|пользовател|клиент|субъект)[а-яё]*",
+          "match": [
+            "данные обезличиваются перед обучением",
+            "согласие на обработку персональных данных"
+          ],
+          "nearMiss": [
+            "согласие заказчика с планом"
+          ]
+        },
+        {
+          "pattern": "(?:срок[а-яё]*|политик[а-яё]*) хранения|удаля[а-яё]* (?:через|после)|хран[а-яё]* не более|доступ[а-яё]* (?:к [а-яё ]{1,30})?(?:ограничен|только у|есть только)[а-яё]*|разграничени[а-яё]* доступа|ролев[а-яё]* модел[а-яё]* доступа",
+          "match": [
+            "срок хранения записей 30 дней",
+            "доступ к данным ограничен командой"
+          ],
+          "nearMiss": [
+            "хранение эмбеддингов в Qdrant"
+          ]
+        },
+        {
+          "pattern": "152-?ФЗ|закон[а-яё]* о персональных данных|конфиденциальност[а-яё]* (?:данн|пользовател|клиент)[а-яё]*|защит[а-яё]* (?:персональных )?данных",
+          "match": [
+            "соответствие 152-ФЗ",
+            "защита персональных данных",
+            "конфиденциальность данных клиентов"
+          ],
+          "nearMiss": [
+            "защита от перегрузки сервиса"
+          ]
+        }
+      ]
+    },
     "roles": {
       "example-openers": {
         "words": [
@@ -5670,6 +6128,126 @@ export const VOCABULARY_DATA: VocabularyData = {
       }
     },
     "patterns": {
+      "fairness-threshold": {
+        "sensitive-attribute": {
+          "about": "fairness-threshold — названный чувствительный признак человека; «пол» только рядом с тем, чей он (иначе это пол в комнате)",
+          "pattern": "(?<![а-яё\\w])(?:пол и возраст|возраст и пол|пол(?:а|у|ом)? (?:клиент|пользовател|кандидат|заемщик|заёмщик|пациент|сотрудник|соискател|водител)[а-яё]*|гендер[а-яё]*|половая принадлежность|половой принадлежности|рас(?:а|ы|е|у|овая|овой|овые|овых)|этническ[а-яё]+ (?:принадлежност|происхождени|групп)[а-яё]*|национальност[а-яё]+|вероисповедани[а-яё]+|религиозн[а-яё]+ (?:убеждени|принадлежност)[а-яё]*|сексуальн[а-яё]+ ориентаци[а-яё]+|инвалидност[а-яё]+|семейное положение|семейного положения|цвет(?:а)? кожи)(?![а-яё\\w])",
+          "match": [
+            "Пол и возраст клиента — входные признаки.",
+            "Национальность не используется.",
+            "Модель учитывает семейное положение заёмщика.",
+            "Пол пациента берём из карты."
+          ],
+          "nearMiss": [
+            "Пол в офисе покрыт ковролином.",
+            "Расход памяти — 2 ГБ.",
+            "Полный перечень признаков в приложении.",
+            "Раскладка клавиатуры не важна."
+          ]
+        },
+        "age-attribute": {
+          "about": "fairness-threshold — возраст людей (клиента, кандидата, пациента), возрастные группы, дата рождения",
+          "pattern": "(?<![а-яё\\w])(?:возраст(?:а|е|ом)? (?:клиент|пользовател|кандидат|заемщик|заёмщик|пациент|сотрудник|соискател|водител)[а-яё]*|возрастн(?:ая|ые|ой|ых|ым) (?:групп|категори)[а-яё]*|дат[аыуе] рождения)(?![а-яё\\w])",
+          "match": [
+            "Возраст заёмщика — один из признаков.",
+            "Метрики считаем по возрастным группам.",
+            "Храним дату рождения."
+          ],
+          "nearMiss": [
+            "Возраст модели — полгода.",
+            "Дата релиза — март."
+          ]
+        },
+        "protected-attribute": {
+          "about": "fairness-threshold — защищённые признаки или группы, названные так",
+          "pattern": "(?<![а-яё\\w])защищ[её]нн(?:ые|ых|ой|ая|ым|ыми) (?:признак|атрибут|групп|характеристик)[а-яё]*",
+          "match": [
+            "Защищённые признаки не используются.",
+            "Метрики по защищенным группам."
+          ],
+          "nearMiss": [
+            "Защищённые ветки требуют ревью.",
+            "Защищённый эндпоинт API."
+          ]
+        },
+        "credit-decision": {
+          "about": "fairness-threshold — решение о кредите, которое падает на людей",
+          "pattern": "(?<![а-яё\\w])(?:(?:одобрени|выдач|отказ)[а-яё]* (?:в выдаче )?(?:кредит|займ|ипотек)[а-яё]*|решени[а-яё]* о выдаче (?:кредит|займ|ипотек)[а-яё]*|кредитн(?:ое|ые|ого|ых|ому) (?:решени|лимит|заявк)[а-яё]*|кредитн(?:ый|ого|ому|ым) скоринг[а-яё]*|скоринг[а-яё]* (?:заемщик|заёмщик)[а-яё]*)",
+          "match": [
+            "Модель решает об одобрении кредита.",
+            "Кредитный скоринг заёмщиков.",
+            "Отказ в выдаче займа объясняем клиенту."
+          ],
+          "nearMiss": [
+            "Объём кредитного портфеля вырос на 5%.",
+            "Мошенничество с кредитными картами."
+          ]
+        },
+        "hiring-decision": {
+          "about": "fairness-threshold — решение о найме: отбор, ранжирование или оценка резюме и соискателей, кандидатов на вакансию (не «кандидатов» рекомендательной системы)",
+          "pattern": "(?<![а-яё\\w])(?:(?:анализ|отбор|скрининг|ранжировани|фильтраци|оценк|подбор|сопоставлени|поиск)[а-яё]* (?:резюме|соискател[а-яё]+)|(?:ранжиру|отбира|фильтру|оценива|сортиру)[а-яё]* (?:[а-яё]+ )?(?:резюме|соискател[а-яё]+)|кандидат[а-яё]* (?:на|под|для) (?:вакансию|вакансии|вакансий|должность|позицию)|решени[а-яё]* о найме)(?![а-яё\\w])",
+          "match": [
+            "Сервис ранжирует входящие резюме.",
+            "Скрининг резюме для рекрутера.",
+            "Ранжирование кандидатов под вакансию по компетенциям."
+          ],
+          "nearMiss": [
+            "Отбор кандидатов для ранжирования товаров.",
+            "Резюме проекта — в начале документа.",
+            "Кандидаты из ANN-индекса переранжируются."
+          ]
+        },
+        "bias-concern": {
+          "about": "fairness-threshold — предвзятость, дискриминация или несправедливость, названные прямо",
+          "pattern": "(?<![а-яё\\w])(?:предвзят[а-яё]+|дискриминаци[а-яё]+|дискриминир[а-яё]+|несправедлив[а-яё]*)",
+          "match": [
+            "Модель может быть предвзятой.",
+            "Риск дискриминации по возрасту.",
+            "Отказы могут быть несправедливыми."
+          ],
+          "nearMiss": [
+            "Смещение (bias) в линейном слое.",
+            "Справедливая цена товара."
+          ]
+        },
+        "group-gap": {
+          "about": "fairness-threshold — разница между группами (или паритет), которую порог справедливости называет числом",
+          "pattern": "(?<![а-яё\\w])(?:(?:разниц|разрыв|отклонени|расхождени)[а-яё]*[^.]{0,80}(?:между|по) (?:[а-яё]+ ){0,2}(?:групп|сегмент|когорт)[а-яё]*|паритет[а-яё]*|справедливост[а-яё]+|равн[а-яё]+ (?:возможност|шанс)[а-яё]*|(?:между|по|для каждой|в каждой|для всех) (?:[а-яё]+ ){0,2}(?:групп|сегмент|когорт)[а-яё]*)",
+          "match": [
+            "Разница recall между группами — не более 3 п.п.",
+            "Паритет одобрений по полу.",
+            "Recall не ниже 0,8 для каждой возрастной группы."
+          ],
+          "nearMiss": [
+            "Recall не ниже 0,8.",
+            "Разрыв в данных — неделя."
+          ]
+        },
+        "question-opener": {
+          "about": "fairness-threshold — утверждение, которое начинается как вопрос (вопрос шаблона спрашивает о признаке, а не использует его)",
+          "pattern": "^(?:например,\\s*)?(?:как|какие|какой|какая|каким|каких|что|кто|почему|зачем|где|когда|есть ли|используются ли|используется ли|учитывается ли|учитываются ли)(?![а-яё\\w])",
+          "match": [
+            "Какие группы могут пострадать",
+            "Используются ли пол и возраст"
+          ],
+          "nearMiss": [
+            "Модель не использует пол.",
+            "Каждый признак описан в приложении."
+          ]
+        },
+        "please-prompt": {
+          "about": "fairness-threshold — просьба шаблона что-то заполнить («Опишите…», «Укажите…»)",
+          "pattern": "(?<![а-яё\\w])(?:пожалуйста,?\\s+)?(?:опишите|укажите|перечислите|объясните|приведите)(?![а-яё\\w])",
+          "match": [
+            "Опишите защищённые группы.",
+            "Пожалуйста, укажите признаки."
+          ],
+          "nearMiss": [
+            "Описание признаков — в приложении.",
+            "Указанные признаки не используются."
+          ]
+        }
+      },
       "headings": {
         "and-joiner": {
           "about": "headings — союз, соединяющий две части заголовка (в нижнем регистре): «риски и альтернативы»; каждая часть может назвать раздел",
@@ -5683,6 +6261,97 @@ export const VOCABULARY_DATA: VocabularyData = {
             "или",
             "а",
             "ии"
+          ]
+        }
+      },
+      "ownership": {
+        "serves-traffic": {
+          "about": "ownership — words of a service that takes traffic, in Russian (as opposed to a study, a library or a guide)",
+          "pattern": "(?<![а-яё])(?:латентност[а-яё]*|задержк[а-яё]* ответа|время ответа|запрос[а-яё]* в секунду|нагрузк[а-яё]* на сервис|пиков[а-яё]* нагрузк[а-яё]*|в продакшен[а-яё]*|в прод(?![а-яё])|продакшн[а-яё]*|пользовател[а-яё]* сервиса)",
+          "match": [
+            "p95 латентности на одно изображение",
+            "до 200 запросов в секунду",
+            "сервис выкатывается в продакшен"
+          ],
+          "nearMiss": [
+            "продажи выросли на 5%",
+            "задержка поставок товара"
+          ]
+        },
+        "owner-words": {
+          "about": "ownership — someone named as owning, operating or on duty for the system, in Russian",
+          "pattern": "(?<![а-яё])(?:владел[а-яё]* (?:сервиса|системы|модели|продукта)|ответственн[а-яё]* (?:команд[а-яё]*|за (?:работу|поддержку|эксплуатацию|сервис|систему|модель)[а-яё]*)|дежурн[а-яё]*|дежурств[а-яё]*|сопровождени[а-яё]* (?:сервиса|системы|модели)|(?:команд[а-яё]*|отдел[а-яё]*) (?:[а-яё]+ )?(?:сопровождает|поддерживает|эксплуатирует) (?:сервис|систему|модель))",
+          "match": [
+            "Владелец сервиса — команда рекомендаций.",
+            "Дежурный инженер получает алерты.",
+            "Ответственная команда: ML-платформа."
+          ],
+          "nearMiss": [
+            "Границы ответственности компонентов",
+            "Владельцы квартир подают заявки."
+          ]
+        }
+      },
+      "privacy": {
+        "negated": {
+          "about": "privacy — words just before personal data that say it is not used (\"Персональные данные не используются\" reads after; \"без персональных данных\", \"не собираем\" before)",
+          "pattern": "(?<![а-яё])(?:не|без|нет|никаких|исключ[а-яё]*|удал[а-яё]*)(?![а-яё])[^.;]{0,40}$",
+          "match": [
+            "Сервис работает без ",
+            "Мы не собираем ",
+            "Из логов удаляются "
+          ],
+          "nearMiss": [
+            "Мы храним ",
+            "Модель читает "
+          ]
+        }
+      },
+      "scale-numbers": {
+        "online-serving": {
+          "about": "scale-numbers — signs in Russian that the system answers requests as they come (online inference, real-time answers, an endpoint, a latency budget)",
+          "pattern": "(?<![а-яё])(?:онлайн[- ](?:инференс|сервис|предсказани|скоринг|рекомендаци)[а-яё]*|(?:инференс|предсказани|ответ|скоринг|рекомендаци)[а-яё]* в реальном времени|латентност[а-яё]* (?:на|запрос|ответ)[а-яё]*|(?:p50|p95|p99)(?:/p\\d\\d)* латентност[а-яё]*|время ответа (?:сервиса|модели|API)|по запросу пользовател[а-яё]*|эндпоинт[а-яё]*)",
+          "match": [
+            "p50/p95 латентности на одно изображение",
+            "ответ в реальном времени",
+            "онлайн-инференс модели"
+          ],
+          "nearMiss": [
+            "данные в реальном масштабе",
+            "ответственность за сервис"
+          ]
+        },
+        "user-words": {
+          "about": "scale-numbers — a figure of users in Russian (active users per day or month)",
+          "pattern": "(?<![а-яё])(?:активн[а-яё]* пользовател[а-яё]*|пользовател[а-яё]* в (?:день|сутки|месяц))",
+          "match": [
+            "50 тысяч активных пользователей",
+            "2000 пользователей в день"
+          ],
+          "nearMiss": [
+            "пользователь загружает фото"
+          ]
+        },
+        "peak-words": {
+          "about": "scale-numbers — a figure of peak load named in Russian words",
+          "pattern": "(?<![а-яё])(?:запрос[а-яё]* в (?:секунду|минуту)|пиков[а-яё]* нагрузк[а-яё]*)",
+          "match": [
+            "до 200 запросов в секунду",
+            "пиковая нагрузка 300 RPS"
+          ],
+          "nearMiss": [
+            "запрос пользователя к API"
+          ]
+        },
+        "users-per-period": {
+          "about": "scale-numbers — users counted per day or month in Russian (\"1-2 юзера в день\"): any number beside it is a figure",
+          "pattern": "(?<![а-яё])(?:пользовател|юзер|посетител|клиент)[а-яё]* в (?:день|сутки|неделю|месяц)(?![а-яё])",
+          "match": [
+            "ожидается 1-2 юзера в день",
+            "около 300 посетителей в сутки"
+          ],
+          "nearMiss": [
+            "пользователь загружает фото в течение дня"
           ]
         }
       },

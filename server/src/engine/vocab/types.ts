@@ -32,8 +32,11 @@ export interface SectionVocab {
   includes?: string[];
   /** A section that is named exactly like another (the interview's "data" is "data requirements"). */
   sameAs?: string;
-  /** The section counts as present when this many of the doc's claims say the cue (see SectionSpec.statedIn). */
-  statedIn?: { cue: string; atLeast: number };
+  /**
+   * The section counts as present when this many of the doc's claims say the cue, or one does and another
+   * claim says the `alongside` cue (see SectionSpec.statedIn).
+   */
+  statedIn?: { cue: string; atLeast: number; alongside?: string; distinctInOneSection?: boolean };
   entries?: VocabEntry[];
 }
 
