@@ -39,9 +39,4 @@ describe('the bundled language servers', () => {
     assert.deepEqual(fromVsCodeBundle, fromSources);
     assert.deepEqual(fromBin, fromSources);
   });
-
-  it('is started with those options by the VS Code extension', () => {
-    const extension = fs.readFileSync(path.join(ROOT, 'dist', 'extension.cjs'), 'utf8');
-    for (const flag of SERVER_NODE_FLAGS) assert.ok(extension.includes(flag), `dist/extension.cjs passes ${flag}`);
-  });
 });
