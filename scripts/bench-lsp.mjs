@@ -4,13 +4,18 @@
 // same text measured in the same run; the server's resident memory after editing the large doc, and
 // (in a server of its own) after opening every corpus doc.
 //
+// The server is the one VS Code runs: the bundle dist/server.cjs, with the node options the client
+// starts it with (SERVER_NODE_FLAGS, server/src/shared/server-flags.ts), so its RSS is what a user sees
+// (over stdio here, over Node IPC in VS Code: the same process otherwise).
+//
 // Every edit types one character at the end of a prose line, a different line each time, and the
 // characters accumulate: no text (and no section's text) the server sees twice, so no edit can be
 // answered from a cache of earlier texts.
 //
 // Environment: TYPINGS (edits per doc, default 100), SERVER_NODE_OPTIONS (passed to the server process
 // as NODE_OPTIONS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"), SERVER_NODE_ARGS (options on the server's
-// node command line, for V8 flags that NODE_OPTIONS does not take, e.g. "--optimize-for-size"), SNAPSHOT (a folder: with
+// node command line instead of the client's SERVER_NODE_FLAGS, to try V8 flags; "" for none),
+// SERVER_BIN (another server script, e.g. out/server/src/lsp/main.js, the compiled sources unbundled), SNAPSHOT (a folder: with
 // SERVER_NODE_OPTIONS="--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=FOLDER", a heap snapshot of the
 // server with the corpus open is written there).
 import fs from 'node:fs';
@@ -18,6 +23,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { lint as markdownlint } from 'markdownlint/sync';
 import { EDITOR_CAPABILITIES, LspClient } from '../out/test/lsp-client.js';
+import { SERVER_NODE_FLAGS } from '../out/server/src/shared/server-flags.js';
 
 const corpus = path.resolve(import.meta.dirname, '..', '..', 'shared', 'corpus', 'docs');
 if (!fs.existsSync(corpus)) {
@@ -86,10 +92,14 @@ function proseLines(lines) {
   return found;
 }
 
+const serverBin = path.resolve(process.env.SERVER_BIN ?? path.join(import.meta.dirname, '..', 'dist', 'server.cjs'));
+const serverArgs = process.env.SERVER_NODE_ARGS === undefined ? [...SERVER_NODE_FLAGS] : process.env.SERVER_NODE_ARGS.split(' ').filter(Boolean);
+console.log(`server: node ${[...serverArgs, path.relative(process.cwd(), serverBin), '--stdio'].join(' ')}`);
+
 /** A server process (with SERVER_NODE_OPTIONS as its NODE_OPTIONS), initialized, linting every doc at debounce 0. */
 async function startServer() {
   if (process.env.SERVER_NODE_OPTIONS) process.env.NODE_OPTIONS = process.env.SERVER_NODE_OPTIONS;
-  const started = new LspClient(undefined, (process.env.SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean));
+  const started = new LspClient(serverBin, serverArgs);
   delete process.env.NODE_OPTIONS;
   started.settings = { debounceMs: 0, designDocs: 'all' };
   await started.initialize(EDITOR_CAPABILITIES);
@@ -122,10 +132,13 @@ if (process.env.SNAPSHOT) {
     }
   }
 }
-// What stays resident once the server has been idle a while.
+// What stays resident once the server has been idle a while (V8's memory reducer starts 8 s after the
+// last major collection when the process is quiet).
 await new Promise((resolve) => setTimeout(resolve, 5000));
+const idle5 = procStatus(client.child.pid, 'VmRSS');
+await new Promise((resolve) => setTimeout(resolve, 15000));
 console.log(`server RSS: ${startRss.toFixed(0)} MiB after initialize, ${withCorpus.toFixed(0)} MiB with all ${docs.length} corpus docs open `
-  + `(peak ${corpusPeak.toFixed(0)} MiB), ${procStatus(client.child.pid, 'VmRSS').toFixed(0)} MiB after 5 s idle`);
+  + `(peak ${corpusPeak.toFixed(0)} MiB), ${idle5.toFixed(0)} MiB after 5 s idle, ${procStatus(client.child.pid, 'VmRSS').toFixed(0)} MiB after 20 s`);
 await client.close();
 
 client = await startServer();

@@ -19,10 +19,11 @@ export class LspClient {
   readonly child: ChildProcessWithoutNullStreams;
 
   /**
-   * `serverBin`: the server's bin script (default: this checkout's; the package test passes an installed one).
-   * `nodeArgs`: options for the server's Node process (benchmarks try V8 flags with it).
+   * `serverBin`: the server's script (default: this checkout's compiled server, out/server/src/lsp/main.js,
+   * so that `tsc -b` is enough to test a change; the bin runs the bundle, which test/lsp-bundle.test.ts and
+   * the package test start). `nodeArgs`: options for the server's Node process (benchmarks try V8 flags with it).
    */
-  constructor(serverBin: string = path.join(ROOT, 'bin', 'mldoc-lint-server.js'), nodeArgs: string[] = []) {
+  constructor(serverBin: string = path.join(ROOT, 'out', 'server', 'src', 'lsp', 'main.js'), nodeArgs: string[] = []) {
     this.child = spawn(process.execPath, [...nodeArgs, serverBin, '--stdio']);
     this.child.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
   }

@@ -46,7 +46,7 @@ describe('npm package, installed from its tarball', { timeout: 600_000 }, () => 
   after(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
   it('ships compiled code, types and rule docs, not tests or sources', () => {
-    for (const needed of ['bin/mldoc-lint.js', 'bin/mldoc-lint-server.js', 'out/cli/main.js', 'out/cli/lint-worker.js', 'out/server/src/cli/main.js', 'out/server/src/api/index.js',
+    for (const needed of ['bin/mldoc-lint.js', 'bin/mldoc-lint-server.js', 'out/lsp/server.cjs', 'out/cli/main.js', 'out/cli/lint-worker.js', 'out/server/src/cli/main.js', 'out/server/src/api/index.js',
       'out/server/src/api/index.d.ts', 'out/server/src/remark/index.js', 'out/server/src/remark/index.d.ts', 'docs/rules/required-section.md', 'schemas/mldoc.schema.json', 'package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']) {
       assert.ok(packed.includes(needed), `${needed} is in the tarball`);
     }

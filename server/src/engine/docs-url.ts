@@ -8,11 +8,11 @@ declare global {
 
 /**
  * The file: URL of the bundled docs/rules/ folder, found from where this module runs: the compiled
- * engine (out/server/src/engine/), the CLI bundle (out/cli/) or a bundle in dist/. Undefined when the engine was bundled
+ * engine (out/server/src/engine/), the CLI bundle (out/cli/), the server bundle (out/lsp/) or a bundle in dist/. Undefined when the engine was bundled
  * elsewhere by a third party and the package layout is unknown.
  */
 function findBundledDocsBase(): string | undefined {
-  const match = /^(file:\/\/.*\/)(?:out\/server\/src\/engine\/[^/]+|out\/cli\/[^/]+|dist\/[^/]+)$/.exec(import.meta.url);
+  const match = /^(file:\/\/.*\/)(?:out\/server\/src\/engine\/[^/]+|out\/cli\/[^/]+|out\/lsp\/[^/]+|dist\/[^/]+)$/.exec(import.meta.url);
   return match ? `${match[1]}docs/rules/` : undefined;
 }
 

@@ -3,6 +3,7 @@
 import type { SectionSpec } from '../types.js';
 import { VOCABULARY_DATA } from '../vocab/data.generated.js';
 import { patternSource } from '../vocab/patterns.js';
+import { detached } from '../memo.js';
 import { activeOverlay, applyChanges, perVocabulary, type WordChanges } from '../vocab/overlay.js';
 
 const EMOJI = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}\u{20E3}]/gu;
@@ -131,37 +132,30 @@ function normalisedLabels(section: SectionSpec): string[] {
 
 function colonLabel(text: string): string | null {
   const colon = text.match(/^\s*([^:\n]{1,40}):/);
-  return colon ? normalisedColonLabel(colon[1]!) : null;
+  return colon ? normalisedLabel(colon[1]!) : null;
 }
 
-const colonLabelCache = new Map<string, string>();
+/**
+ * Normalised candidate labels (at most 40 characters each, so the cache stays small however long the
+ * paragraphs are; a cache keyed by whole paragraphs kept every paragraph text of every open document).
+ */
+const labelCache = new Map<string, string>();
 
-function normalisedColonLabel(label: string): string {
-  let normalised = colonLabelCache.get(label);
-  if (normalised === undefined) {
-    if (colonLabelCache.size > 50_000) colonLabelCache.clear(); // bounded: labels of the documents being linted
-    colonLabelCache.set(label, (normalised = normaliseHeading(label)));
-  }
-  return normalised;
-}
-
-const labelCache = new Map<string, string | null>();
-
-/** The label a paragraph, list item or heading opens with ("Pros" in "**Pros**: cheap"), normalised. */
-export function openingLabel(text: string): string | null {
-  let label = labelCache.get(text);
+function normalisedLabel(candidate: string): string {
+  let label = labelCache.get(candidate);
   if (label === undefined) {
-    if (labelCache.size > 50_000) labelCache.clear(); // bounded: texts of the documents being linted
-    labelCache.set(text, (label = computeOpeningLabel(text)));
+    if (labelCache.size > 10_000) labelCache.clear();
+    labelCache.set(detached(candidate), (label = normaliseHeading(candidate)));
   }
   return label;
 }
 
-function computeOpeningLabel(text: string): string | null {
+/** The label a paragraph, list item or heading opens with ("Pros" in "**Pros**: cheap"), normalised. */
+export function openingLabel(text: string): string | null {
   const colon = colonLabel(text);
   if (colon !== null) return colon;
   const trimmed = text.trim();
-  return trimmed.length > 0 && trimmed.length <= 40 && !/[.!?]$/.test(trimmed) ? normaliseHeading(trimmed) : null;
+  return trimmed.length > 0 && trimmed.length <= 40 && !/[.!?]$/.test(trimmed) ? normalisedLabel(trimmed) : null;
 }
 
 /** Whether the texts carry a label from every one of the spec's paired groups ("Pros" and "Cons"). */
