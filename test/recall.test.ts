@@ -158,6 +158,11 @@ describe('ownership: an owner slot left open; Russian docs', () => {
     assert.equal(owner(russian('Модель переобучается раз в неделю на новых претензиях.')).length, 1);
     assert.deepEqual(owner(russian('Владелец сервиса — команда складской аналитики; дежурный инженер получает алерты.')), []);
   });
+  it('reads a Russian deployment as a service as a running system', () => {
+    const deployed = `# Оценка повреждений посылок\n\n## Постановка задачи\n\nСервис помогает операторам склада быстрее обрабатывать претензии о повреждённых посылках по фотографиям.\n\n## Модель\n\nМодель оценивает фотографию и выдаёт вероятность повреждения; качество оцениваем по ROC-AUC на отложенной выборке.\n\n## Деплой\n\n${'Разворачивание сервиса на облачной платформе в кластере kubernetes.'}\n`;
+    assert.equal(owner(deployed).length, 1);
+    assert.deepEqual(owner(deployed.replace('Разворачивание сервиса на облачной платформе', 'Обучение модели на ноутбуке аналитика')), []);
+  });
 });
 
 describe('scale-numbers: Russian docs; small user figures', () => {
