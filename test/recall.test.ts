@@ -235,3 +235,15 @@ describe('ownership leaves the shared placeholder pattern as it found it', () =>
     assert.deepEqual(withOwnership, placeholders({ ownership: 'off' }));
   });
 });
+
+describe('rollout-phases: numbered steps that move through environments are phases', () => {
+  const phases = (steps: string) => findings('rollout-phases', `## Rollout plan\n\n${steps}`);
+  it('reports a step with no criterion before the system moves on to production', () => {
+    const body = '1. Turn the scorer on in staging and run the March claims through it.\n2. Promote to prod.';
+    assert.deepEqual(phases(body).map(([line]) => line), [lineOf(`## Rollout plan\n\n${body}`, 'in staging')]);
+  });
+  it('is silent when each step says what must hold, or when the steps move through no environment', () => {
+    assert.deepEqual(phases('1. Turn the scorer on in staging; proceed only if recall ≥ 0.85 on the March claims.\n2. Promote to prod.'), []);
+    assert.deepEqual(phases('1. Write the release notes.\n2. Tag the release.'), []);
+  });
+});

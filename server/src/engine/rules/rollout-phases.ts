@@ -13,6 +13,7 @@ const PHASE_LABEL = vocabPattern('rollout-phases', 'phase-label');
 const TRAFFIC_AFTER = vocabPattern('rollout-phases', 'traffic-after');
 const TRAFFIC_BEFORE = vocabPattern('rollout-phases', 'traffic-before');
 const CRITERION = vocabPattern('rollout-phases', 'criterion');
+const ENVIRONMENT_STEP = vocabPattern('rollout-phases', 'environment-step');
 
 interface Phase {
   title: string;
@@ -41,9 +42,14 @@ function offsetOf(statement: Statement): number {
 }
 
 /** Phases from the statements of one rollout section (all of them inside it). */
-function phasesFromStatements(statements: Statement[], lines: { rangeOf(s: number, e: number): Range }): Phase[] {
+function phasesFromStatements(statements: Statement[], lines: { rangeOf(s: number, e: number): Range }, text: string): Phase[] {
   const inside = statements.filter((s) => s.block.kind !== 'tableCell');
-  const openers = inside.flatMap((s, i) => (PHASE_LABEL.test(s.text) && (s.block.kind !== 'paragraph' || s.start === 0) ? [i] : []));
+  // A phase is a labelled item or heading ("Phase 2", "Canary"), or a numbered step that moves the system into an
+  // environment or audience ("2. Flip the flag on in staging", "3. Promote to prod") when the list has two or more.
+  const steps = new Set(inside.filter((s) => s.listItem && s.start === 0 && /^\s*\d+[.)]\s/.test(text.slice(s.listItem.startOffset, s.listItem.startOffset + 8))
+    && ENVIRONMENT_STEP.test(s.text)).map((s) => s.listItem!.siblings));
+  const isStep = (s: Statement) => s.listItem !== undefined && s.start === 0 && steps.has(s.listItem.siblings) && s.listItem.siblings.length >= 2;
+  const openers = inside.flatMap((s, i) => ((PHASE_LABEL.test(s.text) && (s.block.kind !== 'paragraph' || s.start === 0)) || isStep(s) ? [i] : []));
   return openers.map((index, n) => {
     const opener = inside[index]!;
     const until = openers[n + 1] ?? inside.length;
@@ -91,7 +97,7 @@ export const rolloutPhases: RuleDefinition = {
     const tables = doc.tables.map(classifyTable);
     for (const rollout of outer) {
       const statements = statementsByRollout.get(rollout) ?? [];
-      const sequences = [phasesFromStatements(statements, doc.lines), ...phasesFromTables(rollout, tables)];
+      const sequences = [phasesFromStatements(statements, doc.lines, doc.text), ...phasesFromTables(rollout, tables)];
       for (const phases of sequences) {
         if (phases.length < 2) continue;
         let previous: Phase | null = null;

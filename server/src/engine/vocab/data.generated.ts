@@ -4566,6 +4566,19 @@ export const VOCABULARY_DATA: VocabularyData = {
             "The phase lasts a week.",
             "Users see the new ranking."
           ]
+        },
+        "environment-step": {
+          "about": "rollout-phases — a numbered step of a rollout that moves the system into an environment or audience (\"Flip the flag on in staging\", \"Promote to prod\"): a phase written as a step",
+          "pattern": "\\b(?:in|to|on|into) (?:the )?(?:staging|stage environment|pre-?prod(?:uction)?|prod(?:uction)?|canary|shadow mode|all users|everyone)\\b|\\bpromot\\w* (?:it )?to\\b",
+          "match": [
+            "Flip the flag on in staging and run the eval set.",
+            "Promote to prod.",
+            "Roll out to all users."
+          ],
+          "nearMiss": [
+            "Merge the branch behind a flag.",
+            "Write the release notes."
+          ]
         }
       },
       "scale-numbers": {
