@@ -26,3 +26,25 @@ describe('required-section: a trade-off analysis stated in the text', () => {
     assert.equal(tradeoffFindings(text).length, 1);
   });
 });
+
+describe('a rollout stated as stages under another heading: rollback-plan says why it does not judge it', () => {
+  // A plan written as a timeline, under a heading no rollout word names.
+  const doc = [
+    '# Returns fraud scorer', '',
+    '## Problem statement', 'Refund abuse costs the returns desk about 2% of refunds; a classifier flags risky refunds for review.', '',
+    '## Success metrics', '- Recall of abusive refunds ≥ 0.7 on the holdout at 5% review rate.', '- Refund losses −20% vs. control in the A/B test.', '',
+    '## Timeline', '- Week 1-2: the scorer runs in shadow mode beside the rules.', '- Week 3: A/B test on 10% of traffic.', '- Week 5: full rollout.', '',
+  ].join('\n');
+
+  it('required-section accepts the rollout, and rollback-plan skips with that reason, not "required-section reports it"', () => {
+    const result = lint(doc, { force: true });
+    assert.ok(!result.diagnostics.some((d) => d.ruleId === 'required-section' && /rollout plan/.test(d.message)), 'the rollout is planned');
+    const skipped = result.skipped.find((s) => s.ruleId === 'rollback-plan');
+    assert.match(skipped?.reason ?? '', /stated as stages of going live under another heading/);
+  });
+
+  it('a doc with no rollout at all still gets the plain reason', () => {
+    const result = lint(doc.replace(/## Timeline[\s\S]*$/, ''), { force: true });
+    assert.match(result.skipped.find((s) => s.ruleId === 'rollback-plan')?.reason ?? '', /required-section reports it/);
+  });
+});

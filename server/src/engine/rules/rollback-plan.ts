@@ -4,6 +4,8 @@ import type { DocumentModel, SectionNode } from '../model/document.js';
 import { sectionHasContent, structuredContentAfter } from '../model/content.js';
 import { findQuantities } from '../model/quantities.js';
 import { rolloutNeighbourhoods, rolloutSections } from '../model/rollout.js';
+import { findSection } from '../model/sections.js';
+import { SECTIONS } from '../profiles.js';
 import { statementOffsets, statementsOf, type Statement } from '../model/statements.js';
 import { classifyTable } from '../model/table-semantics.js';
 import { insertBlock } from '../fixes.js';
@@ -59,11 +61,19 @@ export const rollbackPlan: RuleDefinition = {
   scope: ENGLISH_DESIGN_CLAIMS,
   declines: [
     'the doc has no rollout plan section (required-section reports it)',
+    'the rollout plan is only a labelled paragraph or list item ("Rollout: …"), not a section to read a rollback plan in',
+    'the rollout is stated as stages of going live under another heading (a timeline, a deploy script): such a section mixes project phases and other topics, so no rollback plan is looked for in it',
     'the rollout plan section is empty (empty-section reports it)',
   ],
   check({ doc, report, skip }) {
     const rollouts = rolloutSections(doc);
-    if (rollouts.length === 0) return skip('the doc has no rollout plan section (required-section reports it)');
+    if (rollouts.length === 0) {
+      // Say which: required-section reports only the first case; in the others the rollout is there.
+      const match = findSection(doc, SECTIONS.rolloutPlan);
+      if (match.byParagraphLabel) return skip('the rollout plan is only a labelled paragraph or list item ("Rollout: …"), not a section to read a rollback plan in');
+      if (match.byStatements) return skip('the rollout is stated as stages of going live under another heading (a timeline, a deploy script): such a section mixes project phases and other topics, so no rollback plan is looked for in it');
+      return skip('the doc has no rollout plan section (required-section reports it)');
+    }
     // An empty rollout heading is one problem, reported once (by empty-section), not again as a missing rollback.
     if (!rollouts.some(sectionHasContent)) return skip('the rollout plan section is empty (empty-section reports it)');
     const nearby = rolloutNeighbourhoods(rollouts);
