@@ -158,6 +158,11 @@ describe('ownership: an owner slot left open; Russian docs', () => {
     assert.equal(owner(russian('Модель переобучается раз в неделю на новых претензиях.')).length, 1);
     assert.deepEqual(owner(russian('Владелец сервиса — команда складской аналитики; дежурный инженер получает алерты.')), []);
   });
+  it('reads a Russian deployment as a service as a running system', () => {
+    const deployed = `# Оценка повреждений посылок\n\n## Постановка задачи\n\nСервис помогает операторам склада быстрее обрабатывать претензии о повреждённых посылках по фотографиям.\n\n## Модель\n\nМодель оценивает фотографию и выдаёт вероятность повреждения; качество оцениваем по ROC-AUC на отложенной выборке.\n\n## Деплой\n\n${'Разворачивание сервиса на облачной платформе в кластере kubernetes.'}\n`;
+    assert.equal(owner(deployed).length, 1);
+    assert.deepEqual(owner(deployed.replace('Разворачивание сервиса на облачной платформе', 'Обучение модели на ноутбуке аналитика')), []);
+  });
 });
 
 describe('scale-numbers: Russian docs; small user figures', () => {
@@ -228,5 +233,17 @@ describe('ownership leaves the shared placeholder pattern as it found it', () =>
     const withOwnership = placeholders({});
     assert.equal(withOwnership.length, 3);
     assert.deepEqual(withOwnership, placeholders({ ownership: 'off' }));
+  });
+});
+
+describe('rollout-phases: numbered steps that move through environments are phases', () => {
+  const phases = (steps: string) => findings('rollout-phases', `## Rollout plan\n\n${steps}`);
+  it('reports a step with no criterion before the system moves on to production', () => {
+    const body = '1. Turn the scorer on in staging and run the March claims through it.\n2. Promote to prod.';
+    assert.deepEqual(phases(body).map(([line]) => line), [lineOf(`## Rollout plan\n\n${body}`, 'in staging')]);
+  });
+  it('is silent when each step says what must hold, or when the steps move through no environment', () => {
+    assert.deepEqual(phases('1. Turn the scorer on in staging; proceed only if recall ≥ 0.85 on the March claims.\n2. Promote to prod.'), []);
+    assert.deepEqual(phases('1. Write the release notes.\n2. Tag the release.'), []);
   });
 });

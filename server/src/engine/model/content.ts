@@ -102,3 +102,8 @@ export function parentListItem(doc: DocumentModel, item: ListItemModel): ListIte
   }
   return parents.get(item) ?? null;
 }
+
+/** Whether a list item is a step of a numbered list ("1. …", "2) …"). */
+export function isNumberedItem(doc: DocumentModel, item: ListItemModel): boolean {
+  return /^\s*\d{1,3}[.)]\s/.test(doc.text.slice(item.startOffset, item.startOffset + 8));
+}

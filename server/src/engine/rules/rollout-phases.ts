@@ -1,6 +1,7 @@
 // rollout-phases: traffic only grows from one rollout phase to the next, and every phase but the
 // last says what must hold before moving on.
-import type { SectionNode } from '../model/document.js';
+import type { DocumentModel, SectionNode } from '../model/document.js';
+import { isNumberedItem } from '../model/content.js';
 import { findQuantities } from '../model/quantities.js';
 import { groupByRollout, inSectionTree, rolloutSections } from '../model/rollout.js';
 import { statementOffsets, statementsOf, type Statement } from '../model/statements.js';
@@ -13,6 +14,7 @@ const PHASE_LABEL = vocabPattern('rollout-phases', 'phase-label');
 const TRAFFIC_AFTER = vocabPattern('rollout-phases', 'traffic-after');
 const TRAFFIC_BEFORE = vocabPattern('rollout-phases', 'traffic-before');
 const CRITERION = vocabPattern('rollout-phases', 'criterion');
+const ENVIRONMENT_STEP = vocabPattern('rollout-phases', 'environment-step');
 
 interface Phase {
   title: string;
@@ -41,9 +43,15 @@ function offsetOf(statement: Statement): number {
 }
 
 /** Phases from the statements of one rollout section (all of them inside it). */
-function phasesFromStatements(statements: Statement[], lines: { rangeOf(s: number, e: number): Range }): Phase[] {
+function phasesFromStatements(statements: Statement[], doc: DocumentModel): Phase[] {
+  const lines = doc.lines;
   const inside = statements.filter((s) => s.block.kind !== 'tableCell');
-  const openers = inside.flatMap((s, i) => (PHASE_LABEL.test(s.text) && (s.block.kind !== 'paragraph' || s.start === 0) ? [i] : []));
+  // A phase is a labelled item or heading ("Phase 2", "Canary"), or a numbered step that moves the system into an
+  // environment or audience ("2. Flip the flag on in staging", "3. Promote to prod") when the list has two or more.
+  const steps = new Set(inside.filter((s) => s.listItem && s.start === 0 && isNumberedItem(doc, s.listItem)
+    && ENVIRONMENT_STEP.test(s.text)).map((s) => s.listItem!.siblings));
+  const isStep = (s: Statement) => s.listItem !== undefined && s.start === 0 && steps.has(s.listItem.siblings) && s.listItem.siblings.length >= 2;
+  const openers = inside.flatMap((s, i) => ((PHASE_LABEL.test(s.text) && (s.block.kind !== 'paragraph' || s.start === 0)) || isStep(s) ? [i] : []));
   return openers.map((index, n) => {
     const opener = inside[index]!;
     const until = openers[n + 1] ?? inside.length;
@@ -91,7 +99,7 @@ export const rolloutPhases: RuleDefinition = {
     const tables = doc.tables.map(classifyTable);
     for (const rollout of outer) {
       const statements = statementsByRollout.get(rollout) ?? [];
-      const sequences = [phasesFromStatements(statements, doc.lines), ...phasesFromTables(rollout, tables)];
+      const sequences = [phasesFromStatements(statements, doc), ...phasesFromTables(rollout, tables)];
       for (const phases of sequences) {
         if (phases.length < 2) continue;
         let previous: Phase | null = null;

@@ -4566,6 +4566,19 @@ export const VOCABULARY_DATA: VocabularyData = {
             "The phase lasts a week.",
             "Users see the new ranking."
           ]
+        },
+        "environment-step": {
+          "about": "rollout-phases — a numbered step of a rollout that moves the system into an environment or audience (\"Flip the flag on in staging\", \"Promote to prod\"): a phase written as a step",
+          "pattern": "\\b(?:in|to|on|into) (?:the )?(?:staging|stage environment|pre-?prod(?:uction)?|prod(?:uction)?|canary|shadow mode|all users|everyone)\\b|\\bpromot\\w* (?:it )?to\\b",
+          "match": [
+            "Flip the flag on in staging and run the eval set.",
+            "Promote to prod.",
+            "Roll out to all users."
+          ],
+          "nearMiss": [
+            "Merge the branch behind a flag.",
+            "Write the release notes."
+          ]
         }
       },
       "scale-numbers": {
@@ -6388,15 +6401,18 @@ export const VOCABULARY_DATA: VocabularyData = {
       "ownership": {
         "serves-traffic": {
           "about": "ownership — words of a service that takes traffic, in Russian (as opposed to a study, a library or a guide)",
-          "pattern": "(?<![а-яё])(?:латентност[а-яё]*|задержк[а-яё]* ответа|время ответа|запрос[а-яё]* в секунду|нагрузк[а-яё]* на сервис|пиков[а-яё]* нагрузк[а-яё]*|в продакшен[а-яё]*|в прод(?![а-яё])|продакшн[а-яё]*|пользовател[а-яё]* сервиса)",
+          "pattern": "(?<![а-яё])(?:(?:развертывани|развёртывани|разворачивани)[а-яё]* (?:[\\wа-яё-]+ ){0,3}(?:в (?:виде )?сервис|сервис)[а-яё]*|латентност[а-яё]*|задержк[а-яё]* ответа|время ответа|запрос[а-яё]* в секунду|нагрузк[а-яё]* на сервис|пиков[а-яё]* нагрузк[а-яё]*|в продакшен[а-яё]*|в прод(?![а-яё])|продакшн[а-яё]*|пользовател[а-яё]* сервиса)",
           "match": [
             "p95 латентности на одно изображение",
             "до 200 запросов в секунду",
-            "сервис выкатывается в продакшен"
+            "сервис выкатывается в продакшен",
+            "Разворачивание сервиса на облачной платформе",
+            "развертывание MVP модели в сервис"
           ],
           "nearMiss": [
             "продажи выросли на 5%",
-            "задержка поставок товара"
+            "задержка поставок товара",
+            "развертывание ноутбука аналитика"
           ]
         },
         "owner-words": {
