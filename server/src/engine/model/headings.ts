@@ -71,7 +71,12 @@ export function withWordChanges(section: SectionSpec): SectionSpec {
   if (!changes) return section;
   const cache = changedSections();
   let changed = cache.get(section);
-  if (!changed) cache.set(section, (changed = applySectionChanges(section, changes)));
+  if (!changed) {
+    changed = applySectionChanges(section, changes);
+    cache.set(section, changed);
+    // findSection passes the changed spec on to the matchers, which ask again: it is its own answer.
+    cache.set(changed, changed);
+  }
   return changed;
 }
 

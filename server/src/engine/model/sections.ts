@@ -4,6 +4,7 @@ import type { Paragraph } from 'mdast';
 import type { CodeBlockModel, DocumentModel, HeadingInfo, SectionNode, TextBlock } from './document.js';
 import { headingMatchesSection, normaliseHeading, pairedLabelsMatch, paragraphLabelMatches, withWordChanges } from './headings.js';
 import { claimsOf } from './statements.js';
+import { isNumberedItem } from './content.js';
 import { findCues, hasCue } from '../vocab/cues.js';
 
 export interface SectionMatch {
@@ -62,9 +63,6 @@ function sectionFormsOf(doc: DocumentModel): SectionForms {
   return forms;
 }
 
-/** A numbered step's marker at the start of a list item's source: "3. ", "12) ". */
-const NUMBERED_ITEM = /^\s*\d{1,3}[.)]\s/;
-
 /**
  * The bold labels that open numbered list items ("3. **Model building & selection**: …"), normalised: a
  * numbered step with a bold title is a sub-section written as a list, and names a section as a heading would.
@@ -76,7 +74,7 @@ function numberedBoldLabels(doc: DocumentModel): string[] {
     const item = block.listItem;
     if (!item || block.kind !== 'paragraph' || seen.has(item)) continue;
     seen.add(item); // the item's first paragraph only
-    if (!NUMBERED_ITEM.test(doc.text.slice(item.startOffset, item.startOffset + 8))) continue;
+    if (!isNumberedItem(doc, item)) continue;
     const [first, second] = (block.node as Paragraph).children;
     if (first?.type !== 'strong') continue;
     const label = first.children.map((c) => ('value' in c ? c.value : '')).join('');
