@@ -33,11 +33,12 @@ let active: Active = BUILT_IN;
 const generationsByContent = new Map<string, number>();
 const generationsByObject = new WeakMap<VocabularyOverlay, number>();
 
+/** The overlay's generation, read once per overlay object; an empty `vocabulary: {}` is the built-in one (0). */
 function generationOf(overlay: VocabularyOverlay): number {
   let generation = generationsByObject.get(overlay);
   if (generation === undefined) {
     const content = JSON.stringify(overlay);
-    generation = generationsByContent.get(content);
+    generation = content === '{}' ? 0 : generationsByContent.get(content);
     if (generation === undefined) {
       generation = generationsByContent.size + 1;
       generationsByContent.set(content, generation);
@@ -47,15 +48,11 @@ function generationOf(overlay: VocabularyOverlay): number {
   return generation;
 }
 
-/** Whether an overlay changes anything (an empty `vocabulary: {}` is the built-in vocabulary). */
-function isEmpty(overlay: VocabularyOverlay | undefined): boolean {
-  return !overlay || JSON.stringify(overlay) === '{}';
-}
-
 /** Runs `run` with the overlay as the active vocabulary, then restores the one before (calls nest). */
 export function withVocabulary<T>(overlay: VocabularyOverlay | undefined, run: () => T): T {
   const before = active;
-  active = isEmpty(overlay) ? BUILT_IN : { overlay: overlay!, generation: generationOf(overlay!) };
+  const generation = overlay ? generationOf(overlay) : 0;
+  active = generation === 0 ? BUILT_IN : { overlay: overlay!, generation };
   try {
     return run();
   } finally {
@@ -66,11 +63,6 @@ export function withVocabulary<T>(overlay: VocabularyOverlay | undefined, run: (
 /** The active overlay, or null when the built-in vocabulary is used as it is. */
 export function activeOverlay(): VocabularyOverlay | null {
   return active.overlay;
-}
-
-/** A number that changes when the active vocabulary does: a cache of what was read with it keys on it. */
-export function vocabularyGeneration(): number {
-  return active.generation;
 }
 
 /** The built-in words with an entry's changes applied: removed words go (compared by `key`), added ones come last. */
