@@ -7,7 +7,7 @@ import { normaliseAlias, sectionWords } from './model/headings.js';
 import { cuePhrases, isCueName } from './vocab/cues.js';
 import type { VocabularyOverlay, WordChanges } from './vocab/overlay.js';
 import { patternSource } from './vocab/patterns.js';
-import { VOCABULARY_DATA } from './vocab/data.generated.js';
+import { placeholderWords } from './rules/placeholder-text.js';
 import { BUILT_IN_PROFILES, SECTIONS_BY_ID } from './profiles.js';
 import { RULES_BY_ID } from './rules/index.js';
 import { own, SEVERITIES, type DocumentLimits, type LintConfig, type Profile, type RuleSetting, type SectionSpec, type Severity } from './types.js';
@@ -315,7 +315,7 @@ function validateVocabulary(value: unknown, fail: (reason: string, ...path: Path
       overlay.placeholders = {};
       for (const kind of names) {
         if (kind !== 'markers' && kind !== 'phrases') fail('unknown placeholder kind; expected markers or phrases', group, kind);
-        const words = Object.values(VOCABULARY_DATA).flatMap((data) => data.placeholders?.[kind as 'markers']?.words ?? []);
+        const words = placeholderWords(kind as 'markers');
         const lower = new Set(words.map((w) => w.toLowerCase()));
         overlay.placeholders[kind as 'markers'] = changesOf(kind, `placeholder ${kind}`, (word) => lower.has(word.trim().toLowerCase()), () => words);
       }

@@ -26,13 +26,9 @@ function namesAnOwner(doc: DocumentModel): boolean {
   for (const statement of claimsOf(doc)) {
     const text = proseOf(statement);
     // "SLA (TBD)", "Owner: TBD": a slot for an owner left open names nobody.
-    if ((OWNER_WORDS.test(text) || hasAvailabilityTarget(text)) && !leftOpen(text)) return true;
+    if ((OWNER_WORDS.test(text) || hasAvailabilityTarget(text)) && !hasPlaceholderMarker(text)) return true;
   }
   return false;
-}
-
-function leftOpen(text: string): boolean {
-  return hasPlaceholderMarker(text);
 }
 
 // Words of a service that takes traffic, as opposed to a library API, a model card or a guide.

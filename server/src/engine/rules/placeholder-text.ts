@@ -19,7 +19,7 @@ interface Finding {
 const BRACKETED = /(?<![\w\]\\!])\[([^\[\]\n]{1,80})\](?![(\[:])/g;
 // Words from vocab/<language>/placeholders.yaml, with a config's changes; "???" is punctuation, the same
 // in every language.
-const placeholderWords = (kind: 'markers' | 'phrases', overlay: VocabularyOverlay | null) =>
+export const placeholderWords = (kind: 'markers' | 'phrases', overlay: VocabularyOverlay | null = null): string[] =>
   applyChanges(Object.values(VOCABULARY_DATA).flatMap((data) => data.placeholders?.[kind]?.words ?? []), overlay?.placeholders?.[kind]);
 // A marker counts case-sensitively ("TBD", not "tbd" in a word list); a phrase case-insensitively.
 const markersPattern = (words: string[]) => new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${words.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_-])|\\?{3,}`, 'gu');
