@@ -66,7 +66,8 @@ export function metricsNamedIn(text: string): string[] {
 
 /** Whether a text is one metric name, whole ("recall@10", "conversion rate"). */
 export function isMetricName(text: string): boolean {
-  return matchers().whole.test(text) && !matchers().any.removed.has(nameKey(text));
+  const { whole, any } = matchers();
+  return whole.test(text) && !any.removed.has(nameKey(text));
 }
 
 export function namesOfflineMetric(text: string): string | null {

@@ -167,7 +167,6 @@ function reportLatencyNeverQuantified(doc: DocumentModel, report: (d: { offsets:
   let first: { statement: Statement; index: number; length: number } | null = null;
   for (const statement of claimsOf(doc)) {
     const text = tableRowText(doc, statement.block) ?? statement.text;
-    LATENCY_NAMED.lastIndex = 0;
     const latency = LATENCY_NAMED.exec(statement.text);
     if (!latency && !SIBLING_LATENCY.test(text) && !REAL_TIME_SERVING.test(statement.text)) continue;
     if (hasTimeNumber(text) || BUDGET_TO_FILL_IN.test(text)) return; // a latency is given a number somewhere

@@ -184,12 +184,14 @@ export const metricThreshold: RuleDefinition = {
           : `None of the ${missing.length} success metrics in this list has a target value or comparison: add the value each must reach (e.g. ${example(first.metric)}).`,
       });
     }
+    // The doc's own claims, headings aside: both checks below read every one of them.
+    const claims = claimsOf(doc).filter((statement) => statement.block.kind !== 'heading');
     if (findings.length === 0) {
-      const untargeted = metricsNeverTargeted(doc, within);
+      const untargeted = metricsNeverTargeted(doc, claims, within);
       if (untargeted) findings.push(untargeted);
     }
     const reportedLines = new Set(findings.map((f) => f.range.start.line));
-    for (const chosen of chosenMetricsNeverTargeted(doc, within)) {
+    for (const chosen of chosenMetricsNeverTargeted(doc, claims, within)) {
       if (!reportedLines.has(chosen.range.start.line)) findings.push(chosen);
     }
     findings.sort((a, b) => a.range.start.line - b.range.start.line);
@@ -214,8 +216,7 @@ function setsTarget(text: string): boolean {
  * check does not judge (a catalogue, a definition, a paragraph), none of them gets a target there, and
  * none gets one anywhere else in the doc: one finding at the section's heading.
  */
-function metricsNeverTargeted(doc: DocumentModel, within: Set<SectionNode>): { range: Range; message: string } | null {
-  const claims = claimsOf(doc).filter((statement) => statement.block.kind !== 'heading');
+function metricsNeverTargeted(doc: DocumentModel, claims: Statement[], within: Set<SectionNode>): { range: Range; message: string } | null {
   // The metrics the section names, and whether it sets a target for any (then the per-list check judges it).
   const named = new Map<string, string>();
   for (const statement of claims) {
@@ -254,8 +255,8 @@ const METRIC_IDENTIFIER = vocabPattern('metric-threshold', 'metric-identifier', 
 /** The metrics a statement names after the words that choose them: known names, or identifiers and acronyms. */
 function metricsChosen(text: string, from: number): string[] {
   const tail = text.slice(from);
-  const known = metricsNamedIn(tail);
-  if (known.length > 0) return [...new Set(known.map((name) => name.toLowerCase()))];
+  const known = metricsNamedIn(tail); // lower-cased, each once
+  if (known.length > 0) return known;
   return [...new Set([...tail.matchAll(METRIC_IDENTIFIER)].map((m) => m[0].toLowerCase()))];
 }
 
@@ -265,8 +266,7 @@ function metricsChosen(text: string, from: number): string[] {
  * target for any metric it chooses: one finding at that statement. Targets for other metrics (a business
  * goal) leave the chosen one without a bar.
  */
-function chosenMetricsNeverTargeted(doc: DocumentModel, within: Set<SectionNode>): Array<{ range: Range; message: string }> {
-  const claims = claimsOf(doc).filter((statement) => statement.block.kind !== 'heading');
+function chosenMetricsNeverTargeted(doc: DocumentModel, claims: Statement[], within: Set<SectionNode>): Array<{ range: Range; message: string }> {
   const findings: Array<{ range: Range; message: string }> = [];
   let targetTexts: string[] | null = null;
   for (const statement of claims) {
