@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LineIndex, type Fix } from '../server/src/engine/index.js';
+import { LineIndex, lint, type Fix } from '../server/src/engine/index.js';
 
 /** The repository root (tests run from out/test/). */
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -61,3 +61,15 @@ export function tempWorkspace(files: Record<string, string>, prefix = 'mldoc-lin
   }
   return dir;
 }
+
+/**
+ * A small design doc around `body`: a title, and a problem statement of one sentence; `body` starts at
+ * line 7. The rule's findings as [line, message].
+ */
+export function findingsAround(ruleId: string, body: string, title: string, problem: string): Array<[number, string]> {
+  const text = `# ${title}\n\n## Problem statement\n\n${problem}\n\n${body}\n`;
+  return lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === ruleId).map((d) => [d.range.start.line, d.message]);
+}
+
+/** The line, in a doc built by findingsAround, of the first line of `body` that holds `needle`. */
+export const lineInBody = (body: string, needle: string): number => 7 + body.split('\n').findIndex((line) => line.includes(needle));

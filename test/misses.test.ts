@@ -3,13 +3,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint } from '../server/src/engine/index.js';
+import { findingsAround, lineInBody } from './helpers.js';
 
 /** A design doc around `body`, with the sections a detector needs; the rule's findings as [line, message]. */
-function findings(ruleId: string, body: string): Array<[number, string]> {
-  const text = `# Loan pre-screening service\n\n## Problem statement\n\nWe pre-screen small-business loan requests for the credit team.\n\n${body}\n`;
-  return lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === ruleId).map((d) => [d.range.start.line, d.message]);
-}
-const lineOf = (body: string, needle: string) => 7 + body.split('\n').findIndex((line) => line.includes(needle));
+const findings = (ruleId: string, body: string) =>
+  findingsAround(ruleId, body, 'Loan pre-screening service', 'We pre-screen small-business loan requests for the credit team.');
+const lineOf = lineInBody;
 
 describe('fairness-threshold: a bias risk named outright', () => {
   it('reports "may be biased against" with no threshold anywhere', () => {

@@ -3,13 +3,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lint } from '../server/src/engine/index.js';
+import { findingsAround, lineInBody } from './helpers.js';
 
 /** A design doc around `body`; the rule's findings as [line, message]. */
-function findings(ruleId: string, body: string, title = 'Parcel damage triage'): Array<[number, string]> {
-  const text = `# ${title}\n\n## Problem statement\n\nWe triage damaged-parcel claims for the returns desk.\n\n${body}\n`;
-  return lint(text, { force: true }).diagnostics.filter((d) => d.ruleId === ruleId).map((d) => [d.range.start.line, d.message]);
-}
-const lineOf = (body: string, needle: string) => 7 + body.split('\n').findIndex((line) => line.includes(needle));
+const findings = (ruleId: string, body: string, title = 'Parcel damage triage') =>
+  findingsAround(ruleId, body, title, 'We triage damaged-parcel claims for the returns desk.');
+const lineOf = lineInBody;
 
 describe('metric-threshold: arrows and formulas are not targets', () => {
   it('an arrow in a pipeline outline does not count as a comparison', () => {
