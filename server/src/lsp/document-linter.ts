@@ -61,7 +61,18 @@ export class DocumentLinter {
    * not change since the last incremental lint of that URI are not re-parsed. The model of that earlier
    * lint is outdated then (its nodes may have moved): read a model before re-linting its document.
    */
+  /** Called after every lint (the Node server gives memory back once they stop: idle-memory.ts). */
+  afterLint: () => void = () => {};
+
   lint(uri: string, text: string, settings: MldocSettings, incremental = false): DocumentLint {
+    try {
+      return this.lintNow(uri, text, settings, incremental);
+    } finally {
+      this.afterLint();
+    }
+  }
+
+  private lintNow(uri: string, text: string, settings: MldocSettings, incremental: boolean): DocumentLint {
     const config = this.configFor(uri, settings);
     const options = { config, force: settings.designDocs === 'all' };
     const profiles = { ...BUILT_IN_PROFILES, ...config.profiles };

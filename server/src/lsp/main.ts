@@ -18,6 +18,7 @@ import { DocumentLinter, type DocumentLint } from './document-linter.js';
 import { headingHover } from './hover.js';
 import { sectionCompletions } from './completion.js';
 import { isIgnored } from '../shared/ignore.js';
+import { IdleMemoryRelease, processHeap } from './idle-memory.js';
 
 // vscode-languageserver is CommonJS: take its exports from the default import.
 const { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DocumentDiagnosticReportKind } = lsp;
@@ -25,6 +26,12 @@ const { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const linter = new DocumentLinter();
+// Once lints stop for a moment, give the heap they grew back to the system (idle-memory.ts).
+const heap = processHeap();
+if (heap) {
+  const memory = new IdleMemoryRelease(heap);
+  linter.afterLint = () => memory.afterWork();
+}
 
 let capabilities: ClientCapabilities = {};
 /** Workspace folders (file paths), for "Lint all design docs in the workspace". */

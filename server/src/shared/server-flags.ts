@@ -1,12 +1,14 @@
 // Node/V8 options the language server runs with, passed on its node command line by the VS Code client
 // (client/src/extension.ts) and by `npm run bench:lsp`, which measures the server as the client starts it.
 //
-// None today. With the 93 corpus docs open the server's live heap is ~30 MB, yet its RSS is ~190 MiB:
+// None today. With the 93 corpus docs open the server's live heap is ~30 MB, yet its RSS was ~190-215 MiB:
 // 44 MiB of node's own code, ~12 MiB of native memory, and a V8 heap of ~130 MB of which 32 MB is the
 // young generation and the rest an old generation V8 lets grow to ~4x what survived its last collection.
-// Flags that shrink that cost CPU on every keystroke, because each edit still rebuilds the whole
-// document's model and rules and so makes garbage in proportion to the document. Measured with
-// bench:lsp (CPU time per edit as a ratio to one markdownlint lint; 2 cores, heavily loaded, 2026-11-29):
+// The server now gives that heap back once lints stop for 2 s (server/src/lsp/idle-memory.ts: 215 -> 90
+// MiB 20 s after opening the corpus), which costs no CPU while typing. Flags that shrink the heap while
+// typing cost CPU on every keystroke, because each edit still runs the rules over the whole document and
+// so makes garbage in proportion to it. Measured with bench:lsp before the idle release (CPU time per
+// edit as a ratio to one markdownlint lint; 2 cores, heavily loaded, 2026-11-29):
 //
 //   options                                          corpus open   1.5k lines   20k lines
 //   (none)                                           186-195 MiB   0.082-0.093x 0.033x

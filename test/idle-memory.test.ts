@@ -1,0 +1,115 @@
+// The Node server gives its heap back once lints stop (server/src/lsp/idle-memory.ts): when it collects,
+// how often, and that the collection it asks for is real in a process started without --expose-gc.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import v8 from 'node:v8';
+import { IdleMemoryRelease, processHeap, type HeapControl } from '../server/src/lsp/idle-memory.js';
+
+const MB = 1024 * 1024;
+
+/** A heap whose size after each collection is scripted, with a clock the test moves by hand. */
+class FakeHeap implements HeapControl {
+  now = 0;
+  size: number;
+  collected: number[] = [];
+  private timers: Array<{ at: number; then: () => void; live: boolean }> = [];
+  constructor(size: number, private readonly afterEach: (size: number, pass: number) => number) {
+    this.size = size;
+  }
+  collect(): void {
+    this.collected.push(this.now);
+    this.size = this.afterEach(this.size, this.collected.length);
+  }
+  heapBytes(): number {
+    return this.size;
+  }
+  later(ms: number, then: () => void) {
+    const timer = { at: this.now + ms, then, live: true };
+    this.timers.push(timer);
+    return { cancel: () => void (timer.live = false) };
+  }
+  /** Moves the clock, firing what falls due in order. */
+  advance(ms: number): void {
+    const end = this.now + ms;
+    for (;;) {
+      const due = this.timers.filter((t) => t.live && t.at <= end).sort((a, b) => a.at - b.at)[0];
+      if (!due) break;
+      due.live = false;
+      this.now = due.at;
+      due.then();
+    }
+    this.now = end;
+  }
+}
+
+test('nothing is collected while lints keep coming, one quiet spell later it is', () => {
+  const heap = new FakeHeap(200 * MB, (size) => size);
+  const memory = new IdleMemoryRelease(heap, { quietMs: 2000, gapMs: 1000 });
+  for (let i = 0; i < 10; i++) {
+    memory.afterWork();
+    heap.advance(500);
+  }
+  assert.deepEqual(heap.collected, [], 'typing every 500 ms never lets 2 s of quiet pass');
+  heap.advance(1500);
+  assert.deepEqual(heap.collected, [6500], 'the first collection comes 2 s after the last lint');
+});
+
+test('collections go on a second apart while the heap shrinks, and stop when it does not', () => {
+  // As measured: the first collection frees no pages, the next ones halve the heap down to ~40 MB.
+  const heap = new FakeHeap(160 * MB, (size, pass) => (pass === 1 ? size : Math.max(40 * MB, size / 2)));
+  const memory = new IdleMemoryRelease(heap, { quietMs: 2000, gapMs: 1000, maxPasses: 8, minGain: 2 * MB });
+  memory.afterWork();
+  heap.advance(60_000);
+  // 160 (no gain, but the first) -> 80 -> 40 -> 40 (no gain: stop).
+  assert.deepEqual(heap.collected, [2000, 3000, 4000, 5000]);
+  assert.equal(heap.size, 40 * MB);
+  assert.equal(memory.collections, 4);
+});
+
+test('a heap that keeps shrinking gets at most maxPasses collections per quiet spell', () => {
+  const heap = new FakeHeap(1000 * MB, (size) => size - 10 * MB);
+  const memory = new IdleMemoryRelease(heap, { maxPasses: 5 });
+  memory.afterWork();
+  heap.advance(60_000);
+  assert.equal(heap.collected.length, 5);
+});
+
+test('a lint during the collections stops them and waits for quiet again', () => {
+  const heap = new FakeHeap(160 * MB, (size) => size - 20 * MB);
+  const memory = new IdleMemoryRelease(heap, { quietMs: 2000, gapMs: 1000, maxPasses: 8 });
+  memory.afterWork();
+  heap.advance(3500); // collections at 2000 and 3000
+  memory.afterWork(); // typing resumed at 3500
+  heap.advance(1000);
+  assert.deepEqual(heap.collected, [2000, 3000], 'no collection 1 s after the new lint');
+  heap.advance(1000);
+  assert.deepEqual(heap.collected.slice(0, 3), [2000, 3000, 5500], 'the next spell starts 2 s after it');
+});
+
+test('dispose cancels what is still to come', () => {
+  const heap = new FakeHeap(100 * MB, (size) => size - 10 * MB);
+  const memory = new IdleMemoryRelease(heap);
+  memory.afterWork();
+  memory.dispose();
+  heap.advance(60_000);
+  assert.deepEqual(heap.collected, []);
+});
+
+test('this process (started without --expose-gc) can be collected on demand, and that frees garbage', () => {
+  assert.equal(typeof (globalThis as { gc?: unknown }).gc, 'undefined', 'the test runs without --expose-gc, as a server started by another editor does');
+  const heap = processHeap();
+  assert.ok(heap, 'processHeap found a way to collect');
+  const used = () => v8.getHeapStatistics().used_heap_size;
+  heap.collect();
+  const before = used();
+  let garbage: unknown[] | null = Array.from({ length: 400_000 }, (_, i) => ({ i, text: `item ${i}` }));
+  assert.ok(used() > before + 10 * MB, 'the garbage took heap');
+  const grown = heap.heapBytes();
+  garbage = null;
+  void garbage;
+  heap.collect();
+  assert.ok(used() < before + 4 * MB, `one collection frees the objects (${Math.round(used() / MB)} MB used, ${Math.round(before / MB)} before)`);
+  // The pages they were on go back in the next collections (why the release collects several times).
+  for (let i = 0; i < 3; i++) heap.collect();
+  assert.ok(heap.heapBytes() < grown - 10 * MB, `the heap shrinks: ${Math.round(grown / MB)} -> ${Math.round(heap.heapBytes() / MB)} MB`);
+});
