@@ -99,6 +99,28 @@ describe('incremental lint', () => {
     }
   });
 
+  it('equals a cold lint when a renamed heading changes what the unchanged sections under it mean', () => {
+    // Facts kept per block (statements, framing cues, language counts, scale figures) must not keep what
+    // depends on where the block stands: under "References" every statement is a citation, under
+    // "Problem statement" a task cue weighs three times. The blocks under the renamed heading are carried
+    // over unchanged (each heading starts a chunk of its own).
+    const doc = [
+      '# Ranking service', '', '## Notes', '', '### Details', '',
+      'We rank the top 10 products for each user. The service serves requests online in real time.',
+      'It is a learning to rank problem, measured by NDCG@10 and MRR.', '',
+      '## Scale', '', 'We expect 2 million daily active users and 3,000 requests per second at peak.', '',
+      '## Metrics', '', '- Offline: NDCG@10 >= 0.42', '- Online: CTR up 2%', '',
+    ].join('\n');
+    const rename = (from: string, to: string): Edit => (text) => text.replace(from, to);
+    checkSequence('renamed headings', doc, [
+      rename('## Notes', '## References'),
+      rename('## References', '## Problem statement'),
+      rename('## Scale', '## Further reading'),
+      rename('## Further reading', '## Scale'),
+      rename('## Problem statement', '## Notes'),
+    ]);
+  });
+
   it('re-parses only the section an edit is in', () => {
     const sections = Array.from({ length: 50 }, (_, i) => `## Section ${i}\n\nText of section ${i}.\n`).join('\n');
     const session = new ParseSession();

@@ -4,7 +4,8 @@
 import { SECTIONS } from '../profiles.js';
 import { blockOffsetAt, blockProse, type DocumentModel, type SectionNode, type TextBlock } from './document.js';
 import { findSection } from './sections.js';
-import { statementsOf } from './statements.js';
+import { perStatement, statementsOf } from './statements.js';
+import { perPiece } from '../memo.js';
 import { patternMeanings, vocabPattern } from '../vocab/patterns.js';
 
 export type TaskFraming = 'classification' | 'ranking' | 'regression' | 'generation';
@@ -101,19 +102,57 @@ const NEGATION_BEFORE = vocabPattern('framing', 'negation-before');
 const DECLARED_FRAMING = vocabPattern('framing', 'declared-framing', 'g');
 const DECLARED_WORD = patternMeanings<TaskFraming>('framing', 'declared-framing-word');
 
+/** The framings a statement's text declares outright ("… is a ranking problem"). */
+const declaredIn = perStatement((statement): TaskFraming[] => {
+  const declared: TaskFraming[] = [];
+  for (const m of statement.text.matchAll(DECLARED_FRAMING)) {
+    if (NEGATION_BEFORE.test(statement.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const word = (m[1] ?? m[2] ?? '').toLowerCase();
+    const framing = DECLARED_WORD[word] ?? DECLARED_WORD[word.replace(/-/g, ' ')];
+    if (framing) declared.push(framing);
+  }
+  return declared;
+});
+
 function declaredFramings(doc: DocumentModel): Set<TaskFraming> {
   const declared = new Set<TaskFraming>();
   for (const statement of statementsOf(doc)) {
-    if (statement.role !== 'claim') continue;
-    for (const m of statement.text.matchAll(DECLARED_FRAMING)) {
-      if (NEGATION_BEFORE.test(statement.text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      const word = (m[1] ?? m[2] ?? '').toLowerCase();
-      const framing = DECLARED_WORD[word] ?? DECLARED_WORD[word.replace(/-/g, ' ')];
-      if (framing) declared.add(framing);
-    }
+    if (statement.role === 'claim') for (const framing of declaredIn(statement)) declared.add(framing);
   }
   return declared;
 }
+
+/** A cue's match in a block's prose that no negation before it takes back ("not a classification problem"). */
+interface CueHit {
+  cue: Cue;
+  index: number;
+  end: number;
+  reason: string;
+}
+
+/**
+ * The task and metric cues a block's prose holds, in the order the cues are tried. They depend on the
+ * block's text alone, so an edit re-reads only the blocks it changed; what they weigh (by section) and
+ * which of them count (claims only, strongest first) is decided per document in `computeFraming`.
+ */
+const cueHitsOf = perPiece((block: TextBlock): { task: CueHit[]; metric: CueHit[] } | null => {
+  const text = blockProse(block);
+  if (!/[a-z]/i.test(text)) return null;
+  const hits = (cues: Cue[]): CueHit[] => {
+    const found: CueHit[] = [];
+    for (const c of cues) {
+      for (const m of text.matchAll(c.pattern)) {
+        if (NEGATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+        found.push({ cue: c, index: m.index, end: m.index + m[0].length, reason: m[0] });
+      }
+    }
+    return found;
+  };
+  return {
+    task: ANY_TASK_CUE.test(text) ? hits(TASK_CUES) : [],
+    metric: ANY_METRIC_CUE.test(text) ? hits(METRIC_CUES) : [],
+  };
+});
 
 const cache = new WeakMap<DocumentModel, { sections: DocumentModel['activeSections']; framing: Framing }>();
 
@@ -163,34 +202,26 @@ function computeFraming(doc: DocumentModel): Framing {
     spans.push([statement.start, statement.end]);
     notClaims.set(statement.block, spans);
   }
-  const scan = (block: TextBlock, text: string, cues: Cue[], source: EvidenceSource, where: number) => {
+  const count = (block: TextBlock, hits: CueHit[], source: EvidenceSource, where: number) => {
     // Words already taken by a stronger cue ("spam classifier") are not counted again ("spam", "classifier").
     const claimed: Array<[number, number]> = [];
     const skipped = notClaims.get(block) ?? [];
-    for (const c of cues) {
-      for (const m of text.matchAll(c.pattern)) {
-        if (skipped.some(([a, b]) => m.index >= a && m.index < b)) continue;
-        if (NEGATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-        const end = m.index + m[0].length;
-        if (claimed.some(([a, b]) => m.index < b && end > a)) continue;
-        claimed.push([m.index, end]);
-        const weight = c.strength * where;
-        evidence.push({
-          framing: c.framing, reason: m[0], source, weight,
-          offsets: [blockOffsetAt(block, m.index), blockOffsetAt(block, m.index + m[0].length)],
-        });
-        const list = hitsByCue.get(c) ?? [];
-        list.push(weight);
-        hitsByCue.set(c, list);
-      }
+    for (const { cue: c, index, end, reason } of hits) {
+      if (skipped.some(([a, b]) => index >= a && index < b)) continue;
+      if (claimed.some(([a, b]) => index < b && end > a)) continue;
+      claimed.push([index, end]);
+      const weight = c.strength * where;
+      evidence.push({ framing: c.framing, reason, source, weight, offsets: [blockOffsetAt(block, index), blockOffsetAt(block, end)] });
+      const list = hitsByCue.get(c) ?? [];
+      list.push(weight);
+      hitsByCue.set(c, list);
     }
   };
   for (const block of doc.blocks) {
-    const text = blockProse(block);
-    if (!/[a-z]/i.test(text)) continue;
-    const defines = isIn(block.section, defining);
-    if (ANY_TASK_CUE.test(text)) scan(block, text, TASK_CUES, 'task', defines ? 3 : 1);
-    if (ANY_METRIC_CUE.test(text)) scan(block, text, METRIC_CUES, 'metric', isIn(block.section, metricSections) ? 2 : 1);
+    const hits = cueHitsOf(block);
+    if (!hits) continue;
+    if (hits.task.length > 0) count(block, hits.task, 'task', isIn(block.section, defining) ? 3 : 1);
+    if (hits.metric.length > 0) count(block, hits.metric, 'metric', isIn(block.section, metricSections) ? 2 : 1);
   }
   const taskScores = zero();
   const metricScores = zero();

@@ -2,7 +2,8 @@
 // function words of a language with a vocabulary (vocab/<language>/language.yaml). Rules whose words
 // exist only in some languages decline, visibly, on documents in others.
 import { VOCABULARY_DATA } from '../vocab/data.generated.js';
-import type { DocumentModel } from './document.js';
+import type { DocumentModel, TextBlock } from './document.js';
+import { perPiece } from '../memo.js';
 
 export interface LanguageGuess {
   /** An ISO 639-1 code with a vocabulary ("en", "ru"), or "unknown". */
@@ -34,22 +35,55 @@ const FOREIGN_LETTERS = new Map(Object.entries(VOCABULARY_DATA)
 const MAX_FOREIGN_LETTER_SHARE = 0.01;
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
+/** Characters of prose the guess reads at most. */
+const PROSE_READ = 50_000;
 
-export function guessLanguage(prose: string): LanguageGuess {
+/** What the guess counts in a stretch of prose: its words, their letters, and per language with a vocabulary (as FUNCTION_WORDS) its function words and foreign letters. */
+interface ProseCounts {
+  words: number;
+  letters: number;
+  functionWords: number[];
+  foreignLetters: number[];
+}
+
+function countProse(prose: string): ProseCounts {
   const words = (prose.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/ё/g, 'е'));
-  if (words.length < MIN_WORDS) return byScript(prose, words.length);
-  let best = { language: 'unknown', share: 0 };
-  const letters = words.reduce((n, w) => n + w.length, 0);
+  const counts: ProseCounts = { words: words.length, letters: 0, functionWords: [], foreignLetters: [] };
+  for (const word of words) counts.letters += word.length;
   for (const [language, set] of FUNCTION_WORDS) {
-    const foreign = FOREIGN_LETTERS.get(language);
-    if (foreign && (prose.match(foreign) ?? []).length / letters > MAX_FOREIGN_LETTER_SHARE) continue;
     let hits = 0;
     for (const word of words) if (set.has(word)) hits++;
-    const share = hits / words.length;
+    counts.functionWords.push(hits);
+    const foreign = FOREIGN_LETTERS.get(language);
+    counts.foreignLetters.push(foreign ? (prose.match(foreign) ?? []).length : 0);
+  }
+  return counts;
+}
+
+function addCounts(into: ProseCounts, counts: ProseCounts): void {
+  into.words += counts.words;
+  into.letters += counts.letters;
+  for (let i = 0; i < FUNCTION_WORDS.length; i++) {
+    into.functionWords[i] = (into.functionWords[i] ?? 0) + counts.functionWords[i]!;
+    into.foreignLetters[i] = (into.foreignLetters[i] ?? 0) + counts.foreignLetters[i]!;
+  }
+}
+
+export function guessLanguage(prose: string): LanguageGuess {
+  return judge(countProse(prose), () => prose);
+}
+
+/** The guess from the counts of some prose (`prose()` gives its text, needed only when the words are too few to tell). */
+function judge(counts: ProseCounts, prose: () => string): LanguageGuess {
+  if (counts.words < MIN_WORDS) return byScript(prose(), counts.words);
+  let best = { language: 'unknown', share: 0 };
+  for (const [i, [language]] of FUNCTION_WORDS.entries()) {
+    if (counts.foreignLetters[i]! / counts.letters > MAX_FOREIGN_LETTER_SHARE) continue;
+    const share = counts.functionWords[i]! / counts.words;
     if (share > best.share) best = { language, share };
   }
-  if (best.share < MIN_FUNCTION_WORD_SHARE) return { language: 'unknown', name: scriptName(prose), words: words.length };
-  return { language: best.language, name: languageName(best.language), words: words.length };
+  if (best.share < MIN_FUNCTION_WORD_SHARE) return { language: 'unknown', name: scriptName(prose()), words: counts.words };
+  return { language: best.language, name: languageName(best.language), words: counts.words };
 }
 
 function byScript(prose: string, words: number): LanguageGuess {
@@ -73,21 +107,30 @@ function scriptName(prose: string): string {
 
 const cache = new WeakMap<DocumentModel, LanguageGuess>();
 
+/** A paragraph's counts, kept while its block is carried from model to model: an edit counts only what it changed. */
+const paragraphCounts = perPiece((block: TextBlock) => countProse(block.text));
+
 /** The document's language, from its paragraphs and list items (not code, tables or headings). */
 export function documentLanguage(doc: DocumentModel): LanguageGuess {
   let guess = cache.get(doc);
   if (!guess) {
-    // 50,000 characters of prose tell the language as well as the whole of a long doc: join no more.
+    // 50,000 characters of prose tell the language as well as the whole of a long doc: read no more.
+    // The prose is the paragraphs joined by line breaks, which no word crosses: its counts are their sums.
+    const total: ProseCounts = { words: 0, letters: 0, functionWords: [], foreignLetters: [] };
+    for (let i = 0; i < FUNCTION_WORDS.length; i++) total.functionWords.push(0), total.foreignLetters.push(0);
     const paragraphs: string[] = [];
-    let length = -1;
+    let length = 0;
     for (const block of doc.blocks) {
       if (block.kind !== 'paragraph') continue;
-      paragraphs.push(block.text);
-      length += block.text.length + 1;
-      if (length >= 50_000) break;
+      if (paragraphs.length > 0) length++; // the line break before it
+      const room = PROSE_READ - length;
+      if (room <= 0) break;
+      const text = block.text.length > room ? block.text.slice(0, room) : block.text;
+      paragraphs.push(text);
+      addCounts(total, text === block.text ? paragraphCounts(block) : countProse(text));
+      length += text.length;
     }
-    const prose = paragraphs.join('\n');
-    guess = guessLanguage(prose.length > 50_000 ? prose.slice(0, 50_000) : prose);
+    guess = judge(total, () => paragraphs.join('\n'));
     cache.set(doc, guess);
   }
   return guess;

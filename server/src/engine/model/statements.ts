@@ -5,6 +5,7 @@ import { blockOffsetAt, blockProse, type DocumentModel, type ListItemModel, type
 import { normaliseHeading } from './headings.js';
 import { isPrompt } from './kind.js';
 import { escapeRegExp } from '../text.js';
+import { perPiece } from '../memo.js';
 
 /**
  * What a statement does. Only a `claim` is the doc's own word about its system; rules that judge the
@@ -70,6 +71,11 @@ function inCitationSection(section: SectionNode): boolean {
 /** The role of a statement's text in its section. */
 export function statementRole(text: string, section: SectionNode | null): StatementRole {
   if (section && inCitationSection(section)) return 'citation';
+  return roleOfText(text);
+}
+
+/** The role a statement's text gives it wherever it stands (a citation section makes any statement a citation). */
+function roleOfText(text: string): StatementRole {
   const trimmed = text.trim();
   if (/\?["'”’)\]]*$/.test(trimmed)) return 'question';
   if (EXAMPLE_OPENER.test(trimmed) || HYPOTHETICAL.test(trimmed)) return 'example';
@@ -77,18 +83,38 @@ export function statementRole(text: string, section: SectionNode | null): Statem
   return 'claim';
 }
 
-function pushStatement(block: TextBlock, start: number, end: number, into: Statement[], listItem?: ListItemModel): void {
-  const text = block.text.slice(start, end);
-  const statement: Statement = { text, block, start, end, role: statementRole(text, block.section) };
-  if (listItem) statement.listItem = listItem;
-  into.push(statement);
+/** A statement of a block before it is placed: where it is in the block's text, and the role its text gives it. */
+interface BlockStatement {
+  text: string;
+  start: number;
+  end: number;
+  role: StatementRole;
 }
 
-function wholeBlock(block: TextBlock, into: Statement[], listItem?: ListItemModel): void {
+/** Adds the statement at [start, end) of the block's text, trimmed of white space (none when blank). */
+function pushTrimmedStatement(text: string, start: number, end: number, into: BlockStatement[]): void {
   const spans: Array<[number, number]> = [];
-  pushTrimmed(block.text, 0, block.text.length, spans);
-  for (const [start, end] of spans) pushStatement(block, start, end, into, listItem);
+  pushTrimmed(text, start, end, spans);
+  for (const [from, to] of spans) {
+    const own = text.slice(from, to);
+    into.push({ text: own, start: from, end: to, role: roleOfText(own) });
+  }
 }
+
+/**
+ * A block's statements: a paragraph's sentences, or the whole text of a list item, heading, table cell.
+ * They depend on the block's text alone, so a block carried over from the previous model of the document
+ * (its section's text did not change) keeps them: an edit splits and judges only the sentences it touched.
+ */
+const statementsOfBlock = perPiece((block: TextBlock): BlockStatement[] => {
+  const found: BlockStatement[] = [];
+  if (block.kind === 'paragraph' && !block.listItem) {
+    for (const [start, end] of splitSentences(block.text)) pushTrimmedStatement(block.text, start, end, found);
+  } else {
+    pushTrimmedStatement(block.text, 0, block.text.length, found);
+  }
+  return found;
+});
 
 const cache = new WeakMap<DocumentModel, Statement[]>();
 
@@ -98,14 +124,31 @@ export function statementsOf(doc: DocumentModel): Statement[] {
   if (cached) return cached;
   const statements: Statement[] = [];
   for (const block of doc.blocks) {
-    if (block.kind !== 'paragraph') wholeBlock(block, statements);
-    else if (block.listItem) wholeBlock(block, statements, block.listItem);
-    else {
-      for (const [start, end] of splitSentences(block.text)) pushStatement(block, start, end, statements);
+    const citation = inCitationSection(block.section);
+    for (const { text, start, end, role } of statementsOfBlock(block)) {
+      const statement: Statement = { text, block, start, end, role: citation ? 'citation' : role };
+      if (block.listItem && block.kind === 'paragraph') statement.listItem = block.listItem;
+      statements.push(statement);
     }
   }
   cache.set(doc, statements);
   return statements;
+}
+
+/**
+ * A fact of one statement, computed once while its block is carried from model to model (see
+ * `statementsOfBlock`). It may read the statement's text and its block's text, kind and list item: not
+ * positions, the section or the role, which can change while the text stays.
+ */
+export function perStatement<T>(compute: (statement: Statement) => T): (statement: Statement) => T {
+  const factsOf = perPiece((_block: TextBlock) => new Map<number, T>());
+  return (statement) => {
+    const facts = factsOf(statement.block);
+    if (facts.has(statement.start)) return facts.get(statement.start) as T;
+    const fact = compute(statement);
+    facts.set(statement.start, fact);
+    return fact;
+  };
 }
 
 const claimCache = new WeakMap<DocumentModel, Statement[]>();

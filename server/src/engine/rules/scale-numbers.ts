@@ -3,7 +3,7 @@
 import type { DocumentModel } from '../model/document.js';
 import { findQuantities } from '../model/quantities.js';
 import { findSection } from '../model/sections.js';
-import { proseOf, claimsOf } from '../model/statements.js';
+import { perStatement, proseOf, claimsOf } from '../model/statements.js';
 import { SECTIONS } from '../profiles.js';
 import type { Range } from '../types.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
@@ -25,38 +25,51 @@ interface ScaleFigures {
   volume: boolean;
 }
 
+/** The scale figures one claim states. Kept per statement while its block is carried from model to model. */
+const figuresIn = perStatement((statement): ScaleFigures => {
+  const figures: ScaleFigures = { users: false, peak: false, volume: false };
+  const text = proseOf(statement);
+  // "Daily active users: [DAU]": the figure is a template prompt still to fill, placeholder-text's finding.
+  if (FIGURE_TO_FILL_IN.test(text)) {
+    if (USER_WORDS.test(text)) figures.users = true;
+    if (PEAK_WORDS.test(text)) figures.peak = true;
+  }
+  if (!/\d/.test(text)) return figures;
+  const quantities = findQuantities(text);
+  for (const q of quantities) {
+    if (q.kind === 'rate') figures.peak = true;
+    else if (q.kind === 'count' && q.unit === 'users') figures.users = true;
+    else if ((q.kind === 'count' && q.value >= 1000) || q.kind === 'size') figures.volume = true;
+  }
+  // "1-2 users a day": a small figure is still a figure.
+  if (!figures.users && USERS_PER_PERIOD.test(text) && quantities.length > 0) figures.users = true;
+  // "Peak load: 300", "200 запросов в секунду": a rate named in words beside its number.
+  if (!figures.peak && PEAK_WORDS.test(text) && quantities.some((q) => q.kind === 'count' || q.kind === 'number' || q.kind === 'rate')) figures.peak = true;
+  // "DAU: 2.1M", "MAU of 40 million": the number and the word apart.
+  if (!figures.users && USER_WORDS.test(text) && quantities.some((q) => q.kind === 'count' || (q.kind === 'number' && q.value >= 1000))) {
+    figures.users = true;
+  }
+  return figures;
+});
+
 function scaleFigures(doc: DocumentModel): ScaleFigures {
   const figures: ScaleFigures = { users: false, peak: false, volume: false };
   for (const statement of claimsOf(doc)) {
-    const text = proseOf(statement);
-    // "Daily active users: [DAU]": the figure is a template prompt still to fill, placeholder-text's finding.
-    if (FIGURE_TO_FILL_IN.test(text)) {
-      if (USER_WORDS.test(text)) figures.users = true;
-      if (PEAK_WORDS.test(text)) figures.peak = true;
-    }
-    if (!/\d/.test(text)) continue;
-    const quantities = findQuantities(text);
-    for (const q of quantities) {
-      if (q.kind === 'rate') figures.peak = true;
-      else if (q.kind === 'count' && q.unit === 'users') figures.users = true;
-      else if ((q.kind === 'count' && q.value >= 1000) || q.kind === 'size') figures.volume = true;
-    }
-    // "1-2 users a day": a small figure is still a figure.
-    if (!figures.users && USERS_PER_PERIOD.test(text) && quantities.length > 0) figures.users = true;
-    // "Peak load: 300", "200 запросов в секунду": a rate named in words beside its number.
-    if (!figures.peak && PEAK_WORDS.test(text) && quantities.some((q) => q.kind === 'count' || q.kind === 'number' || q.kind === 'rate')) figures.peak = true;
-    // "DAU: 2.1M", "MAU of 40 million": the number and the word apart.
-    if (!figures.users && USER_WORDS.test(text) && quantities.some((q) => q.kind === 'count' || (q.kind === 'number' && q.value >= 1000))) {
-      figures.users = true;
-    }
+    const own = figuresIn(statement);
+    figures.users ||= own.users;
+    figures.peak ||= own.peak;
+    figures.volume ||= own.volume;
   }
   return figures;
 }
 
-/** Online when some statement says the system answers requests as they come (questions, checklist boxes and headings do not count). */
+/** Whether a statement says the system answers requests as they come (questions, checklist boxes and headings do not). */
+const saysOnline = perStatement((statement) => !statement.text.includes('?') && statement.listItem?.checked == null
+  && statement.block.kind !== 'heading' && !VERSUS.test(statement.text) && ONLINE_SERVING.test(proseOf(statement)));
+
+/** Online when some claim says so. */
 function isOnline(doc: DocumentModel): boolean {
-  return claimsOf(doc).some((statement) => !statement.text.includes('?') && statement.listItem?.checked == null
-    && statement.block.kind !== 'heading' && !VERSUS.test(statement.text) && ONLINE_SERVING.test(proseOf(statement)));
+  return claimsOf(doc).some(saysOnline);
 }
 
 /** Where to say it: the scale, constraints, performance or infrastructure heading, else the title. */
