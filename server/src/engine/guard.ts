@@ -2,7 +2,7 @@
 // checked before the parser runs, and a document that still makes the parser or the model throw
 // (stack depth, a bug) becomes one finding for that file instead of taking the run down.
 import { ruleDocsUrl } from './docs-url.js';
-import { countLines } from './text.js';
+import { countLines, lineBreakEnds } from './text.js';
 import { buildDocumentModel, type DocumentModel } from './model/document.js';
 import type { ParseSession } from './parse.js';
 import type { Diagnostic, DocumentLimits, LintOptions } from './types.js';
@@ -33,6 +33,7 @@ export function engineFinding(id: EngineFindingId, message: string, options: Lin
  */
 export function estimateNestingDepth(text: string): number {
   let deepest = 0;
+  const nextLine = lineBreakEnds(text);
   let i = 0;
   while (i < text.length) {
     let depth = 0;
@@ -49,10 +50,11 @@ export function estimateNestingDepth(text: string): number {
     }
     depth += Math.floor(columns / 2);
     if (depth > deepest) deepest = depth;
-    // Next line: \n, \r\n or a lone \r.
-    while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
-    if (text[i] === '\r' && text[i + 1] === '\n') i++;
-    i++;
+    // Next line: after the next \n, \r\n or lone \r at or after i.
+    let start = nextLine();
+    while (start !== -1 && start <= i) start = nextLine();
+    if (start === -1) break;
+    i = start;
   }
   return deepest;
 }
@@ -81,6 +83,15 @@ export function maxEmphasisMarkers(text: string): number {
   return most;
 }
 
+/** How many `*` and `_` the text has, counting no further than one past `atMost`. */
+function markerCount(text: string, atMost: number): number {
+  let count = 0;
+  for (const marker of ['*', '_']) {
+    for (let i = text.indexOf(marker); i !== -1 && count <= atMost; i = text.indexOf(marker, i + 1)) count++;
+  }
+  return count;
+}
+
 /** Why a document is beyond the limits, or null. */
 export function limitProblem(text: string, limits: Partial<DocumentLimits> | undefined): string | null {
   const { maxChars, maxLines, maxDepth, maxEmphasisMarkers: maxMarkers } = { ...DEFAULT_LIMITS, ...limits };
@@ -88,7 +99,8 @@ export function limitProblem(text: string, limits: Partial<DocumentLimits> | und
   if (text.length > maxChars) {
     return `Document not checked: it has ${text.length.toLocaleString('en-US')} characters, more than the limit of ${maxChars.toLocaleString('en-US')}. ${raise}`;
   }
-  const lines = countLines(text);
+  // A text has at most one line more than it has characters: count only when that could be too many.
+  const lines = text.length + 1 > maxLines ? countLines(text) : 0;
   if (lines > maxLines) {
     return `Document not checked: it has ${lines.toLocaleString('en-US')} lines, more than the limit of ${maxLines.toLocaleString('en-US')}. ${raise}`;
   }
@@ -96,7 +108,8 @@ export function limitProblem(text: string, limits: Partial<DocumentLimits> | und
   if (depth > maxDepth) {
     return `Document not checked: lists or quotes nest about ${depth} levels deep, more than the limit of ${maxDepth}. ${raise}`;
   }
-  const markers = maxEmphasisMarkers(text);
+  // No paragraph has more markers than the whole text: look per paragraph only when that could be too many.
+  const markers = markerCount(text, maxMarkers) > maxMarkers ? maxEmphasisMarkers(text) : 0;
   if (markers > maxMarkers) {
     return `Document not checked: one paragraph has ${markers.toLocaleString('en-US')} emphasis markers (* or _), more than the limit of ${maxMarkers.toLocaleString('en-US')}. ${raise}`;
   }

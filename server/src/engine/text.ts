@@ -6,13 +6,33 @@ export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/**
+ * Where each line break of a text ends (the offset after it): \r\n, \n and a lone \r each end a line,
+ * in order, then -1. Found with indexOf, which is several times faster than reading the text character
+ * by character.
+ */
+export function lineBreakEnds(text: string): () => number {
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  return () => {
+    // A \r right before a \n is part of that line break.
+    while (cr !== -1 && text.charCodeAt(cr + 1) === 10) cr = text.indexOf('\r', cr + 1);
+    if (lf === -1 && cr === -1) return -1;
+    if (cr === -1 || (lf !== -1 && lf < cr)) {
+      const end = lf + 1;
+      lf = text.indexOf('\n', end);
+      return end;
+    }
+    const end = cr + 1;
+    cr = text.indexOf('\r', end);
+    return end;
+  };
+}
+
 /** Lines of a text (\r\n, \r and \n each end one), counted without splitting it. */
 export function countLines(text: string): number {
   let lines = 1;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
-  }
+  for (let next = lineBreakEnds(text); next() !== -1;) lines++;
   return lines;
 }
 
@@ -23,11 +43,8 @@ export class LineIndex {
   /** Lines end at \r\n, \n or a lone \r, as LSP and editors count them. */
   constructor(readonly text: string) {
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
-      if (code === 10 || code === 13) starts.push(i + 1);
-    }
+    const next = lineBreakEnds(text);
+    for (let start = next(); start !== -1; start = next()) starts.push(start);
     this.lineStarts = starts;
   }
 
