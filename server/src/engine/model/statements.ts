@@ -116,6 +116,26 @@ const statementsOfBlock = perPiece((block: TextBlock): BlockStatement[] => {
   return found;
 });
 
+/**
+ * A block's statements as placed: in a citation section or not. Kept with the block, so a model reuses
+ * the statement objects of every block an edit did not touch (never mutate one).
+ */
+const placedStatements = perPiece((_block: TextBlock): { own?: Statement[]; cited?: Statement[] } => ({}));
+
+function statementsOfPlaced(block: TextBlock, citation: boolean): Statement[] {
+  const placed = placedStatements(block);
+  const kept = citation ? placed.cited : placed.own;
+  if (kept) return kept;
+  const statements = statementsOfBlock(block).map(({ text, start, end, role }) => {
+    const statement: Statement = { text, block, start, end, role: citation ? 'citation' : role };
+    if (block.listItem && block.kind === 'paragraph') statement.listItem = block.listItem;
+    return statement;
+  });
+  if (citation) placed.cited = statements;
+  else placed.own = statements;
+  return statements;
+}
+
 const cache = new WeakMap<DocumentModel, Statement[]>();
 
 /** Every statement of the document, in document order, with its role. Memoised per document. */
@@ -124,12 +144,7 @@ export function statementsOf(doc: DocumentModel): Statement[] {
   if (cached) return cached;
   const statements: Statement[] = [];
   for (const block of doc.blocks) {
-    const citation = inCitationSection(block.section);
-    for (const { text, start, end, role } of statementsOfBlock(block)) {
-      const statement: Statement = { text, block, start, end, role: citation ? 'citation' : role };
-      if (block.listItem && block.kind === 'paragraph') statement.listItem = block.listItem;
-      statements.push(statement);
-    }
+    for (const statement of statementsOfPlaced(block, inCitationSection(block.section))) statements.push(statement);
   }
   cache.set(doc, statements);
   return statements;
