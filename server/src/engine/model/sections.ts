@@ -6,6 +6,7 @@ import { headingMatchesSection, normaliseHeading, pairedLabelsMatch, paragraphLa
 import { claimsOf } from './statements.js';
 import { isNumberedItem } from './content.js';
 import { findCues, hasCue } from '../vocab/cues.js';
+import { perVocabulary } from '../vocab/overlay.js';
 
 export interface SectionMatch {
   spec: SectionSpec;
@@ -22,10 +23,22 @@ export function sectionHeadings(doc: DocumentModel): HeadingInfo[] {
   return doc.headings.filter((heading) => !heading.isTitle);
 }
 
+/** Each document's matches, per section spec as resolved (profile and vocabulary applied): rules ask for the same sections many times. */
+const matchesOf = perVocabulary(() => new WeakMap<DocumentModel, Map<SectionSpec, SectionMatch>>());
+
 export function findSection(doc: DocumentModel, requested: SectionSpec): SectionMatch {
   // The active profile may name the same section with more words (custom aliases): use its spec.
   // A config's vocabulary may add or remove words of the section.
   const spec = withWordChanges(doc.activeSections?.get(requested.id) ?? requested);
+  const known = matchesOf();
+  let matches = known.get(doc);
+  if (!matches) known.set(doc, (matches = new Map()));
+  let match = matches.get(spec);
+  if (!match) matches.set(spec, (match = matchSection(doc, spec)));
+  return match;
+}
+
+function matchSection(doc: DocumentModel, spec: SectionSpec): SectionMatch {
   const sections = doc.sections.filter((s) => s.heading && !s.heading.isTitle && headingMatchesSection(s.heading.normalised, spec));
   if (sections.length > 0) return { spec, sections, byParagraphLabel: false };
   const forms = sectionFormsOf(doc);
