@@ -11,6 +11,8 @@ const MB = 1024 * 1024;
 class FakeHeap implements HeapControl {
   now = 0;
   size: number;
+  /** Bytes in use: what stays live. */
+  used = 30 * MB;
   collected: number[] = [];
   private timers: Array<{ at: number; then: () => void; live: boolean }> = [];
   constructor(size: number, private readonly afterEach: (size: number, pass: number) => number) {
@@ -22,6 +24,9 @@ class FakeHeap implements HeapControl {
   }
   heapBytes(): number {
     return this.size;
+  }
+  usedBytes(): number {
+    return this.used;
   }
   later(ms: number, then: () => void) {
     const timer = { at: this.now + ms, then, live: true };
@@ -54,21 +59,32 @@ test('nothing is collected while lints keep coming, one quiet spell later it is'
   assert.deepEqual(heap.collected, [6500], 'the first collection comes 2 s after the last lint');
 });
 
-test('collections go on a second apart while the heap shrinks, and stop when it does not', () => {
-  // As measured: the first collection frees no pages, the next ones halve the heap down to ~40 MB.
+test('collections go on a second apart until the heap is little more than what is live', () => {
+  // As measured: the first collection frees no pages, the next ones halve the heap; 30 MB stay live.
   const heap = new FakeHeap(160 * MB, (size, pass) => (pass === 1 ? size : Math.max(40 * MB, size / 2)));
-  const memory = new IdleMemoryRelease(heap, { quietMs: 2000, gapMs: 1000, maxPasses: 8, minGain: 2 * MB });
+  const memory = new IdleMemoryRelease(heap, { quietMs: 2000, gapMs: 1000, maxPasses: 6, slack: 16 * MB });
   memory.afterWork();
   heap.advance(60_000);
-  // 160 (no gain, but the first) -> 80 -> 40 -> 40 (no gain: stop).
-  assert.deepEqual(heap.collected, [2000, 3000, 4000, 5000]);
+  // 160 (no gain) -> 80 -> 40: within 30 + 16 MB, so no more.
+  assert.deepEqual(heap.collected, [2000, 3000, 4000]);
   assert.equal(heap.size, 40 * MB);
-  assert.equal(memory.collections, 4);
+  assert.equal(memory.collections, 3);
 });
 
-test('a heap that keeps shrinking gets at most maxPasses collections per quiet spell', () => {
+test('a collection that frees nothing does not end the spell early', () => {
+  // Gains as uneven as measured: nothing, then 8 MB, then nothing, then half.
+  const sizes = [160, 152, 152, 76, 40].map((mb) => mb * MB);
+  const heap = new FakeHeap(160 * MB, (_size, pass) => sizes[Math.min(pass - 1, sizes.length - 1)]!);
+  const memory = new IdleMemoryRelease(heap, { maxPasses: 6, slack: 16 * MB });
+  memory.afterWork();
+  heap.advance(60_000);
+  assert.equal(heap.size, 40 * MB);
+  assert.equal(heap.collected.length, 5);
+});
+
+test('a heap that stays big gets at most maxPasses collections per quiet spell', () => {
   const heap = new FakeHeap(1000 * MB, (size) => size - 10 * MB);
-  const memory = new IdleMemoryRelease(heap, { maxPasses: 5 });
+  const memory = new IdleMemoryRelease(heap, { maxPasses: 5, slack: 16 * MB });
   memory.afterWork();
   heap.advance(60_000);
   assert.equal(heap.collected.length, 5);

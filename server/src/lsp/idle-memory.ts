@@ -2,9 +2,9 @@
 // proportion to its size, and V8 grows its heap to several times what survives, then keeps that size: with
 // the 93 corpus docs opened, the server held ~215 MiB of RSS for as long as it ran, of which ~30 MB was live.
 // V8 does not shrink a heap on its own while the process sleeps, and one full collection frees objects but
-// not the pages they were on; each later one releases more. So, once the server has been quiet for a
-// moment, it collects a few times, a second apart, until the heap stops shrinking (measured with
-// `npm run bench:lsp`: 215 -> ~100 MiB). A collection takes 15-30 ms, only while nobody is typing.
+// not the pages they were on; later ones release more. So, once the server has been quiet for a moment,
+// it collects a few times, a second apart, until the heap is little more than what is live (measured with
+// `npm run bench:lsp`: 215 -> ~90 MiB). A collection takes 15-30 ms, only while nobody is typing.
 // Node only: the web worker has no way to ask for a collection, and its browser manages that memory.
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -15,6 +15,8 @@ export interface HeapControl {
   collect(): void;
   /** The heap's size (bytes reserved, live or not). */
   heapBytes(): number;
+  /** Bytes of the heap in use (live, or garbage not yet collected). */
+  usedBytes(): number;
   /** Runs `then` after `ms` unless cancelled; never keeps the process alive. */
   later(ms: number, then: () => void): { cancel(): void };
 }
@@ -26,11 +28,11 @@ export interface IdleMemoryOptions {
   gapMs: number;
   /** Collections at most, per quiet spell. */
   maxPasses: number;
-  /** A collection that frees less than this much heap (bytes), after the first two, ends the spell. */
-  minGain: number;
+  /** The spell ends once the heap is no bigger than what is in use plus this much (bytes). */
+  slack: number;
 }
 
-const DEFAULTS: IdleMemoryOptions = { quietMs: 2_000, gapMs: 1_000, maxPasses: 8, minGain: 2 * 1024 * 1024 };
+const DEFAULTS: IdleMemoryOptions = { quietMs: 2_000, gapMs: 1_000, maxPasses: 6, slack: 16 * 1024 * 1024 };
 
 export class IdleMemoryRelease {
   private pending: { cancel(): void } | null = null;
@@ -52,13 +54,12 @@ export class IdleMemoryRelease {
 
   private pass(): void {
     this.pending = null;
-    const before = this.heap.heapBytes();
     this.heap.collect();
     this.collections++;
     this.passes++;
-    const gain = before - this.heap.heapBytes();
-    // The first collection frees objects but seldom pages (gain ~0); the pages go in the next ones.
-    if (this.passes >= this.options.maxPasses || (this.passes >= 2 && gain < this.options.minGain)) return;
+    // How much a collection gives back varies (the first frees objects but seldom their pages; a later
+    // one may give back half the heap at once): go on until little is left to give, or enough tries.
+    if (this.passes >= this.options.maxPasses || this.heap.heapBytes() <= this.heap.usedBytes() + this.options.slack) return;
     this.pending = this.heap.later(this.options.gapMs, () => this.pass());
   }
 
@@ -90,6 +91,7 @@ export function processHeap(): HeapControl | null {
   return {
     collect: () => collect(),
     heapBytes: () => v8.getHeapStatistics().total_heap_size,
+    usedBytes: () => v8.getHeapStatistics().used_heap_size,
     later: (ms, then) => {
       const timer = setTimeout(then, ms);
       timer.unref();
