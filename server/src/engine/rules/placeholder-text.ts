@@ -201,6 +201,23 @@ function scanBlock(block: TextBlock, definitionLabels: Set<string>): Array<{ off
   return results;
 }
 
+/**
+ * A block that is a template's prompt as a whole, or null. A template's prompt left in without its
+ * brackets is still the template's prompt; and a whole paragraph in brackets, too long for a slot, is an
+ * instruction left for the writer ("[Here goes a description of the methodology: …]"). Once per block.
+ */
+const templatePromptIn = perPiece((block: TextBlock): { start: number; end: number; message: string } | null => {
+  const prose = block.text.trim();
+  const templatePrompt = prose.length > 20 && TEMPLATE_PROMPTS.has(prose.toLowerCase().replace(/^\[|\]$/g, ''));
+  const bracketedInstruction = block.kind === 'paragraph' && LONG_BRACKETED_PARAGRAPH.test(prose) && prose.split(/\s+/).length >= 5;
+  if (!templatePrompt && !bracketedInstruction) return null;
+  const start = block.text.indexOf(prose);
+  return {
+    start, end: start + prose.length,
+    message: `Template prompt left in the text: "${prose.length > 60 ? prose.slice(0, 57) + '…' : prose}". Replace it with the real content.`,
+  };
+});
+
 export const placeholderText: RuleDefinition = {
   id: 'placeholder-text',
   description: 'No template leftovers: [Name], [X%], High/Med/Low, TBD, TODO, <PLACEHOLDER>, {{ var }}, lorem ipsum.',
@@ -209,15 +226,9 @@ export const placeholderText: RuleDefinition = {
   fixable: false,
   check({ doc, report }) {
     for (const block of doc.blocks) {
-      // A template's prompt left in without its brackets is still the template's prompt; and a whole
-      // paragraph in brackets, too long for a slot, is an instruction left for the writer ("[Here goes a
-      // description of the methodology: …]").
-      const prose = block.text.trim();
-      const templatePrompt = prose.length > 20 && TEMPLATE_PROMPTS.has(prose.toLowerCase().replace(/^\[|\]$/g, ''));
-      const bracketedInstruction = block.kind === 'paragraph' && LONG_BRACKETED_PARAGRAPH.test(prose) && prose.split(/\s+/).length >= 5;
-      if (templatePrompt || bracketedInstruction) {
-        const at = block.text.indexOf(prose);
-        report({ offsets: [blockOffsetAt(block, at), blockOffsetAt(block, at + prose.length)], message: `Template prompt left in the text: "${prose.length > 60 ? prose.slice(0, 57) + '…' : prose}". Replace it with the real content.` });
+      const prompt = templatePromptIn(block);
+      if (prompt) {
+        report({ offsets: [blockOffsetAt(block, prompt.start), blockOffsetAt(block, prompt.end)], message: prompt.message });
         continue;
       }
       for (const { offsets, token } of scanBlock(block, doc.definitionLabels)) report({ offsets, message: describe(token) });
