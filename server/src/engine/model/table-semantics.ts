@@ -203,7 +203,9 @@ export function cellOf(semantics: TableSemantics, row: TableRowModel, role: Colu
   return index === undefined ? undefined : row.cells[index];
 }
 
+const EMPTY_CELL = vocabPattern('table-semantics', 'empty-cell');
+
 /** A cell that says nothing: empty, a dash, "n/a". */
 export function isEmptyCell(text: string | undefined): boolean {
-  return !text || vocabPattern('table-semantics', 'empty-cell').test(text);
+  return !text || EMPTY_CELL.test(text);
 }
