@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countLines, LineIndex } from '../server/src/engine/text.js';
 import { estimateNestingDepth, prepareDocument } from '../server/src/engine/guard.js';
+import { splitIntoChunks } from '../server/src/engine/parse.js';
 
 /** Reproducible pseudo-random texts of short lines: list markers, quotes, indents, emphasis, blank lines. */
 function texts(count: number): string[] {
@@ -54,4 +55,18 @@ test('the limits still stop what they are for, and let through what is under the
   // As many markers in all, but split by blank lines: no paragraph has more than 4.
   assert.equal(finding(`${'*a* *b*\n\n'.repeat(6)}`), null);
   assert.match(finding('- - - - - - - deep\n')!, /nest/);
+});
+
+test('splitIntoChunks finds the same headings whatever the line endings, and skips prose lines only when nothing is open', () => {
+  const doc = [
+    '# Title', 'Prose.', '## A', '```', '# not a heading (in a fence)', '```', '## B',
+    '<!-- a comment', '# not a heading (in a comment)', '-->', '## C', '<div>', '# not a heading (in HTML)', '', '## D',
+    '\u00a0```', '# not a heading (the fence opens after a no-break space, as \\s allows)', '```', '## E', 'last line',
+  ].join('\n');
+  for (const eol of ['\n', '\r\n', '\r']) {
+    const chunks = splitIntoChunks(doc.replace(/\n/g, eol));
+    assert.deepEqual(chunks.map((c) => c.text.split(/\r\n|\r|\n/)[0]), ['# Title', '## A', '## B', '## C', '## D', '## E'], JSON.stringify(eol));
+    assert.deepEqual(chunks.map((c) => c.startLine), [1, 3, 7, 11, 15, 19]);
+    assert.equal(chunks.map((c) => c.text).join(''), doc.replace(/\n/g, eol), 'the chunks are the whole text');
+  }
 });

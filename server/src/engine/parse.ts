@@ -18,7 +18,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { detached } from './memo.js';
-import { countLines } from './text.js';
+import { countLines, lineBreakEnds } from './text.js';
 
 export interface Chunk {
   text: string;
@@ -33,6 +33,20 @@ const RAW_HTML_OPEN = /^ {0,3}<(script|pre|style|textarea)(?:\s|>|$)/i;
 // heading inside it is HTML, not a heading: no split there. (Not splitting is always safe.)
 const HTML_BLOCK_OPEN = /^ {0,3}<\/?[A-Za-z][A-Za-z0-9-]*(?:[\s/>]|$)/;
 
+/**
+ * Whether the line at `offset` surely starts none of what splitIntoChunks looks for: its first character
+ * after spaces and tabs is none of ` ~ < # and is not other white space (which the patterns' \s admits).
+ */
+function opensNothing(text: string, offset: number): boolean {
+  let i = offset;
+  while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
+  const code = text.charCodeAt(i);
+  // ` ~ < # end of text, line breaks
+  if (code === 96 || code === 126 || code === 60 || code === 35 || Number.isNaN(code) || code === 10 || code === 13) return false;
+  // Below 128 only these are white space to \s; above, check.
+  return code < 128 ? code !== 11 && code !== 12 : !/\s/.test(text[i]!);
+}
+
 /** Splits a document into chunks that each start at a top-level heading (the first may not). */
 export function splitIntoChunks(text: string): Chunk[] {
   const chunks: Chunk[] = [];
@@ -45,14 +59,23 @@ export function splitIntoChunks(text: string): Chunk[] {
   let inFrontMatter = /^\uFEFF?---(\r\n|\r|\n)/.test(text);
 
   // Lines end at \r\n, \n or a lone \r, as the parser counts them.
-  const lineEnding = /\r\n|\r|\n/g;
+  const nextLineStart = lineBreakEnds(text);
   let offset = 0;
   let line = 1;
   while (offset < text.length) {
-    lineEnding.lastIndex = offset;
-    const found = lineEnding.exec(text);
-    const end = found ? found.index : text.length;
-    const next = found ? end + found[0].length : text.length;
+    let next = nextLineStart();
+    if (next === -1) next = text.length;
+    // Most lines are prose: a line that can open or close nothing (no fence, HTML or heading mark first)
+    // changes nothing here, unless a block it may be inside is open.
+    if (!inFrontMatter && !fence && !inComment && !rawHtmlTag && !inHtmlBlock && opensNothing(text, offset)) {
+      offset = next;
+      line++;
+      continue;
+    }
+    // The line without its line break (\n, \r\n or \r).
+    let end = next;
+    if (text.charCodeAt(end - 1) === 10) end--;
+    if (end > offset && text.charCodeAt(end - 1) === 13) end--;
     const lineText = text.slice(offset, end);
 
     if (inFrontMatter) {
