@@ -52,7 +52,20 @@ const settingsCache = new Map<string, Promise<MldocSettings>>();
 let pushedSettings: MldocSettings = DEFAULT_SETTINGS;
 /** The latest lint of each open document, with the version it is for. */
 const latest = new Map<string, DocumentLint & { version: number }>();
-const timers = new Map<string, NodeJS.Timeout>();
+const timers = new Map<string, { cancel(): void }>();
+
+/**
+ * Runs `then` after `ms`, or, for 0, as soon as the messages already read are handled (a timer of 0 ms
+ * waits at least 1 ms in Node: a keystroke's lint would start that much later for nothing).
+ */
+function later(ms: number, then: () => void): { cancel(): void } {
+  if (ms <= 0) {
+    const immediate = setImmediate(then);
+    return { cancel: () => clearImmediate(immediate) };
+  }
+  const timer = setTimeout(then, ms);
+  return { cancel: () => clearTimeout(timer) };
+}
 /** When each open document last changed (ms), for the debounce of pulled diagnostics. */
 const lastChange = new Map<string, number>();
 /**
@@ -152,12 +165,12 @@ async function schedule(document: TextDocument, reason: 'open' | 'change' | 'sav
   }
   const settings = await settingsFor(document.uri);
   if (reason === 'change' && settings.run === 'onSave') return;
-  clearTimeout(timers.get(document.uri));
+  timers.get(document.uri)?.cancel();
   const delay = reason === 'change' ? settings.debounceMs : 0;
-  timers.set(document.uri, setTimeout(() => {
+  timers.set(document.uri, later(delay, () => {
     timers.delete(document.uri);
     void lintAndPublish(document);
-  }, delay));
+  }));
 }
 
 /** The config-file problems published, by config URI, so each is sent once, not on every keystroke. */
@@ -375,7 +388,8 @@ documents.onDidChangeContent(({ document }) => {
 });
 documents.onDidSave(({ document }) => void schedule(document, 'save'));
 documents.onDidClose(({ document }) => {
-  clearTimeout(timers.get(document.uri));
+  timers.get(document.uri)?.cancel();
+  timers.delete(document.uri);
   latest.delete(document.uri);
   linter.close(document.uri); // its parse session's trees go with it
   lastChange.delete(document.uri);
