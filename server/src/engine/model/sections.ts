@@ -7,6 +7,7 @@ import { claimsOf } from './statements.js';
 import { isNumberedItem } from './content.js';
 import { findCues, hasCue } from '../vocab/cues.js';
 import { perVocabulary } from '../vocab/overlay.js';
+import { perPiece } from '../memo.js';
 
 export interface SectionMatch {
   spec: SectionSpec;
@@ -68,7 +69,7 @@ function sectionFormsOf(doc: DocumentModel): SectionForms {
     const paragraphs = doc.blocks.filter((b) => b.kind === 'paragraph' && !b.listItem);
     forms = {
       paragraphs: paragraphs.map((b) => b.text),
-      pseudoHeadings: [...paragraphs.filter(isPseudoHeading).map((b) => normaliseHeading(b.text)), ...numberedBoldLabels(doc)],
+      pseudoHeadings: [...paragraphs.filter(isPseudoHeading).map(normalisedText), ...numberedBoldLabels(doc)],
       listItems: doc.listItems.map((item) => item.text),
     };
     formsCache.set(doc, forms);
@@ -87,16 +88,28 @@ function numberedBoldLabels(doc: DocumentModel): string[] {
     const item = block.listItem;
     if (!item || block.kind !== 'paragraph' || seen.has(item)) continue;
     seen.add(item); // the item's first paragraph only
-    if (!isNumberedItem(doc, item)) continue;
-    const [first, second] = (block.node as Paragraph).children;
-    if (first?.type !== 'strong') continue;
-    const label = first.children.map((c) => ('value' in c ? c.value : '')).join('');
-    // "**Title**: text" or "**Title:** text"; a bold word inside a sentence is emphasis, not a title.
-    const colonAfter = second?.type === 'text' && /^\s*:/.test(second.value);
-    if ((colonAfter || /:\s*$/.test(label)) && label.length <= 60) labels.push(normaliseHeading(label.replace(/:\s*$/, '')));
+    const kept = boldLabels(block);
+    if (kept.label === undefined) kept.label = numberedBoldLabel(doc, block);
+    if (kept.label !== null) labels.push(kept.label);
   }
   return labels;
 }
+
+/** A list item's opening bold label, once per block: it depends on the item's own text (its marker and first paragraph). */
+const boldLabels = perPiece((_block: TextBlock): { label?: string | null } => ({}));
+
+function numberedBoldLabel(doc: DocumentModel, block: TextBlock): string | null {
+  if (!isNumberedItem(doc, block.listItem!)) return null;
+  const [first, second] = (block.node as Paragraph).children;
+  if (first?.type !== 'strong') return null;
+  const label = first.children.map((c) => ('value' in c ? c.value : '')).join('');
+  // "**Title**: text" or "**Title:** text"; a bold word inside a sentence is emphasis, not a title.
+  const colonAfter = second?.type === 'text' && /^\s*:/.test(second.value);
+  return (colonAfter || /:\s*$/.test(label)) && label.length <= 60 ? normaliseHeading(label.replace(/:\s*$/, '')) : null;
+}
+
+/** A block's text as a heading would be normalised, once per block. */
+const normalisedText = perPiece((block: TextBlock) => normaliseHeading(block.text));
 
 /**
  * A paragraph that is nothing but bold text ("**2.3. Risks**") stands as a heading in many docs

@@ -61,7 +61,7 @@ const HYPOTHETICAL = new RegExp(`(?<![\\p{L}])(?:${phrasePattern(roleWords('hypo
 const CITATION_SECTIONS = new Set(roleWords('citation-sections').map(normaliseHeading));
 
 /** Whether a section (or one it sits in) cites other work: References, Further reading, Related work. */
-function inCitationSection(section: SectionNode): boolean {
+export function inCitationSection(section: SectionNode): boolean {
   for (let s: SectionNode | null = section; s; s = s.parent) {
     if (s.heading && CITATION_SECTIONS.has(s.heading.normalised)) return true;
   }
@@ -149,6 +149,12 @@ export function statementsOf(doc: DocumentModel): Statement[] {
   cache.set(doc, statements);
   return statements;
 }
+
+/**
+ * A block's claims, once per block, where it stands outside a citation section (in one it has none: see
+ * `inCitationSection`). For facts summed per block over its claims.
+ */
+export const ownClaimsOf = perPiece((block: TextBlock): Statement[] => statementsOfPlaced(block, false).filter((s) => s.role === 'claim'));
 
 /**
  * A fact of one statement, computed once while its block is carried from model to model (see

@@ -3,7 +3,9 @@
 import type { DocumentModel } from '../model/document.js';
 import { findQuantities } from '../model/quantities.js';
 import { findSection } from '../model/sections.js';
-import { perStatement, proseOf, claimsOf } from '../model/statements.js';
+import { inCitationSection, ownClaimsOf, proseOf, type Statement } from '../model/statements.js';
+import type { TextBlock } from '../model/document.js';
+import { perPiece } from '../memo.js';
 import { SECTIONS } from '../profiles.js';
 import type { Range } from '../types.js';
 import { ENGLISH_DESIGN_CLAIMS, type RuleDefinition } from './rule.js';
@@ -26,7 +28,7 @@ interface ScaleFigures {
 }
 
 /** The scale figures one claim states. Kept per statement while its block is carried from model to model. */
-const figuresIn = perStatement((statement): ScaleFigures => {
+function figuresIn(statement: Statement): ScaleFigures {
   const figures: ScaleFigures = { users: false, peak: false, volume: false };
   const text = proseOf(statement);
   // "Daily active users: [DAU]": the figure is a template prompt still to fill, placeholder-text's finding.
@@ -50,26 +52,39 @@ const figuresIn = perStatement((statement): ScaleFigures => {
     figures.users = true;
   }
   return figures;
-});
-
-function scaleFigures(doc: DocumentModel): ScaleFigures {
-  const figures: ScaleFigures = { users: false, peak: false, volume: false };
-  for (const statement of claimsOf(doc)) {
-    const own = figuresIn(statement);
-    figures.users ||= own.users;
-    figures.peak ||= own.peak;
-    figures.volume ||= own.volume;
-  }
-  return figures;
 }
 
 /** Whether a statement says the system answers requests as they come (questions, checklist boxes and headings do not). */
-const saysOnline = perStatement((statement) => !statement.text.includes('?') && statement.listItem?.checked == null
-  && statement.block.kind !== 'heading' && !VERSUS.test(statement.text) && ONLINE_SERVING.test(proseOf(statement)));
+function saysOnline(statement: Statement): boolean {
+  return !statement.text.includes('?') && statement.listItem?.checked == null
+    && statement.block.kind !== 'heading' && !VERSUS.test(statement.text) && ONLINE_SERVING.test(proseOf(statement));
+}
 
-/** Online when some claim says so. */
-function isOnline(doc: DocumentModel): boolean {
-  return claimsOf(doc).some(saysOnline);
+/** What a block's claims say of scale, once per block (it depends on the block's text alone). */
+const blockScale = perPiece((block: TextBlock): ScaleFigures & { online: boolean } => {
+  const scale = { users: false, peak: false, volume: false, online: false };
+  for (const claim of ownClaimsOf(block)) {
+    const own = figuresIn(claim);
+    scale.users ||= own.users;
+    scale.peak ||= own.peak;
+    scale.volume ||= own.volume;
+    scale.online ||= saysOnline(claim);
+  }
+  return scale;
+});
+
+/** The document's claims' scale: a block in a citation section makes none. */
+function documentScale(doc: DocumentModel): ScaleFigures & { online: boolean } {
+  const scale = { users: false, peak: false, volume: false, online: false };
+  for (const block of doc.blocks) {
+    if (inCitationSection(block.section)) continue;
+    const own = blockScale(block);
+    scale.users ||= own.users;
+    scale.peak ||= own.peak;
+    scale.volume ||= own.volume;
+    scale.online ||= own.online;
+  }
+  return scale;
 }
 
 /** Where to say it: the scale, constraints, performance or infrastructure heading, else the title. */
@@ -94,8 +109,8 @@ export const scaleNumbers: RuleDefinition = {
     'the doc describes no online system',
   ],
   check({ doc, report, skip }) {
-    if (!isOnline(doc)) return skip('the doc describes no online system (serving requests or users)');
-    const figures = scaleFigures(doc);
+    const figures = documentScale(doc);
+    if (!figures.online) return skip('the doc describes no online system (serving requests or users)');
     if (figures.users || figures.peak) return;
     const missing = ['daily active users', 'peak requests per second'];
     if (!figures.volume) missing.push('total population or data volume');
