@@ -40,7 +40,13 @@ const RFC_SECTIONS = [
 
 /** Names from `names` that some heading equals or starts with. */
 function headingsNamed(headings: HeadingInfo[], names: string[]): string[] {
-  return names.filter((name) => headings.some((h) => h.normalised === name || h.normalised.startsWith(name + ' ')));
+  // A name a heading equals or starts with is one of the heading's prefixes that end before a space.
+  const prefixes = new Set<string>();
+  for (const { normalised } of headings) {
+    prefixes.add(normalised);
+    for (let at = normalised.indexOf(' '); at !== -1; at = normalised.indexOf(' ', at + 1)) prefixes.add(normalised.slice(0, at));
+  }
+  return names.filter((name) => prefixes.has(name));
 }
 /** Sections that only an ML system design names; generic ones (overview, design, alternatives) do not tell. */
 const ML_SPECIFIC_SECTIONS = new Set([
