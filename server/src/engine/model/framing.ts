@@ -4,7 +4,7 @@
 import { SECTIONS } from '../profiles.js';
 import { blockOffsetAt, blockProse, type DocumentModel, type SectionNode, type TextBlock } from './document.js';
 import { findSection } from './sections.js';
-import { perStatement, statementsOf } from './statements.js';
+import { inCitationSection, ownClaimsOf, statementsOf } from './statements.js';
 import { perPiece } from '../memo.js';
 import { patternMeanings, vocabPattern } from '../vocab/patterns.js';
 
@@ -102,22 +102,26 @@ const NEGATION_BEFORE = vocabPattern('framing', 'negation-before');
 const DECLARED_FRAMING = vocabPattern('framing', 'declared-framing', 'g');
 const DECLARED_WORD = patternMeanings<TaskFraming>('framing', 'declared-framing-word');
 
-/** The framings a statement's text declares outright ("… is a ranking problem"). */
-const declaredIn = perStatement((statement): TaskFraming[] => {
+/** The framings a block's claims declare outright ("… is a ranking problem"), once per block. */
+const declaredIn = perPiece((block: TextBlock): TaskFraming[] => {
   const declared: TaskFraming[] = [];
-  for (const m of statement.text.matchAll(DECLARED_FRAMING)) {
-    if (NEGATION_BEFORE.test(statement.text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const word = (m[1] ?? m[2] ?? '').toLowerCase();
-    const framing = DECLARED_WORD[word] ?? DECLARED_WORD[word.replace(/-/g, ' ')];
-    if (framing) declared.push(framing);
+  for (const claim of ownClaimsOf(block)) {
+    for (const m of claim.text.matchAll(DECLARED_FRAMING)) {
+      if (NEGATION_BEFORE.test(claim.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      const word = (m[1] ?? m[2] ?? '').toLowerCase();
+      const framing = DECLARED_WORD[word] ?? DECLARED_WORD[word.replace(/-/g, ' ')];
+      if (framing) declared.push(framing);
+    }
   }
   return declared;
 });
 
+/** What the doc's own claims declare: none in a citation section. */
 function declaredFramings(doc: DocumentModel): Set<TaskFraming> {
   const declared = new Set<TaskFraming>();
-  for (const statement of statementsOf(doc)) {
-    if (statement.role === 'claim') for (const framing of declaredIn(statement)) declared.add(framing);
+  for (const block of doc.blocks) {
+    if (inCitationSection(block.section)) continue;
+    for (const framing of declaredIn(block)) declared.add(framing);
   }
   return declared;
 }

@@ -156,22 +156,6 @@ export function statementsOf(doc: DocumentModel): Statement[] {
  */
 export const ownClaimsOf = perPiece((block: TextBlock): Statement[] => statementsOfPlaced(block, false).filter((s) => s.role === 'claim'));
 
-/**
- * A fact of one statement, computed once while its block is carried from model to model (see
- * `statementsOfBlock`). It may read the statement's text and its block's text, kind and list item: not
- * positions, the section or the role, which can change while the text stays.
- */
-export function perStatement<T>(compute: (statement: Statement) => T): (statement: Statement) => T {
-  const factsOf = perPiece((_block: TextBlock) => new Map<number, T>());
-  return (statement) => {
-    const facts = factsOf(statement.block);
-    if (facts.has(statement.start)) return facts.get(statement.start) as T;
-    const fact = compute(statement);
-    facts.set(statement.start, fact);
-    return fact;
-  };
-}
-
 const claimCache = new WeakMap<DocumentModel, Statement[]>();
 
 /** The statements that are the doc's own claims: no examples, questions, prompts or citations. */
