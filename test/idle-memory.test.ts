@@ -3,6 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import v8 from 'node:v8';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { DocumentLinter } from '../server/src/lsp/document-linter.js';
+import { DEFAULT_SETTINGS } from '../server/src/shared/settings.js';
 import { IdleMemoryRelease, processHeap, type HeapControl } from '../server/src/lsp/idle-memory.js';
 
 const MB = 1024 * 1024;
@@ -128,4 +133,27 @@ test('this process (started without --expose-gc) can be collected on demand, and
   // The pages they were on go back in the next collections (why the release collects several times).
   for (let i = 0; i < 3; i++) heap.collect();
   assert.ok(heap.heapBytes() < grown - 10 * MB, `the heap shrinks: ${Math.round(grown / MB)} -> ${Math.round(heap.heapBytes() / MB)} MB`);
+});
+
+test('a pending collection never keeps the process alive', () => {
+  // A server whose editor went away must exit even while a quiet spell is pending.
+  const module = pathToFileURL(path.join(import.meta.dirname, '..', 'server', 'src', 'lsp', 'idle-memory.js')).href;
+  const script = `import(${JSON.stringify(module)}).then((m) => { m.processHeap().later(1e6, () => {}); console.log('scheduled'); });`;
+  const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 60_000 });
+  assert.equal(run.signal, null, 'the process ended by itself, not by the test\'s timeout');
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /scheduled/);
+});
+
+test('the linter reports every lint to the release, one that throws too', () => {
+  const linter = new DocumentLinter();
+  let reported = 0;
+  linter.afterLint = () => reported++;
+  linter.lint('file:///tmp/idle-memory-test.md', '# Doc\n\nText.\n', DEFAULT_SETTINGS);
+  assert.equal(reported, 1);
+  (linter as unknown as { lintNow: () => never }).lintNow = () => {
+    throw new Error('a broken lint');
+  };
+  assert.throws(() => linter.lint('file:///tmp/idle-memory-test.md', 'text', DEFAULT_SETTINGS), /a broken lint/);
+  assert.equal(reported, 2);
 });

@@ -103,11 +103,13 @@ describe('incremental lint', () => {
     // Facts kept per block (statements, framing cues, language counts, scale figures) must not keep what
     // depends on where the block stands: under "References" every statement is a citation, under
     // "Problem statement" a task cue weighs three times. The blocks under the renamed heading are carried
-    // over unchanged (each heading starts a chunk of its own).
+    // over unchanged (each heading starts a chunk of its own). "Latency is fast" is a finding as a claim
+    // (latency-unquantified) and none as a citation: keeping a block's statements from its old place fails.
     const doc = [
       '# Ranking service', '', '## Notes', '', '### Details', '',
       'We rank the top 10 products for each user. The service serves requests online in real time.',
-      'It is a learning to rank problem, measured by NDCG@10 and MRR.', '',
+      'It is a learning to rank problem, measured by NDCG@10 and MRR. Latency is fast.', '',
+      '- Latency should be low.', '',
       '## Scale', '', 'We expect 2 million daily active users and 3,000 requests per second at peak.', '',
       '## Metrics', '', '- Offline: NDCG@10 >= 0.42', '- Online: CTR up 2%', '',
     ].join('\n');

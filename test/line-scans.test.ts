@@ -1,6 +1,6 @@
 // The whole-text scans that run on every keystroke (line counts, line starts, the guard's nesting and
-// emphasis limits) take a fast path for texts whose lines end with \n alone: it must agree with the
-// general one, and with what the limits are for, on every kind of line ending.
+// emphasis limits, chunk splitting) find line breaks with indexOf and skip what cannot matter: they must
+// agree with a plain split, and with what the limits are for, on every kind of line ending.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { countLines, LineIndex } from '../server/src/engine/text.js';

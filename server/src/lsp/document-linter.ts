@@ -56,14 +56,14 @@ export class DocumentLinter {
   /** Open documents' parse sessions and latest models, within one memory budget (see OpenDocumentModels). */
   private readonly open = new OpenDocumentModels();
 
+  /** Called after every lint, even one that throws (the Node server gives memory back once they stop: idle-memory.ts). */
+  afterLint: () => void = () => {};
+
   /**
    * Lints a text. `incremental`: the text is the open document's current one, and its sections that did
    * not change since the last incremental lint of that URI are not re-parsed. The model of that earlier
    * lint is outdated then (its nodes may have moved): read a model before re-linting its document.
    */
-  /** Called after every lint (the Node server gives memory back once they stop: idle-memory.ts). */
-  afterLint: () => void = () => {};
-
   lint(uri: string, text: string, settings: MldocSettings, incremental = false): DocumentLint {
     try {
       return this.lintNow(uri, text, settings, incremental);

@@ -2,9 +2,12 @@
 // proportion to its size, and V8 grows its heap to several times what survives, then keeps that size: with
 // the 93 corpus docs opened, the server held ~215 MiB of RSS for as long as it ran, of which ~30 MB was live.
 // V8 does not shrink a heap on its own while the process sleeps, and one full collection frees objects but
-// not the pages they were on; later ones release more. So, once the server has been quiet for a moment,
-// it collects a few times, a second apart, until the heap is little more than what is live (measured with
-// `npm run bench:lsp`: 215 -> ~90 MiB). A collection takes 15-30 ms, only while nobody is typing.
+// not the pages they were on; later ones release more, and V8 shrinks its 32 MB young generation only once
+// a few collections in a row found little new allocation (after the 5th or 6th, 1 s apart, measured with
+// the corpus open). So, once the server has been quiet for a moment, it collects a second apart until the
+// whole heap, young generation included, is little more than what is in use, or 6 times (`npm run
+// bench:lsp`: 215 -> ~90 MiB). A collection takes 15-40 ms; a spell costs at most ~0.2 s of CPU, and runs
+// only while nobody types (any change or lint starts the wait again).
 // Node only: the web worker has no way to ask for a collection, and its browser manages that memory.
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -45,7 +48,7 @@ export class IdleMemoryRelease {
     this.options = { ...DEFAULTS, ...options };
   }
 
-  /** The server did work (a lint): start waiting for quiet again. */
+  /** The server did work, or the user typed: start waiting for quiet again. */
   afterWork(): void {
     this.pending?.cancel();
     this.passes = 0;

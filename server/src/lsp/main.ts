@@ -26,12 +26,10 @@ const { createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind,
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const linter = new DocumentLinter();
-// Once lints stop for a moment, give the heap they grew back to the system (idle-memory.ts).
+// Once lints and edits stop for a moment, give the heap the lints grew back to the system (idle-memory.ts).
 const heap = processHeap();
-if (heap) {
-  const memory = new IdleMemoryRelease(heap);
-  linter.afterLint = () => memory.afterWork();
-}
+const memory = heap ? new IdleMemoryRelease(heap) : null;
+if (memory) linter.afterLint = () => memory.afterWork();
 
 let capabilities: ClientCapabilities = {};
 /** Workspace folders (file paths), for "Lint all design docs in the workspace". */
@@ -383,6 +381,7 @@ documents.onDidOpen(({ document }) => {
   void schedule(document, 'open');
 });
 documents.onDidChangeContent(({ document }) => {
+  memory?.afterWork(); // typing, linted or not (onSave, a long debounce): no collection until it stops
   if (justOpened.delete(document.uri)) return;
   void schedule(document, 'change');
 });

@@ -5,7 +5,7 @@ import { SECTIONS } from '../profiles.js';
 import { blockOffsetAt, blockProse, type DocumentModel, type SectionNode, type TextBlock } from './document.js';
 import { findSection } from './sections.js';
 import { inCitationSection, ownClaimsOf, statementsOf } from './statements.js';
-import { perPiece } from '../memo.js';
+import { detached, perPiece } from '../memo.js';
 import { patternMeanings, vocabPattern } from '../vocab/patterns.js';
 
 export type TaskFraming = 'classification' | 'ranking' | 'regression' | 'generation';
@@ -147,7 +147,8 @@ const cueHitsOf = perPiece((block: TextBlock): { task: CueHit[]; metric: CueHit[
     for (const c of cues) {
       for (const m of text.matchAll(c.pattern)) {
         if (NEGATION_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-        found.push({ cue: c, index: m.index, end: m.index + m[0].length, reason: m[0] });
+        // The match, copied: a slice would keep the block's joined prose alive with it.
+        found.push({ cue: c, index: m.index, end: m.index + m[0].length, reason: detached(m[0]) });
       }
     }
     return found;

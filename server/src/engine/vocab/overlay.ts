@@ -80,15 +80,15 @@ export function applyChanges(words: readonly string[], changes: WordChanges | un
   return kept;
 }
 
-/**
- * A value built from the vocabulary, built once per distinct active vocabulary (the built-in one is
- * built at most once, as a module-level constant would be).
- */
 /** The active vocabulary's generation: the same number for overlays with the same content, 0 for the built-in one. */
 export function activeGeneration(): number {
   return active.generation;
 }
 
+/**
+ * A value built from the vocabulary, built once per distinct active vocabulary (the built-in one is
+ * built at most once, as a module-level constant would be).
+ */
 export function perVocabulary<T>(build: (overlay: VocabularyOverlay | null) => T): () => T {
   const built = new Map<number, T>();
   return () => {
