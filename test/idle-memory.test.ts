@@ -87,6 +87,14 @@ test('a collection that frees nothing does not end the spell early', () => {
   assert.equal(heap.collected.length, 5);
 });
 
+test('a quiet spell on a heap already near its use collects nothing', () => {
+  const heap = new FakeHeap(40 * MB, (size) => size);
+  const memory = new IdleMemoryRelease(heap, { slack: 16 * MB });
+  memory.afterWork();
+  heap.advance(60_000);
+  assert.deepEqual(heap.collected, [], '40 MB of heap with 30 MB in use: within the slack');
+});
+
 test('a heap that stays big gets at most maxPasses collections per quiet spell', () => {
   const heap = new FakeHeap(1000 * MB, (size) => size - 10 * MB);
   const memory = new IdleMemoryRelease(heap, { maxPasses: 5, slack: 16 * MB });

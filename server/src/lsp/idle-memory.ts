@@ -57,13 +57,19 @@ export class IdleMemoryRelease {
 
   private pass(): void {
     this.pending = null;
+    if (this.nearUse()) return; // nothing much to give back (a small edit after the last spell)
     this.heap.collect();
     this.collections++;
     this.passes++;
     // How much a collection gives back varies (the first frees objects but seldom their pages; a later
     // one may give back half the heap at once): go on until little is left to give, or enough tries.
-    if (this.passes >= this.options.maxPasses || this.heap.heapBytes() <= this.heap.usedBytes() + this.options.slack) return;
+    if (this.passes >= this.options.maxPasses || this.nearUse()) return;
     this.pending = this.heap.later(this.options.gapMs, () => this.pass());
+  }
+
+  /** Whether the heap is no bigger than what is in use plus the slack. */
+  private nearUse(): boolean {
+    return this.heap.heapBytes() <= this.heap.usedBytes() + this.options.slack;
   }
 
   /** Stops any collection still to come (the server is shutting down). */
