@@ -600,7 +600,9 @@ class ModelBuilder {
       }
     };
     walk(children, false);
-    return { text, runs, runStarts };
+    // Copies of exactly their length: arrays grown by push keep room for 16 or more (a 100,000-line doc
+    // has some 50,000 blocks, most of one or two runs).
+    return { text, runs: runs.slice(), runStarts: runStarts.slice() };
   }
 }
 
@@ -619,7 +621,7 @@ function alignRun(source: string, start: number, end: number, value: string): nu
     if (found !== -1 && found < end) cursor = found + char.length;
   }
   offsets.push(Math.min(cursor, end));
-  return offsets;
+  return offsets.slice(); // of exactly its length (see collectRuns)
 }
 
 /** A block's text with inline code blanked out (same length, so indexes still map to the source). */
