@@ -125,7 +125,22 @@ const mdastExtensions = [
 ];
 
 function parseChunk(text: string): Root {
-  return fromMarkdown(text, { extensions: micromarkExtensions, mdastExtensions });
+  const root = fromMarkdown(text, { extensions: micromarkExtensions, mdastExtensions });
+  trimChildren(root);
+  return root;
+}
+
+/**
+ * Gives each node's children an array of exactly their number. The tree builder grows them by push, which
+ * leaves room for 16 or more: most nodes have one to three children, and the trees of open documents are
+ * kept (~10 MB on a 100,000-line doc).
+ */
+function trimChildren(root: Root): void {
+  const parents: Array<{ children: unknown[] }> = [root];
+  for (let parent = parents.pop(); parent; parent = parents.pop()) {
+    parent.children = parent.children.slice();
+    for (const child of parent.children) if (typeof child === 'object' && child !== null && 'children' in child) parents.push(child as { children: unknown[] });
+  }
 }
 
 /** What a chunk tree is estimated to occupy: its text plus about 12 bytes of nodes per character. */
