@@ -174,6 +174,29 @@ describe('shared parse cache', () => {
       setParseCacheBudget(DEFAULT_PARSE_CACHE_BYTES);
     }
   });
+
+  it('does not let a document bigger than the whole cache flush it, and still serves it what it holds', () => {
+    const budget = 64 * 1024;
+    setParseCacheBudget(budget);
+    try {
+      clearParseCache();
+      const section = (i: number) => `## Section ${i}\n\n${'Some words about the system. '.repeat(10)}${i}\n`;
+      const small = Array.from({ length: 3 }, (_, i) => section(i)).join('\n');
+      lint(small, OPTIONS);
+      const held = parseCacheBytes();
+      assert.ok(held > 0, 'a small doc is kept');
+      // Its trees would need several times the budget: in-order re-lints of it could never hit.
+      const big = Array.from({ length: 200 }, (_, i) => section(1000 + i)).join('\n') + '\n' + small;
+      assert.ok(big.length * 14 > 2 * budget);
+      const first = lint(big, OPTIONS);
+      assert.equal(parseCacheBytes(), held, 'the big doc added nothing and evicted nothing');
+      assert.deepEqual(lint(big, OPTIONS), first, 'and it lints the same each time');
+      clearParseCache();
+      assert.deepEqual(lint(big, OPTIONS), first, 'as with an empty cache');
+    } finally {
+      setParseCacheBudget(DEFAULT_PARSE_CACHE_BYTES);
+    }
+  });
 });
 
 describe('open documents in the language server', () => {
