@@ -183,13 +183,17 @@ class ChunkCache {
       if (hit.lineDelta === lineDelta && hit.offsetDelta === offsetDelta) return hit.nodes;
       return hit.nodes.map((node) => relocate(node, lineDelta - hit.lineDelta, offsetDelta - hit.offsetDelta));
     }
-    const key = detached(text);
+    const bytes = estimatedBytes(text);
+    const kept = keep && bytes <= this.budget;
+    // A kept tree is parsed from a copy of its chunk: its strings are slices of what they are parsed from,
+    // and must not hold a whole document's text alive in the cache. One that is not kept lives as long as
+    // the model built from it, which holds the document's text anyway: a copy would only double it.
+    const source = kept ? detached(text) : text;
     // A new tree is moved in place (no copy) and cached where it is.
-    const nodes = parseChunk(key).children;
+    const nodes = parseChunk(source).children;
     shiftInPlace(nodes, lineDelta, offsetDelta);
-    const bytes = estimatedBytes(key);
-    if (!keep || bytes > this.budget) return nodes;
-    this.entries.set(key, { nodes, bytes, lineDelta, offsetDelta });
+    if (!kept) return nodes;
+    this.entries.set(source, { nodes, bytes, lineDelta, offsetDelta });
     this.bytes += bytes;
     this.evict();
     return nodes;
