@@ -124,23 +124,14 @@ const mdastExtensions = [
   frontmatterFromMarkdown(['yaml', 'toml']),
 ];
 
-function parseChunk(text: string): Root {
-  const root = fromMarkdown(text, { extensions: micromarkExtensions, mdastExtensions });
-  trimChildren(root);
-  return root;
-}
-
 /**
- * Gives each node's children an array of exactly their number. The tree builder grows them by push, which
- * leaves room for 16 or more: most nodes have one to three children, and the trees of open documents are
- * kept (~10 MB on a 100,000-line doc).
+ * A chunk's top-level nodes, placed by `lineDelta` and `offsetDelta` where the chunk is in its document,
+ * each node's children in an array of exactly their number (see `placeNewTree`).
  */
-function trimChildren(root: Root): void {
-  const parents: Array<{ children: unknown[] }> = [root];
-  for (let parent = parents.pop(); parent; parent = parents.pop()) {
-    parent.children = parent.children.slice();
-    for (const child of parent.children) if (typeof child === 'object' && child !== null && 'children' in child) parents.push(child as { children: unknown[] });
-  }
+function parseChunk(text: string, lineDelta: number, offsetDelta: number): RootContent[] {
+  const nodes = fromMarkdown(text, { extensions: micromarkExtensions, mdastExtensions }).children;
+  placeNewTree(nodes, lineDelta, offsetDelta);
+  return nodes;
 }
 
 /** What a chunk tree is estimated to occupy: its text plus about 12 bytes of nodes per character. */
@@ -190,8 +181,7 @@ class ChunkCache {
     // the model built from it, which holds the document's text anyway: a copy would only double it.
     const source = kept ? detached(text) : text;
     // A new tree is moved in place (no copy) and cached where it is.
-    const nodes = parseChunk(source).children;
-    shiftInPlace(nodes, lineDelta, offsetDelta);
+    const nodes = parseChunk(source, lineDelta, offsetDelta);
     if (!kept) return nodes;
     this.entries.set(source, { nodes, bytes, lineDelta, offsetDelta });
     this.bytes += bytes;
@@ -290,6 +280,32 @@ function shiftInPlace(nodes: readonly RootContent[], lineDelta: number, offsetDe
   }
 }
 
+/**
+ * Places a tree just parsed: moves its positions in place (as shiftInPlace) and gives each node's children
+ * an array of exactly their number, in one walk. The tree builder grows children arrays by push, which
+ * leaves room for 16 or more; most nodes have one to three children, and the trees of open documents
+ * are kept (~10 MB on a 100,000-line doc).
+ */
+function placeNewTree(nodes: RootContent[], lineDelta: number, offsetDelta: number): void {
+  const moves = lineDelta !== 0 || offsetDelta !== 0;
+  const stack: object[] = [...nodes];
+  while (stack.length > 0) {
+    const node = stack.pop() as { position?: { start: PointLike; end: PointLike }; children?: object[] };
+    const position = node.position;
+    if (moves && position) {
+      position.start.line += lineDelta;
+      position.start.offset = (position.start.offset ?? 0) + offsetDelta;
+      position.end.line += lineDelta;
+      position.end.offset = (position.end.offset ?? 0) + offsetDelta;
+    }
+    const children = node.children;
+    if (children) {
+      node.children = children.slice();
+      for (let i = 0; i < children.length; i++) stack.push(children[i]!);
+    }
+  }
+}
+
 /** Line and offset a chunk's own positions are moved by to sit where the chunk is in the document. */
 function placement(chunk: Chunk): { lineDelta: number; offsetDelta: number } {
   // The parser drops a leading byte-order mark and counts offsets without it: add it back.
@@ -372,8 +388,7 @@ export class ParseSession {
         const cached = sharedCache.peek(key);
         const nodes = cached
           ? cached.nodes.map((node) => relocate(node, lineDelta - cached.lineDelta, offsetDelta - cached.offsetDelta))
-          : parseChunk(key).children;
-        if (!cached) shiftInPlace(nodes, lineDelta, offsetDelta);
+          : parseChunk(key, lineDelta, offsetDelta);
         placed = { nodes, lineDelta, offsetDelta, bytes: estimatedBytes(key) };
       }
       const same = next.get(chunk.text);
