@@ -126,11 +126,11 @@ const mdastExtensions = [
 
 /**
  * A chunk's top-level nodes, placed by `lineDelta` and `offsetDelta` where the chunk is in its document,
- * each node's children in an array of exactly their number (see `placeNewTree`).
+ * each node's children in an array of exactly their number (see `shiftInPlace`).
  */
 function parseChunk(text: string, lineDelta: number, offsetDelta: number): RootContent[] {
   const nodes = fromMarkdown(text, { extensions: micromarkExtensions, mdastExtensions }).children;
-  placeNewTree(nodes, lineDelta, offsetDelta);
+  shiftInPlace(nodes, lineDelta, offsetDelta, true);
   return nodes;
 }
 
@@ -262,32 +262,14 @@ function movePoint(point: PointLike, lineDelta: number, offsetDelta: number): Po
 /**
  * Moves the positions of nodes owned by one session, in place: no copy, no garbage. (The parser gives
  * every node its own position and point objects, so no point is moved twice.)
+ *
+ * `trim`, for a tree just parsed: also gives each node's children an array of exactly their number, in
+ * the same walk. The tree builder grows children arrays by push, which leaves room for 16 or more; most
+ * nodes have one to three children, and the trees of open documents are kept (~10 MB on a 100,000-line doc).
  */
-function shiftInPlace(nodes: readonly RootContent[], lineDelta: number, offsetDelta: number): void {
-  if (lineDelta === 0 && offsetDelta === 0) return;
-  const stack: object[] = [...nodes];
-  while (stack.length > 0) {
-    const node = stack.pop() as { position?: { start: PointLike; end: PointLike }; children?: object[] };
-    const position = node.position;
-    if (position) {
-      position.start.line += lineDelta;
-      position.start.offset = (position.start.offset ?? 0) + offsetDelta;
-      position.end.line += lineDelta;
-      position.end.offset = (position.end.offset ?? 0) + offsetDelta;
-    }
-    const children = node.children;
-    if (children) for (let i = 0; i < children.length; i++) stack.push(children[i]!);
-  }
-}
-
-/**
- * Places a tree just parsed: moves its positions in place (as shiftInPlace) and gives each node's children
- * an array of exactly their number, in one walk. The tree builder grows children arrays by push, which
- * leaves room for 16 or more; most nodes have one to three children, and the trees of open documents
- * are kept (~10 MB on a 100,000-line doc).
- */
-function placeNewTree(nodes: RootContent[], lineDelta: number, offsetDelta: number): void {
+function shiftInPlace(nodes: readonly RootContent[], lineDelta: number, offsetDelta: number, trim = false): void {
   const moves = lineDelta !== 0 || offsetDelta !== 0;
+  if (!moves && !trim) return;
   const stack: object[] = [...nodes];
   while (stack.length > 0) {
     const node = stack.pop() as { position?: { start: PointLike; end: PointLike }; children?: object[] };
@@ -299,10 +281,9 @@ function placeNewTree(nodes: RootContent[], lineDelta: number, offsetDelta: numb
       position.end.offset = (position.end.offset ?? 0) + offsetDelta;
     }
     const children = node.children;
-    if (children) {
-      node.children = children.slice();
-      for (let i = 0; i < children.length; i++) stack.push(children[i]!);
-    }
+    if (!children) continue;
+    if (trim) node.children = children.slice();
+    for (let i = 0; i < children.length; i++) stack.push(children[i]!);
   }
 }
 
