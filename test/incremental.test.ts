@@ -155,12 +155,21 @@ describe('incremental lint', () => {
 });
 
 describe('shared parse cache', () => {
-  it('stays within its byte budget however many distinct sections it has seen', () => {
-    const budget = 1024 * 1024;
+  /** Runs `run` with the shared cache emptied and given `budget`, then puts the default budget back. */
+  const withCacheBudget = (budget: number, run: () => void) => {
     setParseCacheBudget(budget);
     try {
       clearParseCache();
-      const section = (i: number) => `## Section ${i}\n\n${'Some words about the system. '.repeat(10)}${i}\n`;
+      run();
+    } finally {
+      setParseCacheBudget(DEFAULT_PARSE_CACHE_BYTES);
+    }
+  };
+  const section = (i: number) => `## Section ${i}\n\n${'Some words about the system. '.repeat(10)}${i}\n`;
+
+  it('stays within its byte budget however many distinct sections it has seen', () => {
+    const budget = 1024 * 1024;
+    withCacheBudget(budget, () => {
       let seen = 0;
       for (let doc = 0; doc < 20; doc++) {
         const text = Array.from({ length: 20 }, (_, i) => section(doc * 100 + i)).join('\n');
@@ -170,17 +179,12 @@ describe('shared parse cache', () => {
       assert.ok(seen * 14 > 1.5 * budget, 'the test feeds more than the budget');
       assert.ok(parseCacheBytes() <= budget, `${parseCacheBytes()} bytes held`);
       assert.ok(parseCacheBytes() > budget / 2, 'the cache is used up to its budget');
-    } finally {
-      setParseCacheBudget(DEFAULT_PARSE_CACHE_BYTES);
-    }
+    });
   });
 
   it('does not let a document bigger than the whole cache flush it, and still serves it what it holds', () => {
     const budget = 64 * 1024;
-    setParseCacheBudget(budget);
-    try {
-      clearParseCache();
-      const section = (i: number) => `## Section ${i}\n\n${'Some words about the system. '.repeat(10)}${i}\n`;
+    withCacheBudget(budget, () => {
       const small = Array.from({ length: 3 }, (_, i) => section(i)).join('\n');
       lint(small, OPTIONS);
       const held = parseCacheBytes();
@@ -193,9 +197,7 @@ describe('shared parse cache', () => {
       assert.deepEqual(lint(big, OPTIONS), first, 'and it lints the same each time');
       clearParseCache();
       assert.deepEqual(lint(big, OPTIONS), first, 'as with an empty cache');
-    } finally {
-      setParseCacheBudget(DEFAULT_PARSE_CACHE_BYTES);
-    }
+    });
   });
 });
 
