@@ -60,12 +60,16 @@ function countProse(prose: string): ProseCounts {
   return counts;
 }
 
+function noCounts(): ProseCounts {
+  return { words: 0, letters: 0, functionWords: FUNCTION_WORDS.map(() => 0), foreignLetters: FUNCTION_WORDS.map(() => 0) };
+}
+
 function addCounts(into: ProseCounts, counts: ProseCounts): void {
   into.words += counts.words;
   into.letters += counts.letters;
   for (let i = 0; i < FUNCTION_WORDS.length; i++) {
-    into.functionWords[i] = (into.functionWords[i] ?? 0) + counts.functionWords[i]!;
-    into.foreignLetters[i] = (into.foreignLetters[i] ?? 0) + counts.foreignLetters[i]!;
+    into.functionWords[i]! += counts.functionWords[i]!;
+    into.foreignLetters[i]! += counts.foreignLetters[i]!;
   }
 }
 
@@ -116,8 +120,7 @@ export function documentLanguage(doc: DocumentModel): LanguageGuess {
   if (!guess) {
     // 50,000 characters of prose tell the language as well as the whole of a long doc: read no more.
     // The prose is the paragraphs joined by line breaks, which no word crosses: its counts are their sums.
-    const total: ProseCounts = { words: 0, letters: 0, functionWords: [], foreignLetters: [] };
-    for (let i = 0; i < FUNCTION_WORDS.length; i++) total.functionWords.push(0), total.foreignLetters.push(0);
+    const total = noCounts();
     const paragraphs: string[] = [];
     let length = 0;
     for (const block of doc.blocks) {

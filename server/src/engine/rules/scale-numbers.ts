@@ -27,7 +27,7 @@ interface ScaleFigures {
   volume: boolean;
 }
 
-/** The scale figures one claim states. Kept per statement while its block is carried from model to model. */
+/** The scale figures one claim states. */
 function figuresIn(statement: Statement): ScaleFigures {
   const figures: ScaleFigures = { users: false, peak: false, volume: false };
   const text = proseOf(statement);
@@ -60,30 +60,29 @@ function saysOnline(statement: Statement): boolean {
     && statement.block.kind !== 'heading' && !VERSUS.test(statement.text) && ONLINE_SERVING.test(proseOf(statement));
 }
 
+/** What claims say of scale: its figures, and whether the system serves requests online. */
+type Scale = ScaleFigures & { online: boolean };
+
+const noScale = (): Scale => ({ users: false, peak: false, volume: false, online: false });
+
+function addScale(into: Scale, scale: Scale): void {
+  into.users ||= scale.users;
+  into.peak ||= scale.peak;
+  into.volume ||= scale.volume;
+  into.online ||= scale.online;
+}
+
 /** What a block's claims say of scale, once per block (it depends on the block's text alone). */
-const blockScale = perPiece((block: TextBlock): ScaleFigures & { online: boolean } => {
-  const scale = { users: false, peak: false, volume: false, online: false };
-  for (const claim of ownClaimsOf(block)) {
-    const own = figuresIn(claim);
-    scale.users ||= own.users;
-    scale.peak ||= own.peak;
-    scale.volume ||= own.volume;
-    scale.online ||= saysOnline(claim);
-  }
+const blockScale = perPiece((block: TextBlock): Scale => {
+  const scale = noScale();
+  for (const claim of ownClaimsOf(block)) addScale(scale, { ...figuresIn(claim), online: saysOnline(claim) });
   return scale;
 });
 
 /** The document's claims' scale: a block in a citation section makes none. */
-function documentScale(doc: DocumentModel): ScaleFigures & { online: boolean } {
-  const scale = { users: false, peak: false, volume: false, online: false };
-  for (const block of doc.blocks) {
-    if (inCitationSection(block.section)) continue;
-    const own = blockScale(block);
-    scale.users ||= own.users;
-    scale.peak ||= own.peak;
-    scale.volume ||= own.volume;
-    scale.online ||= own.online;
-  }
+function documentScale(doc: DocumentModel): Scale {
+  const scale = noScale();
+  for (const block of doc.blocks) if (!inCitationSection(block.section)) addScale(scale, blockScale(block));
   return scale;
 }
 
