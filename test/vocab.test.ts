@@ -15,7 +15,7 @@ import { HANDLING, PERSONAL_DATA, privacyPattern } from '../server/src/engine/ru
 import type { SectionSpec } from '../server/src/engine/types.js';
 import { VOCABULARY_DATA } from '../server/src/engine/vocab/data.generated.js';
 import type { VocabEntry } from '../server/src/engine/vocab/types.js';
-import { phrasesSource } from '../server/src/engine/vocab/cues.js';
+import { fewestNeedles, hasCue, phrasesSource } from '../server/src/engine/vocab/cues.js';
 import { compileEntry } from '../server/src/engine/vocab/patterns.js';
 import { ROOT } from './helpers.js';
 
@@ -106,10 +106,20 @@ describe('vocabulary', () => {
         // This language's own phrases must earn its examples (another language's words prove nothing).
         const own = new RegExp(phrasesSource(cue.phrases), 'u');
         for (const example of cue.match) assert.ok(own.test(example.toLowerCase()), `"${example}" should say cue ${name}`);
+        // And so must the rules' matcher, through its quick needle test and as written (not lower-cased).
+        for (const example of cue.match) assert.ok(hasCue(name, example), `hasCue: "${example}" should say cue ${name}`);
         for (const example of cue.nearMiss) assert.ok(!own.test(example.toLowerCase()), `near miss "${example}" says cue ${name}: ${own.exec(example.toLowerCase())?.[0]}`);
       });
     }
   }
+
+  it('looks for the fewest needles that still find every text a cue could match', () => {
+    // "fast" finds every text "faster" would; a duplicate adds nothing; neither contains the other here.
+    assert.deepEqual(fewestNeedles(['faster', 'fast', 'slow', 'fast']), ['fast', 'slow']);
+    assert.deepEqual(fewestNeedles(['latency', 'p99']), ['p99', 'latency']);
+    // A phrase with no letters leaves an empty needle: every text must go on to the pattern.
+    assert.deepEqual(fewestNeedles(['rollback', '']), ['']);
+  });
 
   for (const [language, data] of Object.entries(VOCABULARY_DATA)) {
     for (const [kind, entry] of Object.entries(data.roles ?? {})) {

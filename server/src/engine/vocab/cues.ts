@@ -38,8 +38,11 @@ export function phrasesSource(phrases: string[]): string {
 interface CompiledCue {
   pattern: RegExp;
   global: RegExp;
-  /** Lower-case words one of which a text must contain before the pattern is worth running. */
-  needles: string[];
+  /**
+   * Lower-case words one of which a text must contain before the pattern is worth running, as one
+   * alternation (a regular expression tests ~20 needles about 2.5 times faster than as many includes).
+   */
+  needles: RegExp;
 }
 
 // Compiled cues by name, per active vocabulary (a config may add or remove a cue's phrases).
@@ -62,6 +65,19 @@ function needleOf(phrase: string): string {
   return runs.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 
+/**
+ * The needles worth looking for: a text holds some needle of the list exactly when it holds one of these.
+ * Duplicates go, and so does a needle that contains a shorter one ("faster" when "fast" is there); an
+ * empty needle (a phrase with no letters) means the pattern must always run.
+ */
+export function fewestNeedles(needles: string[]): string[] {
+  const kept: string[] = [];
+  for (const needle of [...new Set(needles)].sort((a, b) => a.length - b.length)) {
+    if (!kept.some((shorter) => needle.includes(shorter))) kept.push(needle);
+  }
+  return kept;
+}
+
 function compile(name: string): CompiledCue | null {
   const compiled = compiledCues();
   if (!compiled.has(name)) {
@@ -72,7 +88,7 @@ function compile(name: string): CompiledCue | null {
     compiled.set(name, phrases.length ? {
       pattern: new RegExp(source, 'u'),
       global: new RegExp(source, 'gu'),
-      needles: phrases.map(needleOf),
+      needles: new RegExp(fewestNeedles(phrases.map(needleOf)).map(escapeRegExp).join('|')),
     } : null);
   }
   return compiled.get(name)!;
@@ -83,10 +99,23 @@ function compile(name: string): CompiledCue | null {
  * none of the cue's words: a cheap test before the pattern).
  */
 function searchable(cue: CompiledCue, text: string): string | null {
+  const lower = lowerCased(text);
+  return cue.needles.test(lower) ? lower : null;
+}
+
+// Rules ask several cues of the same statement in a row: its lower-cased form is kept for the next ask.
+let lastText = '';
+let lastLower = '';
+
+/** The text lower-cased, at the same length so that indexes into it are indexes into the text. */
+function lowerCased(text: string): string {
+  if (text === lastText) return lastLower;
   let lower = text.toLowerCase();
   // A few letters grow when lower-cased ("İ"): fold them one by one so indexes still match the text.
   if (lower.length !== text.length) lower = [...text].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
-  return cue.needles.some((needle) => needle === '' || lower.includes(needle)) ? lower : null;
+  lastText = text;
+  lastLower = lower;
+  return lower;
 }
 
 /** The cue's phrases in every language the vocabulary has, as one pattern over lower-cased text (null when no language has it). */
