@@ -47,7 +47,8 @@ interface ProseCounts {
 }
 
 function countProse(prose: string): ProseCounts {
-  const words = (prose.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/ё/g, 'е'));
+  // ё is read as е (both are letters: the words split alike), once over the prose rather than per word.
+  const words = prose.toLowerCase().replace(/ё/g, 'е').match(WORD) ?? [];
   const counts: ProseCounts = { words: words.length, letters: 0, functionWords: [], foreignLetters: [] };
   for (const word of words) counts.letters += word.length;
   for (const [language, set] of FUNCTION_WORDS) {
