@@ -77,6 +77,14 @@ describe('check --concurrency', { timeout: 300_000 }, () => {
     assert.match(result.stderr, /linted in the main thread/);
   });
 
+  it('keeps no chunk trees when each file is read once, and keeps them for fixes, which re-lint', () => {
+    const check = debugRun(['check', '--concurrency', '1', 'examples'], dir);
+    assert.match(check.stderr, /linted in the main thread, 0 bytes of chunk trees kept/);
+    const fix = debugRun(['check', '--fix-dry-run', '--concurrency', '1', 'examples'], dir);
+    const kept = Number(/, (\d+) bytes of chunk trees kept/.exec(fix.stderr)?.[1]);
+    assert.ok(kept > 0, fix.stderr);
+  });
+
   it('defaults to the cores not already busy: all of them on an idle machine, one on a busy one', () => {
     assert.equal(defaultConcurrency(4, 0.2), 4);
     assert.equal(defaultConcurrency(4, 1.6), 2);

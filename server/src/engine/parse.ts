@@ -218,9 +218,14 @@ class ChunkCache {
 export const DEFAULT_PARSE_CACHE_BYTES = 16 * 1024 * 1024;
 const sharedCache = new ChunkCache(DEFAULT_PARSE_CACHE_BYTES);
 
-/** Sets the shared cache's budget in (estimated) bytes, dropping the least recently used trees beyond it. */
-export function setParseCacheBudget(bytes: number): void {
+/**
+ * Sets the shared cache's budget in (estimated) bytes, dropping the least recently used trees beyond it.
+ * Returns the budget it had, for a caller that sets it for a while.
+ */
+export function setParseCacheBudget(bytes: number): number {
+  const previous = sharedCache.budget;
   sharedCache.resize(bytes);
+  return previous;
 }
 
 /** Drops cached chunk trees (tests and benchmarks use it to measure cold parses). */
