@@ -30,6 +30,10 @@ function timed(args, cwd) {
 }
 
 export function benchCli({ corpus, passes }) {
+  if (!(passes >= 1)) {
+    console.log('\nCLI whole-process comparison skipped: --cli-passes 0');
+    return;
+  }
   if (!fs.existsSync(corpus)) {
     console.log(`\nCLI whole-process comparison skipped: no corpus at ${corpus}`);
     return;
