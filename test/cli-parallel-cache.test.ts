@@ -85,9 +85,11 @@ describe('check --concurrency', { timeout: 300_000 }, () => {
     assert.ok(kept > 0, fix.stderr);
   });
 
-  it('defaults to the cores not already busy: all of them on an idle machine, one on a busy one', () => {
-    assert.equal(defaultConcurrency(4, 0.2), 4);
-    assert.equal(defaultConcurrency(4, 1.6), 2);
+  it('defaults to the cores not already busy less one (V8\'s own threads need it): one on a busy machine', () => {
+    assert.equal(defaultConcurrency(8, 0.2), 7);
+    assert.equal(defaultConcurrency(4, 0.2), 3);
+    assert.equal(defaultConcurrency(4, 1.6), 1);
+    assert.equal(defaultConcurrency(2, 0), 1);
     assert.equal(defaultConcurrency(2, 11.5), 1);
     assert.equal(defaultConcurrency(1, 0), 1);
   });

@@ -52,8 +52,9 @@ Options:
       --cache-location P  the cache file, or a folder to keep it in
                           (default: .mldoc-lint-cache in the current folder)
       --concurrency N     lint up to N files at once, on N-1 worker threads and this
-                          one (default: the CPU cores not busy, by the load average;
-                          1: one after another in one thread); workers start only
+                          one (default: the CPU cores not busy, by the load average,
+                          less one for V8's own threads; 1: one after another in one
+                          thread); workers start only
                           when there are 4 files and 256 KB of text to lint
   -q, --quiet             report errors only
       --stdin-filename F  path used for config lookup and output when reading -
@@ -81,11 +82,14 @@ function readVersion(): string {
 
 /**
  * The default --concurrency: the cores not already busy (cores minus the 1-minute load average, as
- * make's --load-average), at least 1. A worker thread costs an engine warm-up (about a third more CPU
- * time over the corpus on two threads): it pays on an idle core and makes a run slower on a busy machine.
+ * make's --load-average), less one, at least 1. A worker thread costs an engine warm-up (about a third
+ * more CPU time over the corpus on two threads), and V8's compiler and collector threads keep about half
+ * a core busy beside one linting thread (user 12 s in 9 s of wall time on 7.5 MB of docs): the core left
+ * to them is why two threads on a two-core machine were 1.2x slower than one on the corpus and only
+ * 5% faster on four times as much.
  */
 export function defaultConcurrency(cores: number = availableParallelism(), load: number = loadavg()[0] ?? 0): number {
-  return Math.max(1, Math.min(cores, Math.round(cores - load)));
+  return Math.max(1, Math.min(cores - 1, Math.round(cores - 1 - load)));
 }
 
 function useColor(flag: boolean | undefined, io: CliIo): boolean {
