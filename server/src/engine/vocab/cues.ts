@@ -103,19 +103,11 @@ function searchable(cue: CompiledCue, text: string): string | null {
   return cue.needles.test(lower) ? lower : null;
 }
 
-// Rules ask several cues of the same statement in a row: its lower-cased form is kept for the next ask.
-let lastText = '';
-let lastLower = '';
-
 /** The text lower-cased, at the same length so that indexes into it are indexes into the text. */
 function lowerCased(text: string): string {
-  if (text === lastText) return lastLower;
-  let lower = text.toLowerCase();
+  const lower = text.toLowerCase();
   // A few letters grow when lower-cased ("İ"): fold them one by one so indexes still match the text.
-  if (lower.length !== text.length) lower = [...text].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
-  lastText = text;
-  lastLower = lower;
-  return lower;
+  return lower.length === text.length ? lower : [...text].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
 }
 
 /** The cue's phrases in every language the vocabulary has, as one pattern over lower-cased text (null when no language has it). */
