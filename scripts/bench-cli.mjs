@@ -31,7 +31,7 @@ function timed(args, cwd) {
 
 export function benchCli({ corpus, passes }) {
   if (!(passes >= 1)) {
-    console.log('\nCLI whole-process comparison skipped: --cli-passes 0');
+    console.log(`\nCLI whole-process comparison skipped: --cli-passes ${passes}`);
     return;
   }
   if (!fs.existsSync(corpus)) {

@@ -79,9 +79,9 @@ describe('check --concurrency', { timeout: 300_000 }, () => {
 
   it('keeps no chunk trees when each file is read once, and keeps them for fixes, which re-lint', () => {
     const check = debugRun(['check', '--concurrency', '1', 'examples'], dir);
-    assert.match(check.stderr, /linted in the main thread, 0 bytes of chunk trees kept/);
+    assert.match(check.stderr, /linted in the main thread, 0 bytes of chunk trees kept in the main thread/);
     const fix = debugRun(['check', '--fix-dry-run', '--concurrency', '1', 'examples'], dir);
-    const kept = Number(/, (\d+) bytes of chunk trees kept/.exec(fix.stderr)?.[1]);
+    const kept = Number(/, (\d+) bytes of chunk trees kept in the main thread/.exec(fix.stderr)?.[1]);
     assert.ok(kept > 0, fix.stderr);
   });
 

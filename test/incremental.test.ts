@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { clearParseCache, lint, lintPrepared, ParseSession, prepareDocument, type LintOptions } from '../server/src/engine/index.js';
-import { DEFAULT_PARSE_CACHE_BYTES, parseCacheBytes, parseMarkdown, setParseCacheBudget } from '../server/src/engine/parse.js';
+import { DEFAULT_PARSE_CACHE_BYTES, parseCacheBytes, parseMarkdown, setParseCacheBudget, suspendParseCache } from '../server/src/engine/parse.js';
 import { DocumentLinter } from '../server/src/lsp/document-linter.js';
 import { DEFAULT_SETTINGS } from '../server/src/shared/settings.js';
 import { CORPUS, minimalFullDoc, ROOT } from './helpers.js';
@@ -166,6 +166,24 @@ describe('shared parse cache', () => {
     }
   };
   const section = (i: number) => `## Section ${i}\n\n${'Some words about the system. '.repeat(10)}${i}\n`;
+
+  it('keeps nothing while suspended, and gets its budget back when the last of overlapping runs ends', () => {
+    withCacheBudget(DEFAULT_PARSE_CACHE_BYTES, () => {
+      parseMarkdown(section(1));
+      assert.ok(parseCacheBytes() > 0);
+      const first = suspendParseCache();
+      assert.equal(parseCacheBytes(), 0, 'suspending drops what was kept');
+      const second = suspendParseCache();
+      first();
+      first(); // a second release of the same run counts once
+      parseMarkdown(section(2));
+      assert.equal(parseCacheBytes(), 0, 'still suspended: the other run has not ended');
+      second();
+      parseMarkdown(section(3));
+      assert.ok(parseCacheBytes() > 0, 'the budget is back');
+      assert.equal(setParseCacheBudget(DEFAULT_PARSE_CACHE_BYTES), DEFAULT_PARSE_CACHE_BYTES);
+    });
+  });
 
   it('stays within its byte budget however many distinct sections it has seen', () => {
     const budget = 1024 * 1024;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ConfigError, FIX_ALL_MAX_PASSES, lint, type Diagnostic } from '../engine/index.js';
 import { ConfigResolver } from '../node/config-loader.js';
 import { UnreadableTextError } from '../node/decode.js';
-import { parseCacheBytes, setParseCacheBudget } from '../engine/parse.js';
+import { parseCacheBytes, suspendParseCache } from '../engine/parse.js';
 import { lintFiles, LintFilesUsageError, type FileLintResult, type LintProblem } from '../node/lint-files.js';
 import type { BaselineFile } from './baseline.js';
 import { fingerprints } from './fingerprint.js';
@@ -87,7 +87,7 @@ export async function check(paths: string[], options: CheckOptions, io: CliIo): 
   // into V8's old generation, to be copied on the way and collected by full collections (on the corpus,
   // ~10 MB of peak RSS in one run, and ~8% of the time of repeated in-process runs). Fixes re-lint what
   // they change, and there the unchanged sections' trees are worth keeping.
-  const cacheBudget = options.fix || options.fixDryRun ? undefined : setParseCacheBudget(0);
+  const resumeParseCache = options.fix || options.fixDryRun ? undefined : suspendParseCache();
   try {
     outcome = await lintFiles(paths, {
       cwd: io.cwd, configFile: options.configFile, profile: options.profile, docsBaseUrl: options.docsBaseUrl, onlyDesignDocs: options.onlyDesignDocs,
@@ -98,11 +98,11 @@ export async function check(paths: string[], options: CheckOptions, io: CliIo): 
     if (error instanceof LintFilesUsageError) throw new UsageError(error.message);
     throw error;
   } finally {
-    if (cacheBudget !== undefined) setParseCacheBudget(cacheBudget);
+    resumeParseCache?.();
   }
   if (io.env.MLDOC_LINT_DEBUG && outcome.stats) {
     const { reused, linted, workers } = outcome.stats;
-    io.stderr(`mldoc-lint: debug: ${reused} result(s) from the cache, ${linted} file(s) linted ${workers ? `on ${workers} threads (${workers - 1} worker thread(s) and the main thread)` : 'in the main thread'}, ${parseCacheBytes()} bytes of chunk trees kept\n`);
+    io.stderr(`mldoc-lint: debug: ${reused} result(s) from the cache, ${linted} file(s) linted ${workers ? `on ${workers} threads (${workers - 1} worker thread(s) and the main thread)` : 'in the main thread'}, ${parseCacheBytes()} bytes of chunk trees kept in the main thread\n`);
   }
   const problems: LintProblem[] = [...outcome.problems];
   let results = outcome.results;

@@ -151,7 +151,8 @@ interface CachedTree {
  * A least-recently-used cache of chunk trees keyed by chunk text, bounded by an estimate of the bytes
  * the trees occupy (not by their number). Trees in it are never mutated: a lint that finds the chunk
  * where it was parsed gets the cached nodes themselves, one that finds it elsewhere gets a moved copy.
- * It serves one-off lints (the CLI, closed files); open documents keep their own trees in a ParseSession.
+ * It serves one-off lints (closed files, the API, `check --fix`; a plain `check` suspends it, see
+ * suspendParseCache); open documents keep their own trees in a ParseSession.
  */
 class ChunkCache {
   private readonly entries = new Map<string, CachedTree>();
@@ -226,6 +227,24 @@ export function setParseCacheBudget(bytes: number): number {
   const previous = sharedCache.budget;
   sharedCache.resize(bytes);
   return previous;
+}
+
+let suspensions = 0;
+let budgetBeforeSuspension = DEFAULT_PARSE_CACHE_BYTES;
+
+/**
+ * Keeps no chunk trees in the shared cache until the returned release is called: for a run that reads each
+ * text once (`check`), where a kept tree would never be found again. Runs may overlap: the budget comes
+ * back when the last of them releases (a budget set meanwhile is overridden then).
+ */
+export function suspendParseCache(): () => void {
+  if (suspensions++ === 0) budgetBeforeSuspension = setParseCacheBudget(0);
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    if (--suspensions === 0) setParseCacheBudget(budgetBeforeSuspension);
+  };
 }
 
 /** Drops cached chunk trees (tests and benchmarks use it to measure cold parses). */
