@@ -4,7 +4,7 @@
 import { SECTIONS } from '../profiles.js';
 import { blockOffsetAt, blockProse, type DocumentModel, type SectionNode, type TextBlock } from './document.js';
 import { findSection } from './sections.js';
-import { inCitationSection, ownClaimsOf, statementsOf } from './statements.js';
+import { blocksWithOwnClaims, ownClaimsOf, statementsOf } from './statements.js';
 import { detached, perPiece } from '../memo.js';
 import { patternMeanings, vocabPattern } from '../vocab/patterns.js';
 
@@ -119,8 +119,7 @@ const declaredIn = perPiece((block: TextBlock): TaskFraming[] => {
 /** What the doc's own claims declare: none in a citation section. */
 function declaredFramings(doc: DocumentModel): Set<TaskFraming> {
   const declared = new Set<TaskFraming>();
-  for (const block of doc.blocks) {
-    if (inCitationSection(block.section)) continue;
+  for (const block of blocksWithOwnClaims(doc)) {
     for (const framing of declaredIn(block)) declared.add(framing);
   }
   return declared;

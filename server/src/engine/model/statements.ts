@@ -61,7 +61,7 @@ const HYPOTHETICAL = new RegExp(`(?<![\\p{L}])(?:${phrasePattern(roleWords('hypo
 const CITATION_SECTIONS = new Set(roleWords('citation-sections').map(normaliseHeading));
 
 /** Whether a section (or one it sits in) cites other work: References, Further reading, Related work. */
-export function inCitationSection(section: SectionNode): boolean {
+function inCitationSection(section: SectionNode): boolean {
   for (let s: SectionNode | null = section; s; s = s.parent) {
     if (s.heading && CITATION_SECTIONS.has(s.heading.normalised)) return true;
   }
@@ -151,10 +151,19 @@ export function statementsOf(doc: DocumentModel): Statement[] {
 }
 
 /**
- * A block's claims, once per block, where it stands outside a citation section (in one it has none: see
- * `inCitationSection`). For facts summed per block over its claims.
+ * A block's claims, once per block, where it stands outside a citation section (in one it has none). For
+ * facts summed per block over its claims: sum them over `blocksWithOwnClaims`.
  */
 export const ownClaimsOf = perPiece((block: TextBlock): Statement[] => statementsOfPlaced(block, false).filter((s) => s.role === 'claim'));
+
+const ownBlocksCache = new WeakMap<DocumentModel, TextBlock[]>();
+
+/** The blocks that can hold the doc's own claims: all but those in a citation section. Memoised per document. */
+export function blocksWithOwnClaims(doc: DocumentModel): TextBlock[] {
+  let blocks = ownBlocksCache.get(doc);
+  if (!blocks) ownBlocksCache.set(doc, (blocks = doc.blocks.filter((block) => !inCitationSection(block.section))));
+  return blocks;
+}
 
 const claimCache = new WeakMap<DocumentModel, Statement[]>();
 

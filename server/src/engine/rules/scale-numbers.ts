@@ -3,7 +3,7 @@
 import type { DocumentModel } from '../model/document.js';
 import { findQuantities } from '../model/quantities.js';
 import { findSection } from '../model/sections.js';
-import { inCitationSection, ownClaimsOf, proseOf, type Statement } from '../model/statements.js';
+import { blocksWithOwnClaims, ownClaimsOf, proseOf, type Statement } from '../model/statements.js';
 import type { TextBlock } from '../model/document.js';
 import { perPiece } from '../memo.js';
 import { SECTIONS } from '../profiles.js';
@@ -82,7 +82,7 @@ const blockScale = perPiece((block: TextBlock): Scale => {
 /** The document's claims' scale: a block in a citation section makes none. */
 function documentScale(doc: DocumentModel): Scale {
   const scale = noScale();
-  for (const block of doc.blocks) if (!inCitationSection(block.section)) addScale(scale, blockScale(block));
+  for (const block of blocksWithOwnClaims(doc)) addScale(scale, blockScale(block));
   return scale;
 }
 
